@@ -1,0 +1,279 @@
+import { fromFixed, toFixed } from "../decimal/fixed";
+import { formatNumber } from "../i18n/formatNumber";
+import { msg } from "../i18n/localized";
+import type { CriterionKind } from "./criterionRuleSchema";
+import { KINDS_BY_BLOCK } from "./criterionRuleSchema";
+import type { TemplateProblem } from "./templateProblem";
+import type { AdjustmentItem, Template, TemplateNode } from "./templateSchema";
+
+const MAX_DEPTH = 5;
+
+/**
+ * Every structural mistake of a schema-valid template, each naming its path and the fix: duplicate codes,
+ * nodes that are neither group nor criterion, maxima below standard points, children above a parent's cap,
+ * ladders without levels, kinds not allowed where they stand, sections not adding up to the base, members.
+ */
+export function checkTemplate(template: Template): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const add = (path: string, vi: string, en: string) => problems.push({ path, message: msg(vi, en) });
+  const firstPathOfCode = new Map<string, string>();
+  const awardIds = new Set(template.awards.map((a) => a.id));
+  const pts = (v: number) => formatNumber(v, "vi");
+  const ptsEn = (v: number) => formatNumber(v, "en");
+
+  const claimCode = (code: string, path: string) => {
+    const first = firstPathOfCode.get(code);
+    if (first !== undefined) {
+      add(
+        `${path}.code`,
+        `Mã "${code}" bị trùng với ${first}. Mỗi mục cần một mã riêng (ví dụ I.1, I.2).`,
+        `Duplicate code "${code}" (already used at ${first}). Give each node its own code (e.g. I.1, I.2).`,
+      );
+    } else firstPathOfCode.set(code, path);
+  };
+
+  const checkRule = (
+    path: string,
+    code: string,
+    kind: CriterionKind,
+    allowed: readonly CriterionKind[],
+    where: string,
+  ) => {
+    if (!allowed.includes(kind)) {
+      add(
+        `${path}.rule.kind`,
+        `Mục ${code}: loại "${kind}" không dùng được trong ${where}; được dùng: ${allowed.join(", ")}.`,
+        `${code}: kind "${kind}" is not allowed in ${where}; allowed: ${allowed.join(", ")}.`,
+      );
+    }
+  };
+
+  /** Returns the node's standard points (a group's is the sum of its children's). */
+  const visit = (node: TemplateNode, path: string, depth: number): number => {
+    claimCode(node.code, path);
+    const code = node.code;
+    if (depth > MAX_DEPTH) {
+      add(
+        path,
+        `Mục ${code} lồng quá ${MAX_DEPTH} cấp.`,
+        `${code} is nested deeper than ${MAX_DEPTH} levels.`,
+      );
+    }
+    const hasChildren = node.children !== undefined;
+    if (hasChildren === (node.rule !== undefined)) {
+      add(
+        path,
+        hasChildren
+          ? `Mục ${code} vừa có "children" vừa có "rule": nhóm chỉ có "children", tiêu chí chỉ có "rule".`
+          : `Mục ${code} thiếu cả "children" lẫn "rule": thêm "rule" (tiêu chí) hoặc "children" (nhóm).`,
+        hasChildren
+          ? `${code} has both "children" and "rule": a group has only "children", a criterion only "rule".`
+          : `${code} has neither "children" nor "rule": add a "rule" (criterion) or "children" (group).`,
+      );
+    }
+    if (node.children !== undefined) {
+      if (node.children.length === 0) {
+        add(`${path}.children`, `Nhóm ${code} không có tiêu chí con.`, `Group ${code} has no children.`);
+      }
+      if (node.max !== undefined) {
+        add(
+          `${path}.max`,
+          `Nhóm ${code}: điểm tối đa của nhóm được tính từ các mục con; dùng "cap" để giới hạn.`,
+          `Group ${code}: a group's maximum is computed from its children; use "cap" to limit it.`,
+        );
+      }
+      let sum = 0;
+      node.children.forEach((child, i) => {
+        sum += toFixed(visit(child, `${path}.children[${i}]`, depth + 1));
+      });
+      const total = fromFixed(sum);
+      if (node.standard !== undefined && toFixed(node.standard) !== sum) {
+        add(
+          `${path}.standard`,
+          `Nhóm ${code}: điểm chuẩn ghi ${pts(node.standard)} nhưng các mục con cộng lại ${pts(total)}; sửa cho khớp hoặc bỏ "standard".`,
+          `Group ${code}: standard says ${ptsEn(node.standard)} but its children add up to ${ptsEn(total)}; make them agree or drop "standard".`,
+        );
+      }
+      if (node.cap !== undefined && toFixed(node.cap) < sum) {
+        add(
+          `${path}.cap`,
+          `Nhóm ${code}: điểm chuẩn các mục con cộng lại ${pts(total)}, vượt mức trần ${pts(node.cap)}; nâng "cap" hoặc giảm điểm mục con.`,
+          `Group ${code}: its children's standard points add up to ${ptsEn(total)}, above its cap ${ptsEn(node.cap)}; raise "cap" or lower the children.`,
+        );
+      }
+      return total;
+    }
+    if (node.cap !== undefined) {
+      add(
+        `${path}.cap`,
+        `Tiêu chí ${code}: "cap" chỉ dùng cho nhóm; với tiêu chí dùng "max" (điểm tối đa).`,
+        `Criterion ${code}: "cap" is for groups; a criterion uses "max".`,
+      );
+    }
+    if (node.rule === undefined) return node.standard ?? 0;
+    checkRule(path, code, node.rule.kind, KINDS_BY_BLOCK.sections, "phần chấm điểm / the scored sections");
+    if (node.standard === undefined) {
+      add(
+        `${path}.standard`,
+        `Tiêu chí ${code} thiếu điểm chuẩn ("standard").`,
+        `Criterion ${code} needs its standard points ("standard").`,
+      );
+      return 0;
+    }
+    const max = node.max ?? node.standard;
+    if (max < node.standard) {
+      add(
+        `${path}.max`,
+        `Tiêu chí ${code}: điểm tối đa ${pts(max)} thấp hơn điểm chuẩn ${pts(node.standard)}; điểm tối đa phải ≥ điểm chuẩn.`,
+        `Criterion ${code}: maximum ${ptsEn(max)} is below the standard points ${ptsEn(node.standard)}; the maximum must be ≥ the standard.`,
+      );
+    }
+    checkRuleDetails(node.rule, `${path}.rule`, code, node.standard, max, add);
+    return node.standard;
+  };
+
+  let sectionsTotal = 0;
+  template.sections.forEach((s, i) => {
+    sectionsTotal += toFixed(visit(s, `sections[${i}]`, 0));
+  });
+  if (sectionsTotal !== toFixed(template.base)) {
+    add(
+      "sections",
+      `Điểm chuẩn các nội dung cộng lại ${pts(fromFixed(sectionsTotal))}, khác điểm chuẩn của bảng (base = ${pts(template.base)}).`,
+      `The sections' standard points add up to ${ptsEn(fromFixed(sectionsTotal))}, not the table's base (${ptsEn(template.base)}).`,
+    );
+  }
+
+  const visitItem = (item: AdjustmentItem, path: string, block: "bonus" | "deductions") => {
+    claimCode(item.code, path);
+    const where = block === "bonus" ? "điểm thưởng / bonus" : "điểm trừ / deductions";
+    checkRule(path, item.code, item.rule.kind, KINDS_BY_BLOCK[block], where);
+    checkRuleDetails(item.rule, `${path}.rule`, item.code, item.max, item.max, add);
+    if (item.rule.kind === "awardHistory" && !awardIds.has(item.rule.award)) {
+      add(
+        `${path}.rule.award`,
+        `Mục ${item.code}: danh hiệu "${item.rule.award}" không có trong "awards" (${[...awardIds].join(", ") || "trống"}).`,
+        `${item.code}: award "${item.rule.award}" is not listed in "awards" (${[...awardIds].join(", ") || "empty"}).`,
+      );
+    }
+  };
+  template.bonus.items.forEach((item, i) => visitItem(item, `bonus.items[${i}]`, "bonus"));
+  template.deductions.items.forEach((item, i) => visitItem(item, `deductions.items[${i}]`, "deductions"));
+
+  checkUnique(
+    template.members.map((m) => m.id),
+    (i, v) => add(`members[${i}].id`, `Mã đơn vị "${v}" bị trùng.`, `Duplicate member id "${v}".`),
+  );
+  checkUnique(
+    template.members.map((m) => m.name.normalize("NFC").toLocaleLowerCase("vi")),
+    (i) =>
+      add(
+        `members[${i}].name`,
+        `Tên đơn vị "${template.members[i]?.name}" bị trùng.`,
+        `Duplicate member name "${template.members[i]?.name}".`,
+      ),
+  );
+  checkUnique(
+    template.awards.map((a) => a.id),
+    (i, v) => add(`awards[${i}].id`, `Mã danh hiệu "${v}" bị trùng.`, `Duplicate award id "${v}".`),
+  );
+  const memberIds = new Set(template.members.map((m) => m.id));
+  for (const role of ["leader", "deputy"] as const) {
+    const id = template[role];
+    if (id !== undefined && !memberIds.has(id)) {
+      add(
+        role,
+        `${role === "leader" ? "Khối trưởng" : "Khối phó"} "${id}" không có trong danh sách đơn vị thành viên.`,
+        `The ${role} "${id}" is not a member of the bloc.`,
+      );
+    }
+  }
+  if (template.leader !== undefined && template.leader === template.deputy) {
+    add(
+      "deputy",
+      "Khối trưởng và Khối phó phải là hai đơn vị khác nhau.",
+      "Leader and deputy must be different units.",
+    );
+  }
+  return problems;
+}
+
+function checkRuleDetails(
+  rule: NonNullable<TemplateNode["rule"]>,
+  path: string,
+  code: string,
+  standard: number,
+  max: number,
+  add: (path: string, vi: string, en: string) => void,
+): void {
+  const pts = (v: number) => formatNumber(v, "vi");
+  const ptsEn = (v: number) => formatNumber(v, "en");
+  switch (rule.kind) {
+    case "ladder": {
+      if (rule.levels.length === 0) {
+        add(
+          `${path}.levels`,
+          `Tiêu chí ${code}: thang xếp loại chưa có mức nào; thêm các mức (ví dụ HTXSNV, HTTNV, HTNV, KHTNV) kèm điểm.`,
+          `${code}: the rating ladder has no levels; add levels (e.g. HTXSNV, HTTNV, HTNV, KHTNV) with their points.`,
+        );
+      }
+      const seen = new Set<string>();
+      rule.levels.forEach((level, i) => {
+        if (seen.has(level.code)) {
+          add(
+            `${path}.levels[${i}].code`,
+            `Tiêu chí ${code}: mức "${level.code}" bị trùng.`,
+            `${code}: duplicate level "${level.code}".`,
+          );
+        }
+        seen.add(level.code);
+        if (level.points > max) {
+          add(
+            `${path}.levels[${i}].points`,
+            `Tiêu chí ${code}: mức "${level.code}" cho ${pts(level.points)} điểm, vượt điểm tối đa ${pts(max)}.`,
+            `${code}: level "${level.code}" gives ${ptsEn(level.points)}, above the maximum ${ptsEn(max)}.`,
+          );
+        }
+      });
+      return;
+    }
+    case "percentOfTarget":
+    case "violations":
+      if (rule.floor > standard) {
+        add(
+          `${path}.floor`,
+          `Tiêu chí ${code}: điểm sàn ${pts(rule.floor)} cao hơn điểm chuẩn ${pts(standard)}.`,
+          `${code}: the floor ${ptsEn(rule.floor)} is above the standard points ${ptsEn(standard)}.`,
+        );
+      }
+      return;
+    case "manual":
+      if (rule.step !== undefined && toFixed(max) % toFixed(rule.step) !== 0) {
+        add(
+          `${path}.step`,
+          `Tiêu chí ${code}: bước chấm ${pts(rule.step)} không chia hết điểm tối đa ${pts(max)}.`,
+          `${code}: the step ${ptsEn(rule.step)} does not divide the maximum ${ptsEn(max)}.`,
+        );
+      }
+      return;
+    case "passFail":
+      if (max !== standard) {
+        add(
+          `${path}`,
+          `Tiêu chí ${code} (đạt/không đạt): điểm tối đa phải bằng điểm chuẩn.`,
+          `${code} (pass/fail): the maximum must equal the standard points.`,
+        );
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+function checkUnique(values: readonly string[], onDuplicate: (index: number, value: string) => void): void {
+  const seen = new Set<string>();
+  values.forEach((v, i) => {
+    if (seen.has(v)) onDuplicate(i, v);
+    seen.add(v);
+  });
+}
