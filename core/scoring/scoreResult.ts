@@ -23,6 +23,8 @@ export type ReturnProblem = {
   type: ReturnProblemType;
   /** The criterion (or bonus/deduction item) code, e.g. "II.3". */
   code?: string;
+  /** Where in the return file, for schema problems from `parseReturn`, e.g. `entries["I.2"].level`. */
+  path?: string;
   message: Localized;
 };
 
@@ -62,4 +64,10 @@ export type ScoreResult = {
   total: number;
   /** Everything `validateReturn` found; scoring still counts what it can (a missing entry scores 0). */
   problems: ReturnProblem[];
+  /** How the bonus block's cap applied ("Điểm thưởng: tổng các mục 25, tối đa 20 → 20"). */
+  bonusExplanation?: Localized;
+  /** How the deduction block's cap applied. */
+  deductionsExplanation?: Localized;
+  /** "97 + 10 − 0 = 107". */
+  totalExplanation?: Localized;
 };

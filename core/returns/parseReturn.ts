@@ -1,0 +1,125 @@
+import type { z } from "zod";
+import { msg } from "../i18n/localized";
+import type { ReturnProblem, ReturnProblemType } from "../scoring/scoreResult";
+import type { UnitReturn } from "./returnSchema";
+import { UnitReturnSchema } from "./returnSchema";
+
+export type ParsedReturn = { ok: true; value: UnitReturn } | { ok: false; problems: ReturnProblem[] };
+
+/**
+ * Validates a return (already JSON-parsed) against the return format; every schema problem at once, each naming
+ * its field path (`entries["I.2"].level`) and the criterion code where there is one. Never throws.
+ */
+export function parseReturn(input: unknown): ParsedReturn {
+  const parsed = UnitReturnSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((issue) => issueToProblem(issue, input)) };
+}
+
+function issueToProblem(issue: z.core.$ZodIssue, input: unknown): ReturnProblem {
+  const segments = issue.path as (string | number)[];
+  const path = returnPath(segments);
+  const code = segments[0] === "entries" && typeof segments[1] === "string" ? segments[1] : undefined;
+  const where = msg(`Bản tự chấm, ${path}: `, `Return, ${path}: `);
+  const problem = (type: ReturnProblemType, vi: string, en: string): ReturnProblem => {
+    const message = msg(where.vi + vi, where.en + en);
+    return code === undefined ? { type, path, message } : { type, code, path, message };
+  };
+  const field = segments[segments.length - 1];
+  const typeFor = (fallback: ReturnProblemType): ReturnProblemType =>
+    segments[0] === "template" && field === "fingerprint"
+      ? "fingerprint-mismatch"
+      : segments[0] === "template" || segments[0] === "formatVersion"
+        ? "template-mismatch"
+        : segments[0] === "unitId"
+          ? "unknown-unit"
+          : segments[0] === "entries" && segments.length === 2 && issue.code === "invalid_key"
+            ? "unknown-criterion"
+            : fallback;
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return problem(
+        typeFor("wrong-field"),
+        `trường không được hỗ trợ: ${issue.keys.join(", ")} (các trường của một mục: passed, level, achieved, target, percent, quantity, count, score, evidence, note).`,
+        `unsupported field(s): ${issue.keys.join(", ")} (an entry has: passed, level, achieved, target, percent, quantity, count, score, evidence, note).`,
+      );
+    case "invalid_type": {
+      const given = valueAt(input, segments);
+      return given === undefined
+        ? problem(
+            typeFor("missing-entry"),
+            `thiếu trường bắt buộc (kiểu ${issue.expected}).`,
+            `required field is missing (a ${issue.expected}).`,
+          )
+        : problem(
+            typeFor("wrong-field"),
+            `cần kiểu ${issue.expected}, nhận được ${describe(given)}.`,
+            `expected a ${issue.expected}, got ${describe(given)}.`,
+          );
+    }
+    case "too_small":
+      return problem(
+        typeFor("out-of-range"),
+        `giá trị ${describe(valueAt(input, segments))} quá nhỏ (tối thiểu ${String(issue.minimum)}).`,
+        `value ${describe(valueAt(input, segments))} is too small (minimum ${String(issue.minimum)}).`,
+      );
+    case "too_big":
+      return problem(
+        typeFor("out-of-range"),
+        `giá trị ${describe(valueAt(input, segments))} quá lớn (tối đa ${String(issue.maximum)}).`,
+        `value ${describe(valueAt(input, segments))} is too big (maximum ${String(issue.maximum)}).`,
+      );
+    case "invalid_value":
+      return problem(
+        typeFor("out-of-range"),
+        `giá trị phải là một trong: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`,
+        `value must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`,
+      );
+    case "invalid_key":
+      return problem(
+        typeFor("unknown-criterion"),
+        `mã tiêu chí "${String(field)}" không hợp lệ (dạng I, I.1, I.1.a).`,
+        `criterion code "${String(field)}" is not valid (like I, I.1, I.1.a).`,
+      );
+    case "invalid_format":
+      return problem(
+        typeFor("out-of-range"),
+        `sai định dạng (${issue.format}): ${issue.message}.`,
+        `wrong format (${issue.format}): ${issue.message}.`,
+      );
+    default:
+      return problem(
+        typeFor("out-of-range"),
+        `không hợp lệ: ${issue.message}.`,
+        `invalid: ${issue.message}.`,
+      );
+  }
+}
+
+/** `entries["I.2"].level`, `template.fingerprint`, `entries["I.1"].evidence[0].ref`. */
+export function returnPath(segments: readonly (string | number)[]): string {
+  let out = "";
+  segments.forEach((s, i) => {
+    if (typeof s === "number") out += `[${s}]`;
+    else if (i === 1 && segments[0] === "entries") out += `[${JSON.stringify(s)}]`;
+    else out += out ? `.${s}` : s;
+  });
+  return out || "(tệp / file)";
+}
+
+/** The value the input holds at `segments`, or undefined (zod does not keep inputs in its issues). */
+function valueAt(input: unknown, segments: readonly (string | number)[]): unknown {
+  let value = input;
+  for (const s of segments) {
+    if (value === null || typeof value !== "object" || !Object.prototype.hasOwnProperty.call(value, s))
+      return undefined;
+    value = (value as Record<string | number, unknown>)[s];
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "(trống)";
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

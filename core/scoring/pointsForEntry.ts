@@ -1,0 +1,104 @@
+import type { Fixed } from "../decimal/fixed";
+import { toFixed } from "../decimal/fixed";
+import type { Entry } from "../returns/returnSchema";
+import type { CompiledNode } from "../template/compileTemplate";
+import type { Rounding } from "../template/templateSchema";
+import { awardReceived } from "./awardReceived";
+import type { CriterionContext } from "./criterionContext";
+import { percentOfTargetPoints } from "./percentOfTarget";
+import { clampFixed, roundPoints, safeProduct } from "./roundPoints";
+
+/**
+ * Points of one criterion or bonus/deduction item for its entry, in `Fixed`, rounded with the template's rounding
+ * and kept within [floor or 0, max]. No strings are built here: this is the fast path. A claim without required
+ * evidence scores 0, except in the deduction block (leaving out the evidence must not cancel a deduction).
+ */
+export function pointsForEntry(node: CompiledNode, entry: Entry | undefined, ctx: CriterionContext): Fixed {
+  const points = claimedPoints(node, entry, ctx);
+  if (points > 0 && node.evidenceRequired && node.block !== "deductions" && !hasEvidence(entry)) return 0;
+  return points;
+}
+
+/** True when the entry lists at least one piece of evidence (minh chứng). */
+export function hasEvidence(entry: Entry | undefined): boolean {
+  return entry?.evidence !== undefined && entry.evidence.length > 0;
+}
+
+/** The points the entry claims, before the evidence check. */
+export function claimedPoints(node: CompiledNode, entry: Entry | undefined, ctx: CriterionContext): Fixed {
+  const rule = node.rule;
+  if (rule === undefined) return 0;
+  const rounding = ctx.rounding;
+  switch (rule.kind) {
+    case "passFail":
+      return entry?.passed === true ? limit(node.standard, 0, node.max, rounding) : 0;
+    case "ladder": {
+      const code = entry?.level;
+      if (code === undefined) return 0;
+      for (const level of rule.levels) {
+        if (level.code === code) return limit(toFixed(level.points), 0, node.max, rounding);
+      }
+      return 0;
+    }
+    case "percentOfTarget":
+      return percentOfTargetPoints(node, rule, entry, rounding);
+    case "relativeToBest":
+      return relativeToBestPoints(node, rule.better, entry?.quantity, ctx.best, rounding);
+    case "count": {
+      const count = entry?.count;
+      if (count === undefined || count <= 0) return 0;
+      const perItem = toFixed(rule.pointsPerItem);
+      if (!safeProduct(count, perItem)) return limit(node.max, 0, node.max, rounding);
+      return limit(count * perItem, 0, node.max, rounding);
+    }
+    case "violations": {
+      const count = entry?.count;
+      if (count === undefined) return 0; // no entry scores 0, like every kind (and is reported)
+      const floor = toFixed(rule.floor);
+      const perViolation = toFixed(rule.pointsPerViolation);
+      if (!safeProduct(count, perViolation)) return limit(floor, floor, node.max, rounding);
+      return limit(node.standard - count * perViolation, floor, node.max, rounding);
+    }
+    case "manual": {
+      const score = entry?.score;
+      if (score === undefined) return 0;
+      return limit(toFixed(score), 0, node.max, rounding);
+    }
+    case "awardHistory":
+      return awardReceived(ctx.history, ctx.unitId, rule.award, ctx.year, rule.yearsBack) === undefined
+        ? 0
+        : limit(node.max, 0, node.max, rounding);
+  }
+}
+
+/**
+ * So với đơn vị cao nhất: max × quantity / best (lower is better: max × best / quantity, and 0 is the best).
+ * 0 without a known best, with a best of 0 when higher is better, or for a negative quantity.
+ */
+export function relativeToBestPoints(
+  node: CompiledNode,
+  better: "higher" | "lower",
+  quantity: number | undefined,
+  best: number | null | undefined,
+  rounding: Rounding,
+): Fixed {
+  if (quantity === undefined || best === undefined || best === null || quantity < 0) return 0;
+  const q = toFixed(quantity);
+  const b = toFixed(best);
+  if (better === "higher") {
+    if (b <= 0) return 0;
+    return limit2(safeProduct(node.max, q) ? node.max * q : BigInt(node.max) * BigInt(q), b, node, rounding);
+  }
+  if (q === 0) return limit(node.max, 0, node.max, rounding);
+  if (b <= 0) return 0;
+  return limit2(safeProduct(node.max, b) ? node.max * b : BigInt(node.max) * BigInt(b), q, node, rounding);
+}
+
+function limit2(num: number | bigint, den: number, node: CompiledNode, rounding: Rounding): Fixed {
+  return clampFixed(roundPoints(num, den, rounding), 0, node.max);
+}
+
+/** Rounds an exact `Fixed` value with the template's rounding, then keeps it within [low, high]. */
+function limit(value: Fixed, low: Fixed, high: Fixed, rounding: Rounding): Fixed {
+  return clampFixed(roundPoints(value, 1, rounding), low, high);
+}

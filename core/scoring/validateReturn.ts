@@ -1,0 +1,336 @@
+import { fromFixed, toFixed } from "../decimal/fixed";
+import { formatNumber } from "../i18n/formatNumber";
+import type { Localized } from "../i18n/localized";
+import { msg } from "../i18n/localized";
+import type { Entry, UnitReturn } from "../returns/returnSchema";
+import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
+import type { CriterionKind } from "../template/criterionRuleSchema";
+import { shortFingerprint as short } from "../template/templateFingerprint";
+import type { ScoringOptions } from "./criterionPoints";
+import { criterionContext, entryFor } from "./criterionPoints";
+import { claimedPoints, hasEvidence } from "./pointsForEntry";
+import type { ReturnProblem, ReturnProblemType } from "./scoreResult";
+
+type ValueField = "passed" | "level" | "achieved" | "target" | "percent" | "quantity" | "count" | "score";
+
+const VALUE_FIELDS: readonly ValueField[] = [
+  "passed",
+  "level",
+  "achieved",
+  "target",
+  "percent",
+  "quantity",
+  "count",
+  "score",
+];
+
+/** The entry fields each kind reads. */
+const FIELDS_BY_KIND: Record<CriterionKind, readonly ValueField[]> = {
+  passFail: ["passed"],
+  ladder: ["level"],
+  percentOfTarget: ["achieved", "target", "percent"],
+  relativeToBest: ["quantity"],
+  count: ["count"],
+  violations: ["count"],
+  manual: ["score"],
+  awardHistory: [],
+};
+
+const KIND_NAMES: Record<CriterionKind, Localized> = {
+  passFail: msg("đạt/không đạt", "pass/fail"),
+  ladder: msg("xếp loại", "rating ladder"),
+  percentOfTarget: msg("% kế hoạch", "percent of target"),
+  relativeToBest: msg("so với đơn vị cao nhất", "relative to the best"),
+  count: msg("số lượng × điểm", "count × points"),
+  violations: msg("trừ theo số vi phạm", "per-violation deduction"),
+  manual: msg("chấm trực tiếp", "manual score"),
+  awardHistory: msg("theo lịch sử khen thưởng", "award history"),
+};
+
+/**
+ * Every problem of a return at once, each naming the criterion code, the value and what is allowed: wrong table
+ * version (fingerprint), wrong template or version, a unit outside the bloc, entries for unknown codes or groups,
+ * missing entries, fields of another kind, values out of range, scores off the step, levels not on the ladder,
+ * targets ≤ 0, claims without required evidence, entries on award-history items, and bonus/deduction claims above
+ * the item's maximum. A missing bonus or deduction entry is not a problem: it means "nothing to add or deduct".
+ */
+export function validateReturn(
+  compiled: CompiledTemplate,
+  ret: UnitReturn,
+  ctx?: ScoringOptions,
+): ReturnProblem[] {
+  const problems: ReturnProblem[] = [];
+  const add = (type: ReturnProblemType, code: string | undefined, vi: string, en: string) =>
+    problems.push(code === undefined ? { type, message: msg(vi, en) } : { type, code, message: msg(vi, en) });
+  const template = compiled.template;
+  if (ret.template.fingerprint !== compiled.fingerprint) {
+    add(
+      "fingerprint-mismatch",
+      undefined,
+      `Bản tự chấm được lập trên một phiên bản khác của bảng chấm điểm "${template.id}" (mã vân tay ${short(ret.template.fingerprint)}, bảng hiện hành ${short(compiled.fingerprint)}); hãy lập lại trên bảng hiện hành.`,
+      `The return was made on another version of the scoring table "${template.id}" (fingerprint ${short(ret.template.fingerprint)}, current table ${short(compiled.fingerprint)}); redo it on the current table.`,
+    );
+  }
+  if (ret.template.id !== template.id) {
+    add(
+      "template-mismatch",
+      undefined,
+      `Bản tự chấm dành cho bảng "${ret.template.id}", không phải bảng "${template.id}".`,
+      `The return is for table "${ret.template.id}", not "${template.id}".`,
+    );
+  } else if (ret.template.version !== undefined && ret.template.version !== template.identity.version) {
+    add(
+      "template-mismatch",
+      undefined,
+      `Bản tự chấm ghi phiên bản "${ret.template.version}" nhưng bảng "${template.id}" là phiên bản "${template.identity.version}".`,
+      `The return names version "${ret.template.version}" but table "${template.id}" is version "${template.identity.version}".`,
+    );
+  }
+  if (!compiled.memberIds.has(ret.unitId)) {
+    add(
+      "unknown-unit",
+      undefined,
+      `Đơn vị "${ret.unitId}" không phải thành viên của ${template.identity.bloc.name}; các đơn vị: ${[...compiled.memberIds].join(", ")}.`,
+      `Unit "${ret.unitId}" is not a member of ${template.identity.bloc.name}; members: ${[...compiled.memberIds].join(", ")}.`,
+    );
+  }
+
+  const context = criterionContext(compiled, ret.unitId, ctx);
+  for (const node of compiled.scorable) {
+    checkEntry(node, entryFor(ret.entries, node.code), add, (entry) => {
+      if (node.rule?.kind === "relativeToBest") {
+        const q = entry.quantity;
+        return q !== undefined && (q > 0 || node.rule.better === "lower");
+      }
+      return claimedPoints(node, entry, context) > 0;
+    });
+  }
+
+  for (const code of Object.keys(ret.entries)) {
+    const node = compiled.byCode.get(code);
+    if (node === undefined) {
+      add(
+        "unknown-criterion",
+        code,
+        `Mã "${code}" không có trong bảng chấm điểm "${template.id}"; kiểm tra lại mã tiêu chí.`,
+        `Code "${code}" is not in scoring table "${template.id}"; check the criterion code.`,
+      );
+    } else if (node.rule === undefined) {
+      add(
+        "unknown-criterion",
+        code,
+        `Mục ${code} là nhóm, điểm được cộng từ các mục con (${node.children.map((c) => compiled.nodes[c]!.code).join(", ")}); nhập điểm ở các mục con.`,
+        `${code} is a group, summed from its parts (${node.children.map((c) => compiled.nodes[c]!.code).join(", ")}); enter the parts instead.`,
+      );
+    }
+  }
+  return problems;
+}
+
+type Add = (type: ReturnProblemType, code: string | undefined, vi: string, en: string) => void;
+
+function checkEntry(
+  node: CompiledNode,
+  entry: Entry | undefined,
+  add: Add,
+  claims: (e: Entry) => boolean,
+): void {
+  const rule = node.rule!;
+  const code = node.code;
+  const who = whoVi(node);
+  const whoE = whoEn(node);
+  const kind = KIND_NAMES[rule.kind];
+  if (rule.kind === "awardHistory") {
+    if (entry !== undefined) {
+      add(
+        "history-entry",
+        code,
+        `${who} ${code} được tính từ lịch sử khen thưởng của khối, không nhập trong bản tự chấm; xóa mục "${code}".`,
+        `${whoE} ${code} comes from the bloc's award history and is not typed in the return; remove "${code}".`,
+      );
+    }
+    return;
+  }
+  const allowed = FIELDS_BY_KIND[rule.kind];
+  const needs = needsText(node);
+  const present = entry === undefined ? [] : VALUE_FIELDS.filter((f) => entry[f] !== undefined);
+  const wrong = present.filter((f) => !allowed.includes(f));
+  if (wrong.length > 0) {
+    add(
+      "wrong-field",
+      code,
+      `${who} ${code} (${kind.vi}): không dùng trường ${quote(wrong)}; nhập ${needs.vi}.`,
+      `${whoE} ${code} (${kind.en}): field ${quote(wrong)} does not apply; enter ${needs.en}.`,
+    );
+  }
+  if (entry === undefined || !present.some((f) => allowed.includes(f))) {
+    if (node.block === "sections") {
+      add(
+        "missing-entry",
+        code,
+        `${who} ${code}: chưa nhập ${needs.vi}.`,
+        `${whoE} ${code}: no entry; enter ${needs.en}.`,
+      );
+    }
+    return;
+  }
+  const n = (v: number, lang: "vi" | "en") => formatNumber(v, lang);
+  const max = (lang: "vi" | "en") => formatNumber(fromFixed(node.max), lang);
+  switch (rule.kind) {
+    case "ladder":
+      if (!rule.levels.some((l) => l.code === entry.level)) {
+        const levels = rule.levels.map((l) => `${l.code} (${l.label})`).join(", ");
+        const levelsEn = rule.levels.map((l) => `${l.code} (${l.labelEn ?? l.label})`).join(", ");
+        add(
+          "unknown-level",
+          code,
+          `${who} ${code}: mức "${entry.level}" không có trong thang xếp loại; chọn một trong: ${levels}.`,
+          `${whoE} ${code}: level "${entry.level}" is not on the ladder; choose one of: ${levelsEn}.`,
+        );
+      }
+      break;
+    case "percentOfTarget": {
+      const hasPair = entry.achieved !== undefined || entry.target !== undefined;
+      if (entry.percent !== undefined && hasPair) {
+        add(
+          "wrong-field",
+          code,
+          `${who} ${code}: nhập hoặc "achieved" và "target", hoặc "percent", không nhập cả hai cách.`,
+          `${whoE} ${code}: enter either "achieved" and "target", or "percent", not both.`,
+        );
+      } else if (hasPair && (entry.achieved === undefined || entry.target === undefined)) {
+        const missing = entry.achieved === undefined ? "achieved" : "target";
+        add(
+          "missing-entry",
+          code,
+          `${who} ${code}: thiếu "${missing}"; cần cả kết quả đạt được ("achieved") và kế hoạch ("target").`,
+          `${whoE} ${code}: "${missing}" is missing; both "achieved" and "target" are needed.`,
+        );
+      }
+      if (entry.target !== undefined && entry.target <= 0) {
+        add(
+          "invalid-target",
+          code,
+          `${who} ${code}: kế hoạch ("target") = ${n(entry.target, "vi")}; kế hoạch phải lớn hơn 0.`,
+          `${whoE} ${code}: target = ${n(entry.target, "en")}; the target must be greater than 0.`,
+        );
+      }
+      for (const field of ["achieved", "percent"] as const) {
+        const v = entry[field];
+        if (v !== undefined && v < 0) {
+          add(
+            "out-of-range",
+            code,
+            `${who} ${code}: "${field}" = ${n(v, "vi")} âm; giá trị phải ≥ 0.`,
+            `${whoE} ${code}: "${field}" = ${n(v, "en")} is negative; it must be ≥ 0.`,
+          );
+        }
+      }
+      break;
+    }
+    case "relativeToBest":
+      if (entry.quantity !== undefined && entry.quantity < 0) {
+        add(
+          "out-of-range",
+          code,
+          `${who} ${code}: số lượng ("quantity") = ${n(entry.quantity, "vi")} âm; giá trị phải ≥ 0.`,
+          `${whoE} ${code}: quantity = ${n(entry.quantity, "en")} is negative; it must be ≥ 0.`,
+        );
+      }
+      break;
+    case "count":
+      if (node.block !== "sections" && entry.count !== undefined) {
+        const claimedFixed = entry.count * toFixed(rule.pointsPerItem);
+        const claimed = fromFixed(claimedFixed);
+        if (claimedFixed > node.max) {
+          add(
+            "cap-exceeded",
+            code,
+            `${who} ${code}: ${n(entry.count, "vi")} × ${n(rule.pointsPerItem, "vi")} = ${n(claimed, "vi")} điểm, vượt mức tối đa ${max("vi")}; chỉ tính ${max("vi")}.`,
+            `${whoE} ${code}: ${n(entry.count, "en")} × ${n(rule.pointsPerItem, "en")} = ${n(claimed, "en")} points, above the maximum ${max("en")}; only ${max("en")} count.`,
+          );
+        }
+      }
+      break;
+    case "manual": {
+      const score = entry.score!;
+      if (score < 0) {
+        add(
+          "out-of-range",
+          code,
+          `${who} ${code}: điểm chấm ${n(score, "vi")} âm; điểm phải trong khoảng 0–${max("vi")}.`,
+          `${whoE} ${code}: score ${n(score, "en")} is negative; it must be within 0–${max("en")}.`,
+        );
+      } else if (toFixed(score) > node.max) {
+        add(
+          node.block === "sections" ? "out-of-range" : "cap-exceeded",
+          code,
+          `${who} ${code}: điểm chấm ${n(score, "vi")} vượt mức tối đa ${max("vi")}; điểm phải trong khoảng 0–${max("vi")} (chỉ tính ${max("vi")}).`,
+          `${whoE} ${code}: score ${n(score, "en")} is above the maximum ${max("en")}; it must be within 0–${max("en")} (only ${max("en")} count).`,
+        );
+      }
+      if (rule.step !== undefined && toFixed(score) % toFixed(rule.step) !== 0) {
+        add(
+          "not-a-step",
+          code,
+          `${who} ${code}: điểm chấm ${n(score, "vi")} không phải bội số của bước ${n(rule.step, "vi")} (ví dụ 0, ${n(rule.step, "vi")}, ${n(rule.step * 2, "vi")}…).`,
+          `${whoE} ${code}: score ${n(score, "en")} is not a multiple of the step ${n(rule.step, "en")} (e.g. 0, ${n(rule.step, "en")}, ${n(rule.step * 2, "en")}…).`,
+        );
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  if (node.evidenceRequired && !hasEvidence(entry) && claims(entry)) {
+    add(
+      "missing-evidence",
+      code,
+      node.block === "deductions"
+        ? `${who} ${code} yêu cầu minh chứng ("evidence") nhưng chưa có; điểm trừ vẫn được tính.`
+        : `${who} ${code} yêu cầu minh chứng ("evidence") nhưng chưa có; điểm tự chấm của mục này không được tính.`,
+      node.block === "deductions"
+        ? `${whoE} ${code} requires evidence but none is given; the deduction still counts.`
+        : `${whoE} ${code} requires evidence but none is given; the points claimed for it do not count.`,
+    );
+  }
+}
+
+function needsText(node: CompiledNode): Localized {
+  const rule = node.rule!;
+  const max = (lang: "vi" | "en") => formatNumber(fromFixed(node.max), lang);
+  switch (rule.kind) {
+    case "passFail":
+      return msg(`"passed" (true = đạt, false = không đạt)`, `"passed" (true or false)`);
+    case "ladder": {
+      const levels = rule.levels.map((l) => l.code).join(", ");
+      return msg(`"level" (một trong: ${levels})`, `"level" (one of: ${levels})`);
+    }
+    case "percentOfTarget":
+      return msg(
+        `"achieved" và "target" (kết quả và kế hoạch) hoặc "percent"`,
+        `"achieved" and "target", or "percent"`,
+      );
+    case "relativeToBest":
+      return msg(`"quantity" (số lượng ≥ 0)`, `"quantity" (≥ 0)`);
+    case "count":
+    case "violations":
+      return msg(`"count" (số nguyên ≥ 0)`, `"count" (a whole number ≥ 0)`);
+    case "manual":
+      return msg(`"score" (0–${max("vi")})`, `"score" (0–${max("en")})`);
+    case "awardHistory":
+      return msg("(không nhập)", "(nothing)");
+  }
+}
+
+function whoVi(node: CompiledNode): string {
+  return node.block === "sections" ? "Tiêu chí" : node.block === "bonus" ? "Mục thưởng" : "Mục trừ";
+}
+
+function whoEn(node: CompiledNode): string {
+  return node.block === "sections" ? "Criterion" : node.block === "bonus" ? "Bonus item" : "Deduction item";
+}
+
+function quote(fields: readonly string[]): string {
+  return fields.map((f) => `"${f}"`).join(", ");
+}
