@@ -1,0 +1,47 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Command } from "../cliIo";
+import { parseCommandArgs } from "../parseCommandArgs";
+import { templateJsonSchemaText } from "../templateJsonSchema";
+import { errorMessage } from "../errorMessage";
+
+const USAGE = "template schema [-o FILE]";
+
+/** `thidua template schema [-o FILE]`: prints the template JSON Schema, or writes it to FILE. */
+export const templateSchemaCommand: Command = {
+  name: "template schema",
+  summary: {
+    vi: "In JSON Schema của bảng chấm điểm (hoặc ghi ra tệp với -o), để trình soạn thảo gợi ý trường.",
+    en: "Print the template JSON Schema (or write it with -o) for editor autocompletion.",
+  },
+  usage: USAGE,
+  async run(args, io) {
+    const parsed = parseCommandArgs(
+      args,
+      io,
+      { usage: USAGE },
+      { output: { type: "string", short: "o" } },
+      { min: 0, max: 0 },
+    );
+    if (!parsed) return 2;
+    const text = templateJsonSchemaText();
+    const output = parsed.values.output;
+    if (typeof output !== "string") {
+      io.stdout.write(text);
+      return 0;
+    }
+    try {
+      await writeFile(resolve(io.cwd, output), text, "utf8");
+    } catch (error) {
+      const reason = errorMessage(error);
+      io.stderr.write(
+        parsed.lang === "en"
+          ? `thidua: cannot write ${output} (${reason}).\n`
+          : `thidua: không ghi được ${output} (${reason}).\n`,
+      );
+      return 1;
+    }
+    io.stdout.write(parsed.lang === "en" ? `Wrote ${output}\n` : `Đã ghi ${output}\n`);
+    return 0;
+  },
+};

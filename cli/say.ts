@@ -1,0 +1,6 @@
+import type { Lang, Localized } from "../core/i18n/localized";
+
+/** The message in the language the user asked for. */
+export function say(lang: Lang, message: Localized): string {
+  return message[lang];
+}
