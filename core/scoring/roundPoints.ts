@@ -17,7 +17,7 @@ export function roundPoints(
     Number.isSafeInteger(numerator) &&
     Number.isSafeInteger(denominator * 10 ** (MAX_DECIMALS - rounding.decimals))
   ) {
-    return roundRatio(numerator, denominator, rounding.decimals, rounding.mode);
+    return roundRatio(numerator, denominator, rounding.decimals, rounding.mode) + 0; // never −0
   }
   return roundBigRatio(BigInt(numerator), BigInt(denominator), rounding);
 }
