@@ -22,8 +22,13 @@ const templatesDir = join(__dirname, "../../../templates");
 
 /** allKindsTemplate plus variants that exercise every rounding mode and proportional steps. */
 function templatesUnderTest(): { name: string; input: unknown }[] {
-  const variant = (rounding: { decimals: number; mode: "half-up" | "half-even" | "down" }, steps: "whole" | "proportional") => {
-    const copy = structuredClone(allKindsTemplate) as TemplateInput & { sections: { children?: { rule?: { kind: string; steps?: string } }[] }[] };
+  const variant = (
+    rounding: { decimals: number; mode: "half-up" | "half-even" | "down" },
+    steps: "whole" | "proportional",
+  ) => {
+    const copy = structuredClone(allKindsTemplate) as TemplateInput & {
+      sections: { children?: { rule?: { kind: string; steps?: string } }[] }[];
+    };
     copy.rounding = rounding;
     const rule = copy.sections[0]?.children?.[0]?.rule;
     if (rule?.kind === "percentOfTarget") rule.steps = steps;
@@ -34,14 +39,29 @@ function templatesUnderTest(): { name: string; input: unknown }[] {
     .map((f) => ({ name: f, input: JSON.parse(readFileSync(join(templatesDir, f), "utf8")) as unknown }));
   return [
     { name: "allKindsTemplate", input: allKindsTemplate },
-    { name: "allKinds half-even 1 decimal, proportional", input: variant({ decimals: 1, mode: "half-even" }, "proportional") },
-    { name: "allKinds down 0 decimals, proportional", input: variant({ decimals: 0, mode: "down" }, "proportional") },
-    { name: "allKinds half-up 3 decimals, proportional", input: variant({ decimals: 3, mode: "half-up" }, "proportional") },
+    {
+      name: "allKinds half-even 1 decimal, proportional",
+      input: variant({ decimals: 1, mode: "half-even" }, "proportional"),
+    },
+    {
+      name: "allKinds down 0 decimals, proportional",
+      input: variant({ decimals: 0, mode: "down" }, "proportional"),
+    },
+    {
+      name: "allKinds half-up 3 decimals, proportional",
+      input: variant({ decimals: 3, mode: "half-up" }, "proportional"),
+    },
     ...samples,
   ];
 }
 
-type Case = { name: string; file: string; compiled: CompiledTemplate; ret: UnitReturn; history: AwardRecord[] };
+type Case = {
+  name: string;
+  file: string;
+  compiled: CompiledTemplate;
+  ret: UnitReturn;
+  history: AwardRecord[];
+};
 
 const fixed = (v: unknown) => (typeof v === "number" ? toFixed(v) : `not a number: ${String(v)}`);
 
@@ -64,7 +84,12 @@ const fixed = (v: unknown) => (typeof v === "number" ? toFixed(v) : `not a numbe
         cases.push({ name: `${name} / ${member.id}`, file, compiled, ret, history });
       }
     }
-    outDir = sofficeConvert(soffice ?? "", cases.map((c) => c.file), "xlsx", join(dir, "out"));
+    outDir = sofficeConvert(
+      soffice ?? "",
+      cases.map((c) => c.file),
+      "xlsx",
+      join(dir, "out"),
+    );
   }, 300_000);
 
   it("generates workbooks for allKindsTemplate, its rounding variants and every sample template", () => {
@@ -92,7 +117,8 @@ const fixed = (v: unknown) => (typeof v === "number" ? toFixed(v) : `not a numbe
         ["total", layout.totalRow, expected.total],
       ];
       for (const [what, row, want] of totals) {
-        if (fixed(at(row)) !== toFixed(want)) mismatches.push(`${c.name} ${what}: sheet ${String(at(row))} engine ${want}`);
+        if (fixed(at(row)) !== toFixed(want))
+          mismatches.push(`${c.name} ${what}: sheet ${String(at(row))} engine ${want}`);
       }
     }
     expect(mismatches).toEqual([]);

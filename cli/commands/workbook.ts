@@ -1,0 +1,115 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { AwardRecord } from "../../core/returns/awardHistory";
+import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
+import type { Member } from "../../core/template/templateSchema";
+import type { Command } from "../cliIo";
+import { errorMessage } from "../errorMessage";
+import { loadTemplateFile } from "../loadTemplateFile";
+import { parseCommandArgs } from "../parseCommandArgs";
+import { readAwardHistory } from "../readAwardHistory";
+import { renderTemplateProblems } from "../renderTemplateProblems";
+import { say } from "../say";
+import { writeXlsxBuffer } from "../xlsx/renderXlsx";
+
+const USAGE =
+  "workbook TEMPLATE (--unit ID|NAME -o FILE.xlsx | --all -o DIR) [--history FILE] [--lang vi|en]";
+
+/**
+ * `thidua workbook`: the scoring workbook (bảng tự chấm điểm .xlsx) of one member unit, or of every member with
+ * `--all`, for blocs that exchange files by email. Award-history bonuses are filled from `--history`.
+ */
+export const workbookCommand: Command = {
+  name: "workbook",
+  summary: {
+    vi: "Tạo tệp Excel bảng tự chấm điểm (có công thức, danh sách chọn, khóa ô) cho một đơn vị hoặc mọi đơn vị.",
+    en: "Make the scoring workbook (.xlsx with formulas, dropdowns, locked cells) for one unit or every member.",
+  },
+  usage: USAGE,
+  async run(args, io) {
+    const parsed = parseCommandArgs(
+      args,
+      io,
+      { usage: USAGE },
+      {
+        unit: { type: "string" },
+        all: { type: "boolean" },
+        output: { type: "string", short: "o" },
+        history: { type: "string" },
+      },
+      { min: 1, max: 1 },
+    );
+    if (!parsed) return 2;
+    const { lang, values } = parsed;
+    const fail = (vi: string, en: string, code = 2) => {
+      io.stderr.write(`thidua: ${lang === "en" ? en : vi}\n`);
+      return code;
+    };
+    const unitArg = typeof values.unit === "string" ? values.unit : undefined;
+    const all = values.all === true;
+    const output = typeof values.output === "string" ? values.output : undefined;
+    if (!output)
+      return fail(
+        "thiếu -o FILE.xlsx (hoặc -o DIR với --all).",
+        "missing -o FILE.xlsx (or -o DIR with --all).",
+      );
+    if (all === (unitArg !== undefined))
+      return fail("dùng đúng một trong --unit hoặc --all.", "use exactly one of --unit or --all.");
+
+    const templateFile = parsed.positionals[0] ?? "";
+    const loaded = await loadTemplateFile(templateFile, io.cwd);
+    if (!loaded.ok) {
+      if (loaded.unreadable)
+        loaded.problems.forEach((p) => io.stderr.write(`thidua: ${say(lang, p.message)}\n`));
+      else io.stdout.write(renderTemplateProblems(templateFile, loaded.problems, lang));
+      return 1;
+    }
+    let history: AwardRecord[] = [];
+    if (typeof values.history === "string") {
+      const read = await readAwardHistory(values.history, io.cwd);
+      if (!read.ok) {
+        read.problems.forEach((p) => io.stderr.write(`thidua: ${p.path}: ${say(lang, p.message)}\n`));
+        return 1;
+      }
+      history = read.awards;
+    }
+    const members = loaded.template.members;
+    let units: Member[];
+    if (all) units = members;
+    else {
+      const wanted = (unitArg ?? "").trim().toLocaleLowerCase("vi");
+      const unit = members.find(
+        (m) =>
+          m.id === wanted ||
+          m.name.toLocaleLowerCase("vi") === wanted ||
+          m.shortName?.toLocaleLowerCase("vi") === wanted,
+      );
+      if (!unit) {
+        const list = members.map((m) => `${m.id} (${m.name})`).join(", ");
+        return fail(
+          `không có đơn vị "${unitArg ?? ""}" trong khối; có: ${list}`,
+          `no unit "${unitArg ?? ""}" in the bloc; members: ${list}`,
+          1,
+        );
+      }
+      units = [unit];
+    }
+    try {
+      const target = resolve(io.cwd, output);
+      if (all) await mkdir(target, { recursive: true });
+      for (const [i, unit] of units.entries()) {
+        const file = all ? join(target, `${loaded.template.id}-${unit.id}.xlsx`) : target;
+        await writeFile(file, await writeXlsxBuffer(scoringSheetPlan(loaded.compiled, unit.id, { history })));
+        io.stdout.write(lang === "en" ? `Wrote ${file} (${unit.name})\n` : `Đã ghi ${file} (${unit.name})\n`);
+        if (units.length > 20) io.stderr.write(`\r${i + 1}/${units.length}`);
+      }
+    } catch (error) {
+      return fail(
+        `không ghi được tệp: ${errorMessage(error)}`,
+        `could not write the file: ${errorMessage(error)}`,
+        1,
+      );
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,56 @@
+import ExcelJS from "exceljs";
+
+/** One sheet read back: values (formula results where cached) and formulas (without "="), row 1 first. */
+export type SheetGrid = {
+  name: string;
+  state: "visible" | "hidden" | "veryHidden";
+  values: unknown[][];
+  formulas: (string | null)[][];
+};
+
+/**
+ * Reads every sheet of an .xlsx file into plain grids (ExcelJS decodes Excel's `_xHHHH_` escapes in strings), never throwing on odd content: rich text is joined,
+ * hyperlinks give their text, error values give their code ("#DIV/0!").
+ */
+export async function readXlsx(data: Buffer | ArrayBuffer): Promise<SheetGrid[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as ArrayBuffer);
+  return wb.worksheets.map((ws) => {
+    const values: unknown[][] = [];
+    const formulas: (string | null)[][] = [];
+    const columns = ws.columnCount;
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const vr: unknown[] = [];
+      const fr: (string | null)[] = [];
+      for (let c = 1; c <= columns; c++) {
+        const cell = row.getCell(c);
+        // A merged range holds its value in the top-left cell only, as Excel reads it.
+        const covered = cell.isMerged && cell.master.address !== cell.address;
+        const { value, formula } = covered ? { value: null, formula: null } : plainCell(cell.value, cell);
+        vr.push(value);
+        fr.push(formula);
+      }
+      values.push(vr);
+      formulas.push(fr);
+    }
+    return { name: ws.name, state: ws.state, values, formulas };
+  });
+}
+
+function plainCell(v: ExcelJS.CellValue, cell: ExcelJS.Cell): { value: unknown; formula: string | null } {
+  if (v === null || v === undefined) return { value: null, formula: null };
+  if (typeof v !== "object" || v instanceof Date) return { value: v, formula: null };
+  if ("formula" in v || "sharedFormula" in v) {
+    const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
+    // `cell.result`, not `value.result`: ExcelJS's value copy drops a cached result of 0.
+    const result = cell.result as ExcelJS.CellFormulaValue["result"];
+    const value =
+      result !== null && typeof result === "object" && "error" in result ? result.error : (result ?? null);
+    return { value, formula: f.formula ?? f.sharedFormula ?? null };
+  }
+  if ("richText" in v) return { value: v.richText.map((t) => t.text).join(""), formula: null };
+  if ("hyperlink" in v) return { value: (v as ExcelJS.CellHyperlinkValue).text, formula: null };
+  if ("error" in v) return { value: v.error, formula: null };
+  return { value: null, formula: null };
+}

@@ -1,0 +1,314 @@
+import { fromFixed, hasAtMostFourDecimals } from "../decimal/fixed";
+import { formatNumber } from "../i18n/formatNumber";
+import { msg } from "../i18n/localized";
+import type { Entry, UnitReturn } from "../returns/returnSchema";
+import { RETURN_FORMAT_VERSION, UnitReturnSchema } from "../returns/returnSchema";
+import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
+import { cellRef } from "./cellAddress";
+import { parseEvidence } from "./evidenceText";
+import { passFailWords } from "./scoringFormulas";
+import { COL, scoringSheetLayout } from "./scoringSheetLayout";
+import { scoringSheetPlan } from "./scoringSheetPlan";
+import type { SheetMetadata } from "./sheetMetadata";
+import type { SheetProblem } from "./sheetProblem";
+
+export type ReadScoringSheetResult =
+  { ok: true; return: UnitReturn } | { ok: false; problems: SheetProblem[] };
+
+export type ReadScoringSheetOptions = {
+  /** The sheet's formulas (same shape as the grid, without "="): formula cells edited by hand are reported. */
+  formulas?: readonly (readonly unknown[])[];
+};
+
+const vi = (v: number) => formatNumber(v, "vi");
+const en = (v: number) => formatNumber(v, "en");
+
+/**
+ * Reads a filled scoring sheet (grid of cell values, row 1 first) back into a return. Every problem is
+ * reported at once, naming the cell and the criterion: "Ô F14 (tiêu chí II.3): 7 vượt điểm tối đa 5".
+ */
+export function readScoringSheet(
+  compiled: CompiledTemplate,
+  grid: readonly (readonly unknown[])[],
+  metadata: SheetMetadata,
+  options: ReadScoringSheetOptions = {},
+): ReadScoringSheetResult {
+  const problems: SheetProblem[] = [];
+  const t = compiled.template;
+  if (metadata.kind !== "scoring") {
+    problems.push({
+      type: "wrong-kind",
+      message: msg("Đây không phải bảng tự chấm điểm.", "This is not a scoring sheet."),
+    });
+  }
+  if (metadata.templateId !== t.id) {
+    problems.push({
+      type: "template-mismatch",
+      message: msg(
+        `Tệp làm trên bảng điểm "${metadata.templateId}", không phải "${t.id}".`,
+        `The file was made on table "${metadata.templateId}", not "${t.id}".`,
+      ),
+    });
+  } else if (metadata.fingerprint !== compiled.fingerprint) {
+    problems.push({
+      type: "fingerprint-mismatch",
+      message: msg(
+        `Tệp làm trên phiên bản khác của bảng điểm (phiên bản ${metadata.templateVersion}, dấu vân tay khác); hãy dùng mẫu phiên bản ${t.identity.version}.`,
+        `The file was made on another version of the table (version ${metadata.templateVersion}, different fingerprint); use version ${t.identity.version}.`,
+      ),
+    });
+  }
+  const unitId = metadata.unitId ?? "";
+  if (!compiled.memberIds.has(unitId)) {
+    problems.push({
+      type: "unknown-unit",
+      message: msg(`Đơn vị "${unitId}" không thuộc khối.`, `Unit "${unitId}" is not a member of the bloc.`),
+    });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const layout = scoringSheetLayout(compiled);
+  const cell = (row: number, col: number): unknown => grid[row - 1]?.[col - 1] ?? null;
+  for (const node of compiled.nodes) {
+    const row = layout.rowOf[node.index] ?? 0;
+    if (String(cell(row, COL.code) ?? "") !== node.code) {
+      problems.push({
+        type: "layout-changed",
+        cell: cellRef(row, COL.code),
+        code: node.code,
+        message: msg(
+          `Ô ${cellRef(row, COL.code)}: phải là mã ${node.code}; bố cục bảng đã bị thay đổi.`,
+          `Cell ${cellRef(row, COL.code)}: should hold code ${node.code}; the layout was changed.`,
+        ),
+      });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (options.formulas) problems.push(...editedFormulas(compiled, unitId, options.formulas));
+
+  const entries: Record<string, Entry> = {};
+  for (const node of compiled.scorable) {
+    if (node.rule?.kind === "awardHistory") continue;
+    const row = layout.rowOf[node.index] ?? 0;
+    const entry = readEntry(node, row, cell, problems);
+    if (entry) entries[node.code] = entry;
+  }
+  const ret: UnitReturn = {
+    formatVersion: RETURN_FORMAT_VERSION,
+    template: { id: t.id, version: metadata.templateVersion, fingerprint: metadata.fingerprint },
+    unitId,
+    entries,
+  };
+  const parsed = UnitReturnSchema.safeParse(ret);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const code = String(issue.path[1] ?? "");
+      const field = String(issue.path[2] ?? "");
+      const node = compiled.byCode.get(code);
+      const col = field === "note" ? COL.note : field === "evidence" ? COL.evidence : COL.input;
+      const ref = node ? cellRef(layout.rowOf[node.index] ?? 0, col) : undefined;
+      problems.push({
+        type: "invalid-text",
+        ...(ref ? { cell: ref } : {}),
+        code,
+        message: msg(
+          `Ô ${ref ?? "?"} (tiêu chí ${code}): ${issue.message}`,
+          `Cell ${ref ?? "?"} (criterion ${code}): ${issue.message}`,
+        ),
+      });
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, return: parsed.data ?? ret };
+}
+
+type CellAt = (row: number, col: number) => unknown;
+
+function readEntry(
+  node: CompiledNode,
+  row: number,
+  cell: CellAt,
+  problems: SheetProblem[],
+): Entry | undefined {
+  const rule = node.rule;
+  if (!rule) return undefined;
+  const entry: Entry = {};
+  const F = cellRef(row, COL.input);
+  const at = (ref: string) => ({
+    vi: `Ô ${ref} (tiêu chí ${node.code})`,
+    en: `Cell ${ref} (criterion ${node.code})`,
+  });
+  const report = (type: SheetProblem["type"], ref: string, v: string, e: string) => {
+    const where = at(ref);
+    problems.push({
+      type,
+      cell: ref,
+      code: node.code,
+      message: msg(`${where.vi}: ${v}`, `${where.en}: ${e}`),
+    });
+  };
+  const number = (ref: string, value: unknown): number | undefined => {
+    if (isBlank(value)) return undefined;
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      report(
+        "not-a-number",
+        ref,
+        `"${String(value)}" không phải là số`,
+        `"${String(value)}" is not a number`,
+      );
+      return undefined;
+    }
+    if (!hasAtMostFourDecimals(value)) {
+      report(
+        "too-many-decimals",
+        ref,
+        `${vi(value)} có quá 4 chữ số thập phân`,
+        `${en(value)} has more than 4 decimals`,
+      );
+      return undefined;
+    }
+    return value;
+  };
+  const input = cell(row, COL.input);
+  switch (rule.kind) {
+    case "passFail": {
+      if (isBlank(input)) break;
+      const w = passFailWords(node.block);
+      const text = String(input).trim().toLocaleLowerCase("vi");
+      if (text === w.yes.toLocaleLowerCase("vi")) entry.passed = true;
+      else if (text === w.no.toLocaleLowerCase("vi")) entry.passed = false;
+      else
+        report(
+          "unknown-choice",
+          F,
+          `"${String(input)}" không hợp lệ (chọn ${w.yes} hoặc ${w.no})`,
+          `"${String(input)}" is not allowed (choose ${w.yes} or ${w.no})`,
+        );
+      break;
+    }
+    case "ladder": {
+      if (isBlank(input)) break;
+      const text = String(input).trim().toLocaleLowerCase("vi");
+      const level = rule.levels.find((l) => l.code.toLocaleLowerCase("vi") === text);
+      const allowed = rule.levels.map((l) => l.code).join(", ");
+      if (level) entry.level = level.code;
+      else
+        report(
+          "unknown-level",
+          F,
+          `mức "${String(input)}" không có trong thang (${allowed})`,
+          `level "${String(input)}" is not on the ladder (${allowed})`,
+        );
+      break;
+    }
+    case "percentOfTarget": {
+      const achieved = number(F, input);
+      const G = cellRef(row, COL.target);
+      const target = number(G, cell(row, COL.target));
+      if (achieved !== undefined) {
+        if (achieved < 0) report("out-of-range", F, `${vi(achieved)} âm`, `${en(achieved)} is negative`);
+        else entry.achieved = achieved;
+      }
+      if (target !== undefined) {
+        if (target <= 0)
+          report(
+            "invalid-target",
+            G,
+            `chỉ tiêu ${vi(target)} phải lớn hơn 0`,
+            `target ${en(target)} must be greater than 0`,
+          );
+        else entry.target = target;
+      }
+      break;
+    }
+    case "relativeToBest": {
+      const q = number(F, input);
+      if (q !== undefined && q < 0) report("out-of-range", F, `${vi(q)} âm`, `${en(q)} is negative`);
+      else if (q !== undefined) entry.quantity = q;
+      break;
+    }
+    case "count":
+    case "violations": {
+      const c = number(F, input);
+      if (c === undefined) break;
+      if (!Number.isInteger(c))
+        report("not-whole", F, `${vi(c)} không phải số nguyên`, `${en(c)} is not a whole number`);
+      else if (c < 0 || c > 1_000_000)
+        report("out-of-range", F, `${vi(c)} ngoài khoảng 0–1.000.000`, `${en(c)} is outside 0–1,000,000`);
+      else entry.count = c;
+      break;
+    }
+    case "manual": {
+      const s = number(F, input);
+      if (s === undefined) break;
+      const max = fromFixed(node.max);
+      if (s > max)
+        report(
+          "out-of-range",
+          F,
+          `${vi(s)} vượt điểm tối đa ${vi(max)}`,
+          `${en(s)} exceeds the maximum ${en(max)}`,
+        );
+      else if (s < 0)
+        report("out-of-range", F, `${vi(s)} âm (tối thiểu 0)`, `${en(s)} is negative (minimum 0)`);
+      else entry.score = s;
+      break;
+    }
+    case "awardHistory":
+      return undefined;
+  }
+  const evidence = cell(row, COL.evidence);
+  if (!isBlank(evidence)) {
+    const pieces = parseEvidence(String(evidence));
+    if (pieces.length > 0) entry.evidence = pieces;
+  }
+  const note = cell(row, COL.note);
+  if (!isBlank(note)) entry.note = String(note);
+  return Object.keys(entry).length > 0 ? entry : undefined;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** Formula cells whose formula differs from the plan's (hand-edited, or overwritten by a constant). */
+function editedFormulas(
+  compiled: CompiledTemplate,
+  unitId: string,
+  formulas: readonly (readonly unknown[])[],
+): SheetProblem[] {
+  const plan = scoringSheetPlan(compiled, unitId);
+  const sheet = plan.sheets[0];
+  const layout = scoringSheetLayout(compiled);
+  const codeAtRow = new Map<number, string>();
+  for (const node of compiled.nodes) codeAtRow.set(layout.rowOf[node.index] ?? 0, node.code);
+  const out: SheetProblem[] = [];
+  sheet?.cells.forEach((row, r) =>
+    row.forEach((c, col) => {
+      if (!c?.f) return;
+      const found = formulas[r]?.[col];
+      if (typeof found === "string" && normalizeFormula(found) === normalizeFormula(c.f)) return;
+      const ref = cellRef(r + 1, col + 1);
+      const code = codeAtRow.get(r + 1);
+      const where = code ? { vi: ` (tiêu chí ${code})`, en: ` (criterion ${code})` } : { vi: "", en: "" };
+      out.push({
+        type: "formula-edited",
+        cell: ref,
+        ...(code ? { code } : {}),
+        message: msg(
+          `Ô ${ref}${where.vi}: công thức đã bị sửa.`,
+          `Cell ${ref}${where.en}: the formula was edited.`,
+        ),
+      });
+    }),
+  );
+  return out;
+}
+
+/** Compares formulas as spreadsheets rewrite them: no "=", no spaces, no "$", no "_xlfn.", any case. */
+export function normalizeFormula(formula: string): string {
+  return formula
+    .replace(/^=/, "")
+    .replace(/_xlfn\./gi, "")
+    .replace(/[\s$]/g, "")
+    .toUpperCase();
+}

@@ -1,0 +1,120 @@
+/**
+ * A workbook as data (kế hoạch trang tính): what both renderers (Office.js in the task pane, ExcelJS in the CLI)
+ * write. Pure, so the layout, formulas, validation and protection are tested once, in core.
+ */
+
+/** A cell's constant value; `null` leaves the cell empty. */
+export type CellValue = string | number | boolean | null;
+
+/** Names of the styles a plan may use; each renderer maps them to its library's formatting. */
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "label"
+  | "header"
+  | "section"
+  | "group"
+  | "criterion"
+  | "input"
+  | "points"
+  | "subtotal"
+  | "total"
+  | "note"
+  | "meta";
+
+/** Formatting of one style: plain data, colours as RRGGBB. */
+export type CellStyle = {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  wrap?: boolean;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "middle";
+  border?: boolean;
+};
+
+/**
+ * One cell. `f` is a formula without the leading "="; `v` a constant. `text: true` marks text of untrusted origin
+ * (unit names, notes, evidence): renderers must store it as text, never as a formula or a number.
+ * `locked: false` opens the cell for input when the sheet is protected.
+ */
+export type PlanCell = {
+  v?: CellValue;
+  f?: string;
+  s?: StyleName;
+  /** Number format code, e.g. "#,##0.00" (shown with a decimal comma by a Vietnamese Excel). */
+  fmt?: string;
+  locked?: boolean;
+  text?: boolean;
+};
+
+/** A data validation rule on a range (dropdown lists, number bounds, whole counts). */
+export type ValidationRule =
+  | { type: "list"; items: readonly string[]; source?: string }
+  | { type: "decimal"; min: number; max?: number }
+  | { type: "whole"; min: number; max?: number };
+
+export type PlanValidation = {
+  /** A1 references (single cells or ranges); the same rule applies to all. */
+  refs: string[];
+  rule: ValidationRule;
+  /** Shown when the entry is rejected. */
+  error: string;
+  prompt?: string;
+};
+
+/**
+ * Conditional formatting: `formula` is written for the top-left cell of the first ref, relative references
+ * move with the cell as in Excel.
+ */
+export type PlanConditionalFormat = {
+  refs: string[];
+  formula: string;
+  fill: string;
+  /** Why the cell is highlighted: out-of-range or missing. */
+  reason: "out-of-range" | "missing";
+};
+
+export type PrintSetup = {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  fitToWidth: true;
+  /** Rows repeated at the top of every printed page, e.g. "6:6". */
+  titleRows?: string;
+  header?: string;
+  footer?: string;
+};
+
+export type SheetPlan = {
+  name: string;
+  visibility: "visible" | "veryHidden";
+  columns: { width: number; hidden?: boolean }[];
+  /** Dense rows; `cells[r][c]` is row r + 1, column c + 1; `null`/missing is an empty cell. */
+  cells: (PlanCell | null)[][];
+  merges: string[];
+  validations: PlanValidation[];
+  conditionalFormats: PlanConditionalFormat[];
+  /** Sheet protection: structure and formulas locked, input cells (`locked: false`) open. */
+  protect: boolean;
+  print?: PrintSetup;
+  freeze?: { rows: number; columns: number };
+  /** A bar chart the renderer may draw (ExcelJS cannot; the Office.js renderer can). */
+  chart?: ChartSpec;
+};
+
+/** A clustered bar chart of one column against the category column, over rows first..last. */
+export type ChartSpec = {
+  title: string;
+  type: "bar";
+  sheet: string;
+  categories: string;
+  values: string;
+  anchor: string;
+};
+
+export type WorkbookPlan = {
+  sheets: SheetPlan[];
+  styles: Readonly<Record<StyleName, CellStyle>>;
+};

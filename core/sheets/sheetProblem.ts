@@ -1,0 +1,22 @@
+import type { Localized } from "../i18n/localized";
+
+/** What is wrong with a filled workbook, per file and cell. */
+export type SheetProblemType =
+  | "not-ours"
+  | "wrong-kind"
+  | "fingerprint-mismatch"
+  | "template-mismatch"
+  | "unknown-unit"
+  | "layout-changed"
+  | "formula-edited"
+  | "not-a-number"
+  | "too-many-decimals"
+  | "out-of-range"
+  | "not-whole"
+  | "unknown-level"
+  | "unknown-choice"
+  | "invalid-target"
+  | "invalid-text";
+
+/** One problem, naming the cell (e.g. "F14") and the criterion code where there is one. */
+export type SheetProblem = { type: SheetProblemType; cell?: string; code?: string; message: Localized };

@@ -1,0 +1,65 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../cli/main";
+import { readXlsx } from "../../cli/xlsx/readXlsx";
+import { METADATA_SHEET, parseSheetMetadata } from "../../core/sheets/sheetMetadata";
+import { allKindsTemplate } from "../fixtures/allKindsTemplate";
+
+function setup() {
+  const dir = mkdtempSync(join(tmpdir(), "thidua-wb-"));
+  writeFileSync(join(dir, "mau.json"), JSON.stringify(allKindsTemplate));
+  const out = { stdout: "", stderr: "" };
+  const io = {
+    cwd: dir,
+    stdout: { write: (t: string) => (out.stdout += t) },
+    stderr: { write: (t: string) => (out.stderr += t) },
+  };
+  return { dir, io, out };
+}
+
+async function metadataOf(file: string) {
+  const grids = await readXlsx(readFileSync(file));
+  return parseSheetMetadata(grids.find((g) => g.name === METADATA_SHEET)?.values);
+}
+
+describe("thidua workbook", () => {
+  it("writes one unit's scoring workbook, found by name, recording the unit and fingerprint", async () => {
+    const { dir, io, out } = setup();
+    const code = await main(
+      ["workbook", "mau.json", "--unit", "Tòa án nhân dân tỉnh", "-o", "toa-an.xlsx"],
+      io,
+    );
+    expect(code).toBe(0);
+    expect(out.stdout).toContain("Đã ghi");
+    const meta = await metadataOf(join(dir, "toa-an.xlsx"));
+    expect(meta).toMatchObject({
+      ok: true,
+      metadata: { unitId: "tand-tinh", templateId: "mau-kiem-thu", year: 2022 },
+    });
+  });
+
+  it("writes one workbook per member with --all", async () => {
+    const { dir, io } = setup();
+    expect(await main(["workbook", "mau.json", "--all", "-o", "out"], io)).toBe(0);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(
+      ["cong-an-tinh", "so-tu-phap", "tand-tinh", "thanh-tra-tinh", "vksnd-tinh"].map(
+        (u) => `mau-kiem-thu-${u}.xlsx`,
+      ),
+    );
+  });
+
+  it("names the members when the unit is unknown, and exits 1", async () => {
+    const { io, out } = setup();
+    expect(await main(["workbook", "mau.json", "--unit", "so-noi-vu", "-o", "x.xlsx"], io)).toBe(1);
+    expect(out.stderr).toContain('không có đơn vị "so-noi-vu"');
+    expect(out.stderr).toContain("cong-an-tinh (Công an tỉnh)");
+  });
+
+  it("is a usage error (exit 2) without -o or with both --unit and --all", async () => {
+    const { io, out } = setup();
+    expect(await main(["workbook", "mau.json", "--unit", "tand-tinh"], io)).toBe(2);
+    expect(await main(["workbook", "mau.json", "--unit", "tand-tinh", "--all", "-o", "x"], io)).toBe(2);
+    expect(out.stderr).toContain("--unit");
+  });
+});

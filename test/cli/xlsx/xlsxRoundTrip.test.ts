@@ -1,0 +1,101 @@
+import type { Entry, UnitReturn } from "../../../core/returns/returnSchema";
+import { readScoringSheet } from "../../../core/sheets/readScoringSheet";
+import { SCORING_SHEET } from "../../../core/sheets/scoringSheetLayout";
+import { scoringSheetPlan } from "../../../core/sheets/scoringSheetPlan";
+import { METADATA_SHEET, parseSheetMetadata } from "../../../core/sheets/sheetMetadata";
+import { parseTemplate } from "../../../core/template/parseTemplate";
+import { readXlsx } from "../../../cli/xlsx/readXlsx";
+import type { SheetGrid } from "../../../cli/xlsx/readXlsx";
+import { writeXlsxBuffer } from "../../../cli/xlsx/renderXlsx";
+import { decodeXmlText, encodeXmlText } from "../../../cli/xlsx/xmlText";
+import { allKindsTemplate } from "../../fixtures/allKindsTemplate";
+import { INJECTION_CORPUS } from "../../helpers/injectionCorpus";
+import { randomReturn } from "../../helpers/randomReturn";
+import { seededRandom } from "../../helpers/seededRandom";
+
+const parsed = parseTemplate(allKindsTemplate);
+if (!parsed.ok) throw new Error("allKindsTemplate is invalid");
+const compiled = parsed.compiled;
+
+async function roundTrip(
+  ret: UnitReturn,
+  unitId = ret.unitId,
+): Promise<{ grids: SheetGrid[]; read: ReturnType<typeof readScoringSheet> }> {
+  const grids = await readXlsx(await writeXlsxBuffer(scoringSheetPlan(compiled, unitId, { ret })));
+  const main = grids.find((g) => g.name === SCORING_SHEET);
+  const meta = parseSheetMetadata(grids.find((g) => g.name === METADATA_SHEET)?.values);
+  if (!main || !meta.ok) throw new Error("sheets missing");
+  return { grids, read: readScoringSheet(compiled, main.values, meta.metadata, { formulas: main.formulas }) };
+}
+
+describe("plan → .xlsx (ExcelJS) → read", () => {
+  it("gives back the same return, formulas untouched, metadata sheet very hidden", async () => {
+    const rand = seededRandom(42);
+    for (let i = 0; i < 5; i++) {
+      const ret = randomReturn(compiled, "vksnd-tinh", rand);
+      for (const e of Object.values(ret.entries)) {
+        if (e.percent !== undefined) {
+          e.achieved = e.percent;
+          e.target = 100;
+          delete e.percent;
+        }
+      }
+      const { grids, read } = await roundTrip(ret);
+      expect(read).toEqual({ ok: true, return: ret });
+      expect(grids.find((g) => g.name === METADATA_SHEET)?.state).toBe("veryHidden");
+    }
+  });
+
+  it("keeps every injection string inert and unchanged in notes and evidence, and in a unit name", async () => {
+    const entries: Record<string, Entry> = {};
+    const codes = ["I.1", "I.2", "II.1", "II.2", "II.3", "III.1", "T.3", "TR.1", "TR.2", "TR.3"];
+    INJECTION_CORPUS.forEach((text, i) => {
+      const code = codes[i % codes.length] ?? "I.1";
+      const entry = (entries[code] ??= {});
+      if (i < codes.length) entry.note = text;
+      else if (text.length > 500) (entries["T.3"] ??= {}).note = text;
+      else entry.evidence = [{ ref: text.trim() === "" ? "x" : text.trim().replace(/\s*\n[\s\S]*/, "") }];
+    });
+    const ret: UnitReturn = {
+      formatVersion: 1,
+      template: { id: compiled.template.id, version: "1", fingerprint: compiled.fingerprint },
+      unitId: "cong-an-tinh",
+      entries,
+    };
+    const { grids, read } = await roundTrip(ret);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    for (const [code, e] of Object.entries(entries)) {
+      expect(read.return.entries[code]?.note).toBe(e.note);
+      expect(read.return.entries[code]?.evidence).toEqual(e.evidence);
+    }
+    // No cell holding untrusted text became a formula: every formula cell is one the plan wrote.
+    const plan = scoringSheetPlan(compiled, "cong-an-tinh", { ret });
+    const main = grids.find((g) => g.name === SCORING_SHEET);
+    const planned =
+      plan.sheets[0]?.cells.flatMap((row, r) => row.flatMap((c, col) => (c?.f ? [`${r}:${col}`] : []))) ?? [];
+    const found =
+      main?.formulas.flatMap((row, r) => row.flatMap((f, col) => (f ? [`${r}:${col}`] : []))) ?? [];
+    expect(found).toEqual(planned);
+  });
+
+  it("writes a hostile unit name as text", async () => {
+    const hostile = {
+      ...structuredClone(allKindsTemplate),
+      leader: undefined,
+      deputy: undefined,
+      members: [{ id: "don-vi-x", name: '=HYPERLINK("http://x")' }],
+    };
+    const p = parseTemplate(hostile);
+    if (!p.ok) throw new Error("invalid");
+    const grids = await readXlsx(await writeXlsxBuffer(scoringSheetPlan(p.compiled, "don-vi-x")));
+    expect(grids[0]?.values[2]?.[1]).toBe('=HYPERLINK("http://x")');
+    expect(grids[0]?.formulas[2]?.[1]).toBeNull();
+  });
+});
+
+describe("encodeXmlText", () => {
+  it("escapes control characters and literal _xHHHH_ the way Excel does, and decodes them back", () => {
+    expect(encodeXmlText("a\u0001b_x0041_")).toBe("a_x0001_b_x005F_x0041_");
+    for (const text of INJECTION_CORPUS) expect(decodeXmlText(encodeXmlText(text))).toBe(text);
+  });
+});

@@ -1,0 +1,136 @@
+import { parseTemplate } from "../../../core/template/parseTemplate";
+import type { CompiledTemplate } from "../../../core/template/compileTemplate";
+import { COL, HEADER_ROW, SCORING_SHEET, scoringSheetLayout } from "../../../core/sheets/scoringSheetLayout";
+import { scoringSheetPlan } from "../../../core/sheets/scoringSheetPlan";
+import { METADATA_SHEET } from "../../../core/sheets/sheetMetadata";
+import type { PlanCell, SheetPlan } from "../../../core/sheets/sheetPlan";
+import { roundingFormula } from "../../../core/sheets/scoringFormulas";
+import { allKindsTemplate } from "../../fixtures/allKindsTemplate";
+
+function compiledAllKinds(): CompiledTemplate {
+  const parsed = parseTemplate(allKindsTemplate);
+  if (!parsed.ok) throw new Error("allKindsTemplate is invalid");
+  return parsed.compiled;
+}
+
+const compiled = compiledAllKinds();
+const plan = scoringSheetPlan(compiled, "cong-an-tinh");
+const sheet = plan.sheets[0] as SheetPlan;
+const layout = scoringSheetLayout(compiled);
+const rowOf = (code: string) => layout.rowOf[compiled.byCode.get(code)?.index ?? -1] ?? 0;
+const cell = (row: number, col: number): PlanCell | null | undefined => sheet.cells[row - 1]?.[col - 1];
+
+describe("scoringSheetPlan", () => {
+  it("lays out a header, one row per node in document order, the bonus and deduction blocks and the totals", () => {
+    expect(sheet.name).toBe(SCORING_SHEET);
+    expect(cell(HEADER_ROW, COL.points)?.v).toBe("Điểm tự chấm");
+    const codes = compiled.nodes.map((n) => cell(rowOf(n.code), COL.code)?.v);
+    expect(codes).toEqual(compiled.nodes.map((n) => n.code));
+    expect(cell(3, 2)).toMatchObject({ v: "Công an tỉnh", text: true });
+    expect(cell(layout.totalRow, COL.points)?.f).toBe(
+      `H${layout.baseRow}+H${layout.bonusTotalRow}-H${layout.deductionTotalRow}`,
+    );
+  });
+
+  it("computes a capped group as MIN(cap, SUM(children)) and the bonus block under its global cap", () => {
+    const ii = rowOf("II");
+    expect(cell(ii, COL.points)?.f).toBe(`MIN(30,SUM(H${ii + 1}:H${ii + 3}))`);
+    expect(cell(layout.bonusRow ?? 0, COL.points)?.f).toBe(`MIN(20,SUM(H${rowOf("T.1")}:H${rowOf("T.3")}))`);
+  });
+
+  it("writes each criterion's formula from its input cells, with the template's rounding and evidence rule", () => {
+    const r = rowOf("I.1");
+    expect(cell(r, COL.raw)?.f).toContain(`30-INT(ROUND((G${r}-F${r})*100/(G${r}*1),9))*0.5`);
+    expect(cell(r, COL.points)?.f).toBe(
+      `IF(LEN(TRIM(I${r}))=0,0,IF(AND(ISNUMBER(F${r}),ISNUMBER(G${r}),N(G${r})>0),MAX(0,MIN(33,ROUND(K${r},2))),0))`,
+    );
+    const ladder = rowOf("I.2");
+    expect(cell(ladder, COL.raw)?.f).toBe(
+      `IF(TRIM(F${ladder})="HTXSNV",12,IF(TRIM(F${ladder})="HTTNV",10,IF(TRIM(F${ladder})="HTNV",7,IF(TRIM(F${ladder})="KHTNV",0,0))))`,
+    );
+  });
+
+  it("leaves relative-to-best points at 0 for the consolidation and writes award-history bonuses from history", () => {
+    const withHistory = scoringSheetPlan(compiled, "cong-an-tinh", {
+      history: [{ unitId: "cong-an-tinh", year: 2021, award: "co-ubnd-tinh" }],
+    }).sheets[0] as SheetPlan;
+    expect(cell(rowOf("I.3"), COL.points)).toMatchObject({ v: 0 });
+    expect(withHistory.cells[rowOf("T.2") - 1]?.[COL.points - 1]).toMatchObject({ v: 10 });
+    expect(withHistory.cells[rowOf("T.1") - 1]?.[COL.points - 1]).toMatchObject({ v: 0 });
+  });
+
+  it("opens only input cells when the sheet is protected and locks every formula", () => {
+    expect(sheet.protect).toBe(true);
+    const open = sheet.cells.flatMap((row, r) =>
+      row.flatMap((c, col) => (c?.locked === false ? [`${String.fromCharCode(65 + col)}${r + 1}`] : [])),
+    );
+    expect(open).toContain(`F${rowOf("III.1")}`);
+    expect(open).toContain(`G${rowOf("I.1")}`);
+    expect(open).not.toContain(`G${rowOf("III.1")}`);
+    expect(open).not.toContain(`F${rowOf("T.1")}`); // award history is never typed
+    expect(sheet.cells.flat().filter((c) => c?.f !== undefined && c.locked === false)).toEqual([]);
+  });
+
+  it("offers dropdowns for ladders and pass/fail, bounds for scores and whole counts", () => {
+    const ruleAt = (ref: string) => sheet.validations.find((v) => v.refs.includes(ref))?.rule;
+    expect(ruleAt(`F${rowOf("I.2")}`)).toEqual({ type: "list", items: ["HTXSNV", "HTTNV", "HTNV", "KHTNV"] });
+    expect(ruleAt(`F${rowOf("II.1")}`)).toEqual({ type: "list", items: ["Đạt", "Không đạt"] });
+    expect(ruleAt(`F${rowOf("TR.2")}`)).toEqual({ type: "list", items: ["Có", "Không"] });
+    expect(ruleAt(`F${rowOf("III.1")}`)).toEqual({ type: "decimal", min: 0, max: 25 });
+    expect(ruleAt(`F${rowOf("II.2")}`)).toEqual({ type: "whole", min: 0, max: 1_000_000 });
+  });
+
+  it("highlights missing entries and out-of-range scores with conditional formats", () => {
+    const missing = sheet.conditionalFormats.find(
+      (c) => c.reason === "missing" && c.refs.includes(`F${rowOf("I.2")}`),
+    );
+    expect(missing?.refs[0]).toBe(`F${rowOf("I.1")}`);
+    expect(missing?.formula).toBe(`LEN(TRIM(F${rowOf("I.1")}))=0`);
+    const manual = sheet.conditionalFormats.find(
+      (c) => c.reason === "out-of-range" && c.refs.includes(`F${rowOf("III.1")}`),
+    );
+    expect(manual?.formula).toBe(
+      `AND(ISNUMBER(F${rowOf("III.1")}),OR(F${rowOf("III.1")}<0,F${rowOf("III.1")}>$D${rowOf("III.1")}))`,
+    );
+  });
+
+  it("prints on A4 landscape, fitted to width, repeating the header row", () => {
+    expect(sheet.print).toMatchObject({
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: "6:6",
+    });
+    expect(sheet.columns[COL.raw - 1]?.hidden).toBe(true);
+  });
+
+  it("records template id, version, fingerprint, bloc, unit, year and format version on a very hidden sheet", () => {
+    const meta = plan.sheets[1] as SheetPlan;
+    expect(meta).toMatchObject({ name: METADATA_SHEET, visibility: "veryHidden" });
+    const pairs = Object.fromEntries(meta.cells.slice(1).map((r) => [r[0]?.v, r[1]?.v]));
+    expect(pairs).toMatchObject({
+      kind: "scoring",
+      templateId: "mau-kiem-thu",
+      templateVersion: "1",
+      fingerprint: compiled.fingerprint,
+      blocId: "khoi-kiem-thu",
+      unitId: "cong-an-tinh",
+      year: 2022,
+      sheetFormatVersion: 1,
+    });
+  });
+
+  it("formats points with the template's decimals, shown with a decimal comma by a Vietnamese Excel", () => {
+    expect(cell(rowOf("I.1"), COL.points)?.fmt).toBe("#,##0.00");
+  });
+});
+
+describe("roundingFormula", () => {
+  it("uses ROUND for half-up, snaps binary noise before ROUNDDOWN, and rounds exact halves to even", () => {
+    expect(roundingFormula("K8", 2, "half-up")).toBe("ROUND(K8,2)");
+    expect(roundingFormula("K8", 1, "down")).toBe("ROUNDDOWN(ROUND(K8,9),1)");
+    expect(roundingFormula("K8", 1, "half-even")).toBe(
+      "IF(ABS(MOD(ROUND(K8*10,6),1))=0.5,2*ROUND(K8*10/2,0)/10,ROUND(K8,1))",
+    );
+  });
+});
