@@ -47,3 +47,15 @@ export function formatTable(rows: readonly (readonly string[])[], options: Table
   }
   return out.map((l) => `${l}\n`).join("");
 }
+
+/** Shortens text to `width` display columns, ending with "…" when it was cut. */
+export function truncate(text: string, width: number): string {
+  const nfc = text.normalize("NFC");
+  if (displayWidth(nfc) <= width) return nfc;
+  let out = "";
+  for (const ch of nfc) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
+}

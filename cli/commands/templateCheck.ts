@@ -7,6 +7,7 @@ import type { Command } from "../cliIo";
 import { formatTable } from "../formatTable";
 import { loadTemplateFile } from "../loadTemplateFile";
 import { parseCommandArgs } from "../parseCommandArgs";
+import { renderTemplateProblems } from "../renderTemplateProblems";
 import { say } from "../say";
 
 const USAGE = "template check FILE [--lang vi|en] [--json]";
@@ -31,13 +32,7 @@ export const templateCheckCommand: Command = {
       } else if (loaded.unreadable) {
         io.stderr.write(`${loaded.problems.map((p) => `thidua: ${say(lang, p.message)}`).join("\n")}\n`);
       } else {
-        const n = loaded.problems.length;
-        io.stdout.write(
-          lang === "en"
-            ? `✗ ${file}: ${n} problem${n === 1 ? "" : "s"} in the scoring table:\n`
-            : `✗ ${file}: bảng chấm điểm có ${n} lỗi:\n`,
-        );
-        for (const p of loaded.problems) io.stdout.write(`  ${p.path}: ${say(lang, p.message)}\n`);
+        io.stdout.write(renderTemplateProblems(file, loaded.problems, lang));
       }
       return 1;
     }

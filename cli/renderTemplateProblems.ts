@@ -1,0 +1,17 @@
+import type { Lang } from "../core/i18n/localized";
+import type { TemplateProblem } from "../core/template/templateProblem";
+import { say } from "./say";
+
+/** "✗ FILE: bảng chấm điểm có 3 lỗi:" then one line per problem: its path, then what to do. */
+export function renderTemplateProblems(
+  file: string,
+  problems: readonly TemplateProblem[],
+  lang: Lang,
+): string {
+  const n = problems.length;
+  const head =
+    lang === "en"
+      ? `✗ ${file}: ${n} problem${n === 1 ? "" : "s"} in the scoring table:`
+      : `✗ ${file}: bảng chấm điểm có ${n} lỗi:`;
+  return `${[head, ...problems.map((p) => `  ${p.path}: ${say(lang, p.message)}`)].join("\n")}\n`;
+}

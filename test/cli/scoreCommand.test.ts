@@ -1,0 +1,203 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../cli/main";
+import { parseTemplate } from "../../core/template/parseTemplate";
+import { allKindsTemplate } from "../fixtures/allKindsTemplate";
+import { memoryIo } from "./memoryIo";
+
+const work = mkdtempSync(join(tmpdir(), "thidua-score-"));
+const parsed = parseTemplate(allKindsTemplate);
+if (!parsed.ok) throw new Error("the all-kinds fixture must be valid");
+const fingerprint = parsed.compiled.fingerprint;
+const evidence = [{ ref: "Báo cáo số 12/BC-CAT" }];
+
+function write(name: string, value: unknown): string {
+  writeFileSync(join(work, name), typeof value === "string" ? value : JSON.stringify(value, null, 2));
+  return name;
+}
+
+const returnOf = (unitId: string, entries: Record<string, unknown>, fp = fingerprint) => ({
+  formatVersion: 1,
+  template: { id: "mau-kiem-thu", version: "1", fingerprint: fp },
+  unitId,
+  entries,
+});
+
+write("template.json", allKindsTemplate);
+write("history.json", {
+  bloc: "khoi-kiem-thu",
+  awards: [
+    { unitId: "cong-an-tinh", year: 2021, award: "co-chinh-phu" },
+    { unitId: "tand-tinh", year: 2021, award: "co-ubnd-tinh" },
+    { unitId: "tand-tinh", year: 2019, award: "co-chinh-phu" },
+  ],
+});
+write(
+  "cong-an-tinh.json",
+  returnOf("cong-an-tinh", {
+    "I.1": { achieved: 92, target: 100, evidence },
+    "I.2": { level: "HTXSNV" },
+    "I.3": { quantity: 40 },
+    "II.1": { passed: true },
+    "II.2": { count: 3, evidence },
+    "II.3": { count: 2 },
+    "III.1": { score: 20.5 },
+    "T.3": { count: 1, evidence },
+    "TR.1": { count: 1 },
+  }),
+);
+write(
+  "tand-tinh.json",
+  returnOf("tand-tinh", {
+    "I.1": { achieved: 105, target: 100, evidence },
+    "I.2": { level: "HTTNV" },
+    "I.3": { quantity: 50 },
+    "II.1": { passed: true },
+    "II.2": { count: 2, evidence },
+    "II.3": { count: 0 },
+    "III.1": { score: 22 },
+  }),
+);
+write(
+  "problems.json",
+  returnOf("vksnd-tinh", {
+    "I.1": { achieved: 100, target: 100, evidence },
+    "I.2": { level: "XS" },
+    "I.3": { quantity: 10 },
+    "II.1": { passed: true },
+    "II.2": { count: 2 },
+    "II.3": { count: 0 },
+    "T.1": { passed: true },
+  }),
+);
+write("old-table.json", returnOf("so-tu-phap", {}, `sha256:${"0".repeat(64)}`));
+write("malformed.json", returnOf("so-tu-phap", { "I.1": { achieved: "92" } }));
+
+describe("thidua score", () => {
+  it("prints every node's points and how, the section total, bonus, deductions and total", async () => {
+    const io = memoryIo(work);
+    const code = await main(["score", "template.json", "cong-an-tinh.json", "--history", "history.json"], io);
+    const out = io.out();
+    expect(out).toContain(
+      "Bản tự chấm: cong-an-tinh.json\nĐơn vị: Công an tỉnh (cong-an-tinh) · bảng mau-kiem-thu",
+    );
+    expect(out).toMatch(
+      / {2}I\.1\s+Tỷ lệ giải quyết án, vụ việc so với kế hoạch\s+26\s+30\s+33\s+92% kế hoạch: 30 − 8 × 0,5 = 26\n/,
+    );
+    expect(out).toMatch(/ {2}II\.3\s+Chấp hành chế độ thông tin, báo cáo\s+7\s+10\s+10\s+10 − 2 × 1,5 = 7\n/);
+    expect(out).toMatch(/\nII\s+Công tác xây dựng Đảng.*\s+19,5\s+25\s+30\s+/);
+    expect(out).toMatch(
+      /\nT\.1\s+Được tặng Cờ thi đua của Chính phủ năm trước\s+15\s+15\s+Đã nhận Cờ thi đua của Chính phủ năm 2021: 15\n/,
+    );
+    expect(out).toContain("Điểm các nội dung: 78 / 100\n");
+    expect(out).toContain("Điểm thưởng: +17 ← tổng các mục 17 (tối đa 20)\n");
+    expect(out).toContain("Điểm trừ: −2 ← tổng các mục 2 (tối đa 10)\n");
+    expect(out).toContain("Tổng điểm: 93 ← 78 + 17 − 2 = 93\n");
+    // Alone, a return cannot know the bloc's best: I.3 waits for the consolidation.
+    expect(out).toMatch(/ {2}I\.3\s+Số văn bản quy phạm được thẩm định\s+0\s+10\s+10\s+Số lượng 40: /);
+    expect(code).toBe(0);
+  });
+
+  it("scores several returns of the bloc together, so relative-to-best compares them", async () => {
+    const io = memoryIo(work);
+    const code = await main(
+      ["score", "template.json", "cong-an-tinh.json", "tand-tinh.json", "--history", "history.json"],
+      io,
+    );
+    expect(code).toBe(0);
+    const [first, second] = io.out().split("Bản tự chấm: ").slice(1);
+    expect(first).toMatch(/ {2}I\.3\s+.*\s+8\s+10\s+10\s+10 × 40 \/ 50 \(cao nhất khối\) = 8\n/);
+    expect(first).toContain("Tổng điểm: 101 ← 86 + 17 − 2 = 101\n");
+    expect(second).toContain("Đơn vị: Tòa án nhân dân tỉnh (tand-tinh)");
+    expect(second).toContain("Điểm các nội dung: 94,5 / 100\n");
+    expect(second).toContain("Điểm trừ: 0 ← tổng các mục 0 (tối đa 10)\n");
+    expect(second).toContain("Tổng điểm: 104,5 ← 94,5 + 10 − 0 = 104,5\n");
+  });
+
+  it("speaks English with --lang en", async () => {
+    const io = memoryIo(work);
+    expect(await main(["score", "template.json", "cong-an-tinh.json", "--lang", "en"], io)).toBe(0);
+    expect(io.out()).toContain("Unit: Công an tỉnh (cong-an-tinh) · table mau-kiem-thu");
+    expect(io.out()).toMatch(/I\.1\s+.*\s+26\s+30\s+33\s+92% of target: 30 − 8 × 0\.5 = 26\n/);
+    // Without --history the award-history bonus T.1 is 0: only T.3 (2) counts.
+    expect(io.out()).toContain("Bonus: +2 ← sum of the items 2 (at most 20)\n");
+    expect(io.out()).toContain("Total: 78 ← 78 + 2 − 2 = 78\n");
+  });
+
+  it("prints the scores and every problem with its criterion code, and exits 1", async () => {
+    const io = memoryIo(work);
+    expect(await main(["score", "template.json", "problems.json"], io)).toBe(1);
+    const out = io.out();
+    expect(out).toContain("Tổng điểm: ");
+    expect(out).toMatch(/Lỗi trong bản tự chấm \(\d+\):\n/);
+    expect(out).toContain(
+      '  [I.2] Tiêu chí I.2: mức "XS" không có trong thang xếp loại; chọn một trong: HTXSNV',
+    );
+    expect(out).toMatch(/\n {2}\[II\.2\] .*minh chứng/);
+    expect(out).toMatch(/\n {2}\[III\.1\] .*chưa nhập/);
+    expect(out).toMatch(/\n {2}\[T\.1\] .*lịch sử khen thưởng/);
+  });
+
+  it("says a return was made on another version of the table", async () => {
+    const io = memoryIo(work);
+    expect(await main(["score", "template.json", "old-table.json", "--lang", "en"], io)).toBe(1);
+    expect(io.out()).toContain("The return was made on another version of the scoring table");
+  });
+
+  it("names the field of a return that does not follow the format, and a missing return file", async () => {
+    const io = memoryIo(work);
+    expect(await main(["score", "template.json", "malformed.json", "khong-co.json"], io)).toBe(1);
+    expect(io.out()).toContain(
+      'Bản tự chấm: malformed.json\nLỗi trong bản tự chấm (1):\n  [I.1] Bản tự chấm, entries["I.1"].achieved: ',
+    );
+    expect(io.out()).toContain(
+      "Bản tự chấm: khong-co.json\nLỗi trong bản tự chấm (1):\n  khong-co.json: không tìm thấy tệp.\n",
+    );
+  });
+
+  it("prints the ScoreResult with --json, and an array for several returns", async () => {
+    const one = memoryIo(work);
+    expect(
+      await main(["score", "template.json", "cong-an-tinh.json", "--history", "history.json", "--json"], one),
+    ).toBe(0);
+    const result = JSON.parse(one.out());
+    expect(result).toMatchObject({
+      unitId: "cong-an-tinh",
+      baseScore: 78,
+      bonus: 17,
+      deductions: 2,
+      total: 93,
+      problems: [],
+    });
+    expect(result.fingerprint).toBe(fingerprint);
+    const many = memoryIo(work);
+    expect(await main(["score", "template.json", "tand-tinh.json", "malformed.json", "--json"], many)).toBe(
+      1,
+    );
+    const results = JSON.parse(many.out());
+    expect(results).toHaveLength(2);
+    // Only one return could be read, so I.3 waits for the consolidation: 94,5 − 10.
+    expect(results[0].total).toBe(84.5);
+    expect(results[1]).toMatchObject({ file: "malformed.json", ok: false });
+  });
+
+  it("refuses an invalid template or history file, exit 1", async () => {
+    write("broken-template.json", { ...allKindsTemplate, base: 90 });
+    const t = memoryIo(work);
+    expect(await main(["score", "broken-template.json", "cong-an-tinh.json"], t)).toBe(1);
+    expect(t.out()).toContain("✗ broken-template.json: bảng chấm điểm có 1 lỗi:\n  sections: ");
+    write("bad-history.json", { awards: [{ unitId: "cong-an-tinh", year: "2021", award: "co-chinh-phu" }] });
+    const h = memoryIo(work);
+    expect(
+      await main(["score", "template.json", "cong-an-tinh.json", "--history", "bad-history.json"], h),
+    ).toBe(1);
+    expect(h.err()).toBe("thidua: bad-history.json: awards[0].year: Lịch sử khen thưởng: Cần kiểu number.\n");
+  });
+
+  it("needs a template and at least one return, exit 2", async () => {
+    const io = memoryIo(work);
+    expect(await main(["score", "template.json"], io)).toBe(2);
+    expect(io.err()).toContain("thidua: thiếu tham số.\nCách dùng: thidua score TEMPLATE RETURN.json");
+  });
+});
