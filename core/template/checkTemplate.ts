@@ -3,6 +3,7 @@ import { formatNumber } from "../i18n/formatNumber";
 import { msg } from "../i18n/localized";
 import type { CriterionKind } from "./criterionRuleSchema";
 import { KINDS_BY_BLOCK } from "./criterionRuleSchema";
+import { checkRankingPolicy } from "./checkRankingPolicy";
 import type { TemplateProblem } from "./templateProblem";
 import type { AdjustmentItem, Template, TemplateNode } from "./templateSchema";
 
@@ -195,6 +196,7 @@ export function checkTemplate(template: Template): TemplateProblem[] {
       "Leader and deputy must be different units.",
     );
   }
+  problems.push(...checkRankingPolicy(template));
   return problems;
 }
 

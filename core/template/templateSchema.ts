@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CodeSchema, CriterionRuleSchema, IdSchema, PointsSchema } from "./criterionRuleSchema";
+import { RankingPolicySchema } from "./rankingPolicySchema";
 
 /** The version of the template file format itself (not of a bloc's table). */
 export const TEMPLATE_FORMAT_VERSION = 1;
@@ -96,6 +97,8 @@ export const TemplateSchema = z.strictObject({
   bonus: AdjustmentBlockSchema.default({ items: [] }),
   deductions: AdjustmentBlockSchema.default({ items: [] }),
   awards: z.array(AwardTypeSchema).default([]),
+  /** Quy chế xếp hạng: eligibility, bands, tie-breaks, votes, quotas, rotation (not part of the fingerprint). */
+  ranking: RankingPolicySchema.optional(),
 });
 
 export type Template = z.infer<typeof TemplateSchema>;

@@ -1,0 +1,391 @@
+import { readdir } from "node:fs/promises";
+import { resolve } from "node:path";
+import { formatNumber } from "../../core/i18n/formatNumber";
+import type { Lang, Localized } from "../../core/i18n/localized";
+import { msg } from "../../core/i18n/localized";
+import type { RankingFileOf } from "../../core/ranking/parseRankingFile";
+import { parseRankingFile } from "../../core/ranking/parseRankingFile";
+import type { RankingInputs } from "../../core/ranking/rankingInputs";
+import type { RankingInputKind } from "../../core/ranking/rankingProblem";
+import type { RankingResult } from "../../core/ranking/rankingResult";
+import { rankBloc, selfScores, usableReturns } from "../../core/ranking/rankBloc";
+import type { WhatIf } from "../../core/ranking/whatIfOneRank";
+import { whatIfOneRank } from "../../core/ranking/whatIfOneRank";
+import { parseReturn } from "../../core/returns/parseReturn";
+import type { UnitReturn } from "../../core/returns/returnSchema";
+import type { CompiledTemplate } from "../../core/template/compileTemplate";
+import { shortFingerprint } from "../../core/template/templateFingerprint";
+import type { CliIo, Command } from "../cliIo";
+import { errorMessage } from "../errorMessage";
+import { formatTable } from "../formatTable";
+import { loadTemplateFile } from "../loadTemplateFile";
+import { parseCommandArgs } from "../parseCommandArgs";
+import { readJsonFile } from "../readJsonFile";
+import { renderTemplateProblems } from "../renderTemplateProblems";
+import { say } from "../say";
+
+const USAGE =
+  "rank TEMPLATE --returns DIR [--reviews F] [--cross F] [--votes F] [--history F] [--flags F] [--what-if UNIT] [--lang vi|en] [--json]";
+
+/** The optional input files: option name → file kind. */
+const INPUT_OPTIONS: readonly [string, RankingInputKind][] = [
+  ["reviews", "reviews"],
+  ["cross", "cross"],
+  ["votes", "votes"],
+  ["history", "history"],
+  ["flags", "eligibility"],
+];
+
+/** A problem in one of the files the command read, named by file (and field). */
+type FileProblem = { file: string; path?: string; message: Localized };
+
+/**
+ * `thidua rank TEMPLATE --returns DIR …`: ranks a bloc from every `*.json` return in DIR and the optional year-end
+ * files. Prints the ranked table, the tie sentences, eligibility, proposals with unused quotas, stability and the
+ * rotation. Exits 1 when any file or return has a problem (the ranking of what is valid is still printed).
+ */
+export const rankCommand: Command = {
+  name: "rank",
+  summary: {
+    vi: "Xếp hạng khối: bảng xếp hạng, câu phân định bằng điểm, điều kiện, đề nghị khen thưởng theo chỉ tiêu, độ ổn định, luân phiên.",
+    en: "Rank a bloc: ranked table, tie sentences, eligibility, award proposals within quotas, stability, rotation.",
+  },
+  usage: USAGE,
+  async run(args, io) {
+    const parsed = parseCommandArgs(
+      args,
+      io,
+      { usage: USAGE },
+      {
+        returns: { type: "string" },
+        reviews: { type: "string" },
+        cross: { type: "string" },
+        votes: { type: "string" },
+        history: { type: "string" },
+        flags: { type: "string" },
+        "what-if": { type: "string" },
+      },
+      { min: 1, max: 1 },
+    );
+    if (!parsed) return 2;
+    const { lang, json } = parsed;
+    const returnsDir = parsed.values.returns;
+    if (typeof returnsDir !== "string") {
+      io.stderr.write(
+        lang === "en"
+          ? `thidua: --returns DIR is required.\nUsage: thidua ${USAGE}\n`
+          : `thidua: cần --returns THƯ_MỤC.\nCách dùng: thidua ${USAGE}\n`,
+      );
+      return 2;
+    }
+    const templateFile = parsed.positionals[0]!;
+    const loaded = await loadTemplateFile(templateFile, io.cwd);
+    if (!loaded.ok) {
+      if (json)
+        io.stdout.write(
+          `${JSON.stringify({ ok: false, file: templateFile, problems: loaded.problems }, null, 2)}\n`,
+        );
+      else io.stdout.write(renderTemplateProblems(templateFile, loaded.problems, lang));
+      return 1;
+    }
+    const compiled = loaded.compiled;
+    const fileProblems: FileProblem[] = [];
+
+    const returns = await readReturns(returnsDir, io, fileProblems);
+    const inputs: RankingInputs = {};
+    for (const [option, kind] of INPUT_OPTIONS) {
+      const file = parsed.values[option];
+      if (typeof file !== "string") continue;
+      const value = await readInput(kind, file, io, fileProblems);
+      if (value !== undefined) (inputs as Record<RankingInputKind, unknown>)[kind] = value;
+    }
+
+    let result: RankingResult;
+    let whatIf: WhatIf | undefined;
+    try {
+      result = rankBloc(compiled, returns, inputs);
+      const unit = parsed.values["what-if"];
+      if (typeof unit === "string") whatIf = runWhatIf(compiled, returns, inputs, unit);
+    } catch (error) {
+      // rankBloc validates everything it is given; reaching here is a bug, reported rather than crashing.
+      io.stderr.write(`thidua rank: ${errorMessage(error)}\n`);
+      return 1;
+    }
+    const ok = fileProblems.length === 0 && result.problems.length === 0;
+    if (json) {
+      io.stdout.write(`${JSON.stringify({ ok, fileProblems, result, whatIf }, null, 2)}\n`);
+    } else {
+      io.stdout.write(renderRanking(compiled, result, lang));
+      if (whatIf !== undefined) io.stdout.write(renderWhatIf(compiled, whatIf, lang));
+      io.stdout.write(renderProblems(fileProblems, result, lang));
+    }
+    return ok ? 0 : 1;
+  },
+};
+
+/** Every `*.json` in the directory, in name order, parsed as a return; problems are collected per file. */
+async function readReturns(dir: string, io: CliIo, problems: FileProblem[]): Promise<UnitReturn[]> {
+  let names: string[];
+  try {
+    names = (await readdir(resolve(io.cwd, dir))).filter((n) => n.endsWith(".json")).sort();
+  } catch (error) {
+    problems.push({
+      file: dir,
+      message: msg(
+        `Không đọc được thư mục bản tự chấm (${errorMessage(error)}).`,
+        `Cannot read the returns directory (${errorMessage(error)}).`,
+      ),
+    });
+    return [];
+  }
+  if (names.length === 0) {
+    problems.push({
+      file: dir,
+      message: msg("Thư mục không có bản tự chấm (*.json) nào.", "The directory holds no returns (*.json)."),
+    });
+  }
+  const out: UnitReturn[] = [];
+  for (const name of names) {
+    const file = `${dir.replace(/\/$/, "")}/${name}`;
+    const read = await readJsonFile(file, io.cwd);
+    if (!read.ok) {
+      problems.push({ file, message: read.message });
+      continue;
+    }
+    const ret = parseReturn(read.value);
+    if (ret.ok) out.push(ret.value);
+    else for (const p of ret.problems) problems.push({ file, message: p.message });
+  }
+  return out;
+}
+
+async function readInput<K extends RankingInputKind>(
+  kind: K,
+  file: string,
+  io: CliIo,
+  problems: FileProblem[],
+): Promise<RankingFileOf[K] | undefined> {
+  const read = await readJsonFile(file, io.cwd);
+  if (!read.ok) {
+    problems.push({ file, message: read.message });
+    return undefined;
+  }
+  const parsed = parseRankingFile(kind, read.value);
+  if (parsed.ok) return parsed.value;
+  for (const p of parsed.problems) problems.push({ file, path: p.path, message: p.message });
+  return undefined;
+}
+
+function runWhatIf(
+  compiled: CompiledTemplate,
+  returns: UnitReturn[],
+  inputs: RankingInputs,
+  unitId: string,
+): WhatIf {
+  const usable = usableReturns(compiled, returns, inputs);
+  const table = selfScores(compiled, usable.returns, usable.problemsByReturn, inputs);
+  return whatIfOneRank(compiled, table, inputs, unitId);
+}
+
+/** The ranked table, ties, eligibility, proposals, score changes, stability and rotation, in the user's language. */
+export function renderRanking(compiled: CompiledTemplate, result: RankingResult, lang: Lang): string {
+  const t = (vi: string, en: string) => (lang === "vi" ? vi : en);
+  const n = (v: number) => formatNumber(v, lang);
+  const template = compiled.template;
+  const nameOf = (id: string) => template.members.find((m) => m.id === id)?.name ?? id;
+  const awardOf = (id: string) => {
+    const a = template.awards.find((x) => x.id === id);
+    return a === undefined ? id : lang === "vi" ? a.name : (a.nameEn ?? a.name);
+  };
+  const out: string[] = [];
+  out.push(
+    t(
+      `Xếp hạng ${template.identity.bloc.name} — năm ${template.identity.year}`,
+      `Ranking of ${template.identity.bloc.name} — ${template.identity.year}`,
+    ),
+    t(
+      `Bảng ${template.id}, mã vân tay ${shortFingerprint(result.fingerprint)}; mã đầu vào ${result.inputHash}`,
+      `Table ${template.id}, fingerprint ${shortFingerprint(result.fingerprint)}; input hash ${result.inputHash}`,
+    ),
+    "",
+  );
+  const header = [
+    t("STT", "No."),
+    t("Đơn vị", "Unit"),
+    t("Tự chấm", "Self"),
+    t("Thẩm định", "Reviewed"),
+    t("Thưởng", "Bonus"),
+    t("Trừ", "Deduct."),
+    t("Tổng", "Total"),
+    t("Hạng", "Rank"),
+    t("Xếp loại", "Band"),
+    t("Đề nghị", "Proposed"),
+  ];
+  const rows = result.units.map((u, i) => [
+    String(i + 1),
+    u.name,
+    u.hasReturn ? n(u.selfTotal) : "—",
+    u.hasReturn ? n(u.reviewedScore) : "—",
+    u.hasReturn ? n(u.bonus) : "—",
+    u.hasReturn ? n(u.deductions) : "—",
+    u.hasReturn ? n(u.total) : "—",
+    u.rank === null ? "—" : String(u.rank),
+    u.band === null ? "—" : u.band.name[lang],
+    u.proposed === null ? "" : awardOf(u.proposed),
+  ]);
+  out.push(
+    formatTable([header, ...rows], {
+      header: true,
+      align: ["right", "left", "right", "right", "right", "right", "right", "right"],
+    }).trimEnd(),
+  );
+
+  if (result.ties.length > 0) {
+    out.push("", t("Bằng điểm:", "Ties:"));
+    for (const tie of result.ties) out.push(`- ${tie.sentence[lang]}.`);
+  }
+
+  const held = result.units.filter((u) => u.eligibility.reasons.length > 0);
+  if (held.length > 0) {
+    out.push("", t("Điều kiện:", "Eligibility:"));
+    for (const u of held) {
+      const status = !u.eligibility.ranked
+        ? t("không xếp hạng", "not ranked")
+        : !u.eligibility.awardable
+          ? t("không đề nghị khen thưởng", "not proposed for awards")
+          : t("ghi nhận, không ảnh hưởng", "noted, no effect");
+      out.push(`- ${u.name}: ${status} — ${u.eligibility.reasons.map((r) => r.reason[lang]).join("; ")}`);
+    }
+  }
+
+  if (result.proposals.length > 0) {
+    out.push("", t("Đề nghị khen thưởng:", "Award proposals:"));
+    for (const p of result.proposals) {
+      const vote = {
+        held: t("đã bỏ phiếu", "vote held"),
+        pending: t("chờ bỏ phiếu", "vote pending"),
+        none: t("không bỏ phiếu", "no vote"),
+      }[p.vote];
+      const names = p.proposed.map(nameOf).join(", ") || t("(không có)", "(none)");
+      out.push(
+        `- ${p.name[lang]} — ${t("chỉ tiêu", "quota")} ${p.quota} (${p.quotaExplanation[lang]}; ${vote}): ${names}`,
+      );
+      if (p.unusedReason !== null) out.push(`  ${p.unusedReason[lang]}.`);
+    }
+  }
+
+  const changed = result.units.filter((u) => u.stages.length > 0);
+  if (changed.length > 0) {
+    out.push("", t("Điểm được điều chỉnh:", "Adjusted scores:"));
+    for (const u of changed) {
+      for (const s of u.stages)
+        out.push(`- ${u.name}, ${s.code}: ${n(s.self)} → ${n(s.final)} — ${s.note[lang]}`);
+    }
+  }
+
+  out.push("", t("Độ ổn định của thứ hạng:", "Rank stability:"));
+  const st = result.stability;
+  if (st.alternatives.length === 0)
+    out.push(
+      t("- Quy chế không nêu phương án khác để so sánh.", "- The policy names no alternative to compare."),
+    );
+  for (const alt of st.alternatives) {
+    const moves = alt.moves
+      .map((m) => `${nameOf(m.unitId)} ${m.rank ?? "—"} → ${m.alternativeRank ?? "—"}`)
+      .join(", ");
+    const changes =
+      alt.proposalChanges.length > 0
+        ? t(
+            `; đề nghị thay đổi: ${alt.proposalChanges.map(awardOf).join(", ")}`,
+            `; proposals change: ${alt.proposalChanges.map(awardOf).join(", ")}`,
+          )
+        : "";
+    out.push(`- ${alt.label[lang]}: ${moves || t("không ai đổi hạng", "nobody moves")}${changes}`);
+  }
+  for (const c of st.closeCalls) {
+    out.push(
+      c.gap === 0
+        ? t(
+            `- Sát nút: ${nameOf(c.above)} và ${nameOf(c.below)} bằng điểm, chỉ phân định bằng tiêu chí phụ`,
+            `- Close call: ${nameOf(c.above)} and ${nameOf(c.below)} are level, separated only by the tie-break`,
+          )
+        : t(
+            `- Sát nút: ${nameOf(c.above)} hơn ${nameOf(c.below)} ${n(c.gap)} điểm`,
+            `- Close call: ${nameOf(c.above)} leads ${nameOf(c.below)} by ${n(c.gap)}`,
+          ),
+    );
+  }
+  out.push(
+    st.robust
+      ? t(
+          "- Thứ hạng ổn định theo các phương án quy chế cho phép.",
+          "- The order is robust under the options the policy allows.",
+        )
+      : t(
+          "- Thứ hạng thay đổi theo phương án khác: xem trên.",
+          "- The order changes under another option: see above.",
+        ),
+  );
+
+  if (result.rotation !== null) {
+    const r = result.rotation;
+    out.push(
+      "",
+      t(
+        `Luân phiên năm ${r.year}: Khối trưởng ${r.leader === null ? "chưa xác định" : nameOf(r.leader)}, Khối phó ${r.deputy === null ? "chưa xác định" : nameOf(r.deputy)}.`,
+        `Rotation ${r.year}: leader ${r.leader === null ? "undecided" : nameOf(r.leader)}, deputy ${r.deputy === null ? "undecided" : nameOf(r.deputy)}.`,
+      ),
+      `  ${r.explanation[lang]}.`,
+    );
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function renderWhatIf(compiled: CompiledTemplate, w: WhatIf, lang: Lang): string {
+  const t = (vi: string, en: string) => (lang === "vi" ? vi : en);
+  const n = (v: number) => formatNumber(v, lang);
+  const nameOf = (id: string) => compiled.template.members.find((m) => m.id === id)?.name ?? id;
+  const out = ["", t(`Giả định cho ${nameOf(w.unitId)}:`, `What-if for ${nameOf(w.unitId)}:`)];
+  if (!compiled.memberIds.has(w.unitId))
+    out.push(t(`- "${w.unitId}" không phải đơn vị thành viên.`, `- "${w.unitId}" is not a member.`));
+  else if (w.target === null)
+    out.push(
+      t(
+        "- Không có hạng cao hơn để vươn lên (đứng đầu hoặc không xếp hạng).",
+        "- No higher rank to reach (top or not ranked).",
+      ),
+    );
+  else {
+    out.push(
+      t(
+        `- Cần vượt ${nameOf(w.target.unitId)} (${n(w.target.total)} điểm), hạng hiện tại ${w.rank}.`,
+        `- Needs to pass ${nameOf(w.target.unitId)} (${n(w.target.total)}), current rank ${w.rank}.`,
+      ),
+    );
+    if (w.changes.length === 0)
+      out.push(t("- Không tiêu chí đơn lẻ nào đủ để vươn lên.", "- No single criterion is enough."));
+    for (const c of w.changes.slice(0, 5))
+      out.push(`- ${c.code}: ${n(c.from)} → ${n(c.to)} (${c.change > 0 ? "+" : ""}${n(c.change)})`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function renderProblems(fileProblems: readonly FileProblem[], result: RankingResult, lang: Lang): string {
+  if (fileProblems.length === 0 && result.problems.length === 0) return "";
+  const out = ["", lang === "vi" ? "Lỗi:" : "Problems:"];
+  for (const p of fileProblems) out.push(`- ${p.file}${p.path ? ` ${p.path}` : ""}: ${say(lang, p.message)}`);
+  const sources: Record<string, [string, string]> = {
+    returns: ["bản tự chấm", "returns"],
+    reviews: ["thẩm định", "reviews"],
+    cross: ["chấm chéo", "cross-scores"],
+    votes: ["phiếu bầu", "votes"],
+    history: ["lịch sử", "history"],
+    eligibility: ["điều kiện", "eligibility"],
+    policy: ["quy chế", "policy"],
+  };
+  for (const p of result.problems) {
+    const src = sources[p.source]![lang === "vi" ? 0 : 1];
+    out.push(`- ${src} ${p.path}: ${say(lang, p.message)}`);
+  }
+  return `${out.join("\n")}\n`;
+}

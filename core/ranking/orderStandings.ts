@@ -1,0 +1,100 @@
+import { msg } from "../i18n/localized";
+import type { TieBreakKey } from "../template/rankingPolicySchema";
+import type { TieNote, UnitStanding } from "./rankingResult";
+import type { PreparedKey } from "./tieBreakKeys";
+import { compareOnKey, formatPoints } from "./tieBreakKeys";
+import { fromFixed } from "../decimal/fixed";
+
+/** Vietnamese name order, for display only: it never decides a rank. */
+const collator = new Intl.Collator("vi");
+
+export type Ordering = {
+  /** Indices into the standings, best first. */
+  order: number[];
+  /** Competition rank (1, 2, 2, 4) of each position of `order`. */
+  ranks: number[];
+  ties: TieNote[];
+};
+
+/**
+ * Orders the given standings (indices) by final total, then by the tie-break chain; units equal on everything share
+ * a rank (competition ranking) and are shown in Vietnamese name order. Every pair of adjacent units with equal totals
+ * gets the sentence the minutes carry: which rule broke the tie with both values, or that the meeting decides.
+ */
+export function orderStandings(
+  standings: readonly UnitStanding[],
+  indices: readonly number[],
+  keys: readonly PreparedKey[],
+): Ordering {
+  const rankCompare = (a: number, b: number): number => {
+    const ta = standings[a]!.total;
+    const tb = standings[b]!.total;
+    if (ta !== tb) return tb - ta;
+    for (const key of keys) {
+      const c = compareOnKey(key, a, b);
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+  const order = [...indices].sort((a, b) => {
+    const c = rankCompare(a, b);
+    if (c !== 0) return c;
+    const sa = standings[a]!;
+    const sb = standings[b]!;
+    return collator.compare(sa.name, sb.name) || (sa.unitId < sb.unitId ? -1 : sa.unitId > sb.unitId ? 1 : 0);
+  });
+  const ranks: number[] = [];
+  const ties: TieNote[] = [];
+  order.forEach((idx, pos) => {
+    const prev = order[pos - 1];
+    if (prev === undefined) {
+      ranks.push(1);
+      return;
+    }
+    ranks.push(rankCompare(prev, idx) === 0 ? ranks[pos - 1]! : pos + 1);
+    if (standings[prev]!.total === standings[idx]!.total) ties.push(tieNote(standings, keys, prev, idx));
+  });
+  return { order, ranks, ties };
+}
+
+function tieNote(
+  standings: readonly UnitStanding[],
+  keys: readonly PreparedKey[],
+  a: number,
+  b: number,
+): TieNote {
+  const sa = standings[a]!;
+  const sb = standings[b]!;
+  const total = formatPoints(sa.total, "vi");
+  const totalEn = formatPoints(sa.total, "en");
+  for (const key of keys) {
+    if (compareOnKey(key, a, b) === 0) continue;
+    return {
+      above: sa.unitId,
+      below: sb.unitId,
+      total: fromFixed(sa.total),
+      resolvedBy: key.key,
+      sentence: msg(
+        `${sa.name} xếp trên ${sb.name} do ${key.phrase.vi} (${key.format(a, "vi")} so với ${key.format(b, "vi")})`,
+        `${sa.name} ranks above ${sb.name} on ${key.phrase.en} (${key.format(a, "en")} vs ${key.format(b, "en")})`,
+      ),
+    };
+  }
+  const rules: TieBreakKey[] = keys.map((k) => k.key);
+  const tried = keys.map((k) => k.phrase.vi).join(", ");
+  const triedEn = keys.map((k) => k.phrase.en).join(", ");
+  return {
+    above: sa.unitId,
+    below: sb.unitId,
+    total: fromFixed(sa.total),
+    resolvedBy: null,
+    sentence: msg(
+      `${sa.name} và ${sb.name} bằng điểm (${total})` +
+        (rules.length > 0 ? ` và không phân định được theo tiêu chí phụ (${tried})` : "") +
+        "; Hội nghị Khối quyết định thứ tự",
+      `${sa.name} and ${sb.name} are tied at ${totalEn}` +
+        (rules.length > 0 ? ` and not separated by the tie-break rules (${triedEn})` : "") +
+        "; the meeting decides the order",
+    ),
+  };
+}

@@ -1,0 +1,116 @@
+import { canonicalJson } from "../hash/canonicalJson";
+import type { UnitReturn } from "../returns/returnSchema";
+import { bestQuantities } from "../scoring/bestQuantities";
+import { criterionPoints } from "../scoring/criterionPoints";
+import type { ReturnProblem } from "../scoring/scoreResult";
+import { validateReturn } from "../scoring/validateReturn";
+import type { CompiledTemplate } from "../template/compileTemplate";
+import { msg } from "../i18n/localized";
+import { checkRankingInputs } from "./checkRankingInputs";
+import type { RankingInputs, SelfScores } from "./rankingInputs";
+import { rankingInputHash } from "./rankingInputHash";
+import type { RankingProblem } from "./rankingProblem";
+import type { RankingResult } from "./rankingResult";
+import { rankScoreTable } from "./rankScoreTable";
+
+/** Problems that mean a return was not made for this bloc's table: it cannot be scored on it. */
+const RETURN_LEVEL = new Set<ReturnProblem["type"]>([
+  "fingerprint-mismatch",
+  "template-mismatch",
+  "unknown-unit",
+]);
+
+/**
+ * Ranks a bloc (xếp hạng khối) from its template, returns and year-end files: validates everything (problems are
+ * listed, never thrown), scores the returns together, applies reviews / cross-scores as the policy says, and gives
+ * the ranked table, tie sentences, eligibility, proposals within quotas, stability and next year's rotation.
+ * The same inputs in any order give the same result and the same `inputHash`.
+ */
+export function rankBloc(
+  compiled: CompiledTemplate,
+  returns: readonly UnitReturn[],
+  inputs: RankingInputs = {},
+): RankingResult {
+  const usable = usableReturns(compiled, returns, inputs);
+  const table = selfScores(compiled, usable.returns, usable.problemsByReturn, inputs);
+  const ranked = rankScoreTable(compiled, table, inputs);
+  return {
+    templateId: compiled.template.id,
+    fingerprint: compiled.fingerprint,
+    year: compiled.template.identity.year,
+    inputHash: rankingInputHash(compiled.template, returns, inputs),
+    ...ranked,
+    problems: [...usable.problems, ...checkRankingInputs(compiled, inputs)],
+  };
+}
+
+/**
+ * Self points per node for every usable return, with the bloc's best quantities taken across them
+ * (relative-to-best criteria) and award-history bonuses from the history file.
+ */
+export function selfScores(
+  compiled: CompiledTemplate,
+  returns: readonly UnitReturn[],
+  problemsByReturn: readonly (readonly ReturnProblem[])[],
+  inputs: RankingInputs,
+): SelfScores[] {
+  const history = inputs.history?.awards;
+  const best = bestQuantities(compiled, returns, (_ret, i) => problemsByReturn[i] ?? []);
+  return returns.map((ret) => ({
+    unitId: ret.unitId,
+    points: criterionPoints(compiled, ret, { history, best }),
+    submittedAt: ret.submittedAt,
+  }));
+}
+
+/**
+ * The returns that can be ranked, with every return problem: a return made on another table or by a non-member
+ * is set aside; of two returns by one unit the later submission counts (then the one whose content sorts last,
+ * so file order never decides) and the other is reported.
+ */
+export function usableReturns(
+  compiled: CompiledTemplate,
+  returns: readonly UnitReturn[],
+  inputs: RankingInputs,
+): { returns: UnitReturn[]; problemsByReturn: ReturnProblem[][]; problems: RankingProblem[] } {
+  const problems: RankingProblem[] = [];
+  const candidates: { ret: UnitReturn; own: ReturnProblem[]; key: string }[] = [];
+  for (const ret of returns) {
+    const own = validateReturn(compiled, ret, { history: inputs.history?.awards });
+    for (const p of own) {
+      problems.push({
+        source: "returns",
+        path: p.code === undefined ? ret.unitId : `${ret.unitId} ${p.code}`,
+        unitId: ret.unitId,
+        code: p.code,
+        message: p.message,
+      });
+    }
+    if (own.some((p) => RETURN_LEVEL.has(p.type))) continue;
+    candidates.push({ ret, own, key: canonicalJson(ret) });
+  }
+  candidates.sort(
+    (a, b) =>
+      (a.ret.unitId < b.ret.unitId ? -1 : a.ret.unitId > b.ret.unitId ? 1 : 0) ||
+      Date.parse(b.ret.submittedAt ?? "1970-01-01T00:00:00Z") -
+        Date.parse(a.ret.submittedAt ?? "1970-01-01T00:00:00Z") ||
+      (a.key < b.key ? 1 : a.key > b.key ? -1 : 0),
+  );
+  const kept: typeof candidates = [];
+  for (const c of candidates) {
+    if (kept.length > 0 && kept[kept.length - 1]!.ret.unitId === c.ret.unitId) {
+      problems.push({
+        source: "returns",
+        path: c.ret.unitId,
+        unitId: c.ret.unitId,
+        message: msg(
+          `Đơn vị "${c.ret.unitId}" có nhiều bảng tự chấm; dùng bảng nộp sau cùng, bỏ qua bảng nộp ${c.ret.submittedAt ?? "không rõ thời gian"}.`,
+          `Unit "${c.ret.unitId}" has several returns; the latest counts, the one submitted ${c.ret.submittedAt ?? "at an unknown time"} is ignored.`,
+        ),
+      });
+      continue;
+    }
+    kept.push(c);
+  }
+  return { returns: kept.map((c) => c.ret), problemsByReturn: kept.map((c) => c.own), problems };
+}

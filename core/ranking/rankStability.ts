@@ -1,0 +1,52 @@
+import { toFixed } from "../decimal/fixed";
+import type { Localized } from "../i18n/localized";
+import type { RankingPolicy } from "../template/rankingPolicySchema";
+import type {
+  CloseCall,
+  RankingOutcome,
+  RankMove,
+  RankStability,
+  StabilityAlternative,
+} from "./rankingResult";
+
+/**
+ * Compares the result with the same bloc ranked under each alternative the policy allows (another tie-break chain,
+ * another cross-score aggregation): who would move and which proposals would change; plus the close calls,
+ * adjacent ranked units whose totals differ by less than the policy's gap (ties included).
+ */
+export function rankStability(
+  policy: RankingPolicy,
+  base: RankingOutcome,
+  alternatives: readonly { label: Localized; outcome: RankingOutcome }[],
+): RankStability {
+  const rankOf = (o: RankingOutcome) => new Map(o.units.map((u) => [u.unitId, u.rank]));
+  const compared: StabilityAlternative[] = alternatives.map(({ label, outcome }) => {
+    const alt = rankOf(outcome);
+    const moves: RankMove[] = [];
+    for (const u of base.units) {
+      const r = alt.get(u.unitId) ?? null;
+      if (r !== u.rank) moves.push({ unitId: u.unitId, rank: u.rank, alternativeRank: r });
+    }
+    const proposalChanges = base.proposals
+      .filter((p) => {
+        const q = outcome.proposals.find((x) => x.award === p.award);
+        return q === undefined || [...p.proposed].sort().join() !== [...q.proposed].sort().join();
+      })
+      .map((p) => p.award);
+    return { label, moves, proposalChanges };
+  });
+  const gap = toFixed(policy.stability.closeCallGap);
+  const ranked = base.units.filter((u) => u.rank !== null);
+  const closeCalls: CloseCall[] = [];
+  for (let i = 1; i < ranked.length; i++) {
+    const above = ranked[i - 1]!;
+    const below = ranked[i]!;
+    const d = toFixed(above.total) - toFixed(below.total);
+    if (d < gap) closeCalls.push({ above: above.unitId, below: below.unitId, gap: d / 10_000 });
+  }
+  return {
+    alternatives: compared,
+    closeCalls,
+    robust: compared.every((a) => a.moves.length === 0 && a.proposalChanges.length === 0),
+  };
+}

@@ -1,0 +1,175 @@
+import { fromFixed } from "../decimal/fixed";
+import { formatNumber } from "../i18n/formatNumber";
+import type { Localized } from "../i18n/localized";
+import { msg } from "../i18n/localized";
+import type { CompiledTemplate } from "../template/compileTemplate";
+import type { TieBreakKey } from "../template/rankingPolicySchema";
+import type { HistoryFile } from "./historyFileSchema";
+import type { UnitStanding } from "./rankingResult";
+import type { VotesFile } from "./votesFileSchema";
+
+/**
+ * One tie-break rule made ready: a value per unit (undefined when the unit has none, which ranks below any value)
+ * and whether lower is better.
+ */
+export type PreparedKey = {
+  key: TieBreakKey;
+  values: (number | undefined)[];
+  lowerIsBetter: boolean;
+  phrase: Localized;
+  /** The unit's value (by standing index) as the tie sentence shows it. */
+  format(index: number, lang: "vi" | "en"): string;
+};
+
+export type TieBreakData = {
+  compiled: CompiledTemplate;
+  votes: VotesFile | undefined;
+  history: HistoryFile | undefined;
+};
+
+/** Prepares the chain for `standings` (values indexed like `standings`); "meeting" is dropped (it decides nothing). */
+export function prepareTieBreakKeys(
+  chain: readonly TieBreakKey[],
+  standings: readonly UnitStanding[],
+  data: TieBreakData,
+): PreparedKey[] {
+  const out: PreparedKey[] = [];
+  for (const key of chain) {
+    switch (key.key) {
+      case "votes": {
+        const ballot = data.votes?.ballots.find((b) => b.award === key.award);
+        const tally = new Map(ballot?.tallies.map((t) => [t.unitId, t.votes]));
+        const name = awardName(data.compiled, key.award);
+        const values = standings.map((s) => (ballot === undefined ? undefined : (tally.get(s.unitId) ?? 0)));
+        out.push({
+          key,
+          values,
+          lowerIsBetter: false,
+          phrase: msg(`nhiều phiếu bầu ${name.vi} hơn`, `more votes for the ${name.en}`),
+          format: (i, lang) =>
+            withNone(values[i], lang, (v) => (lang === "vi" ? `${v} phiếu` : `${v} votes`)),
+        });
+        break;
+      }
+      case "section": {
+        const node = data.compiled.byCode.get(key.code);
+        const values = standings.map((s) => (node === undefined ? undefined : s.nodePoints[node.index]));
+        out.push({
+          key,
+          values,
+          lowerIsBetter: false,
+          phrase: msg(`điểm mục ${key.code} cao hơn`, `a higher score in ${key.code}`),
+          format: (i, lang) => formatPoints(values[i], lang),
+        });
+        break;
+      }
+      case "fewerDeductions":
+        out.push({
+          key,
+          values: standings.map((s) => s.deductions),
+          lowerIsBetter: true,
+          phrase: msg("ít điểm trừ hơn", "fewer deductions"),
+          format: (i, lang) => formatPoints(standings[i]!.deductions, lang),
+        });
+        break;
+      case "moreBonus":
+        out.push({
+          key,
+          values: standings.map((s) => s.bonus),
+          lowerIsBetter: false,
+          phrase: msg("nhiều điểm thưởng hơn", "more bonus points"),
+          format: (i, lang) => formatPoints(standings[i]!.bonus, lang),
+        });
+        break;
+      case "earliestSubmission":
+        out.push({
+          key,
+          values: standings.map((s) => (s.submittedAt === undefined ? undefined : Date.parse(s.submittedAt))),
+          lowerIsBetter: true,
+          phrase: msg("nộp hồ sơ sớm hơn", "an earlier complete submission"),
+          format: (i, lang) => withNone(standings[i]!.submittedAt, lang, formatIsoTime),
+        });
+        break;
+      case "lastYearRank": {
+        const year = data.compiled.template.identity.year - 1;
+        const ranks = new Map(
+          data.history?.ranks.filter((r) => r.year === year).map((r) => [r.unitId, r.rank]),
+        );
+        out.push({
+          key,
+          values: standings.map((s) => ranks.get(s.unitId)),
+          lowerIsBetter: true,
+          phrase: msg(`xếp hạng năm ${year} cao hơn`, `a better rank in ${year}`),
+          format: (i, lang) =>
+            withNone(ranks.get(standings[i]!.unitId), lang, (v) =>
+              lang === "vi" ? `hạng ${v}` : `rank ${v}`,
+            ),
+        });
+        break;
+      }
+      case "meeting":
+        break;
+    }
+  }
+  return out;
+}
+
+/** Compares units a and b (indices) on one key: negative when a ranks above b, 0 when the key does not separate them. */
+export function compareOnKey(key: PreparedKey, a: number, b: number): number {
+  const va = key.values[a];
+  const vb = key.values[b];
+  if (va === vb) return 0;
+  if (va === undefined) return 1;
+  if (vb === undefined) return -1;
+  return key.lowerIsBetter ? va - vb : vb - va;
+}
+
+/** A tie-break rule in words, for labels: "phiếu bầu Cờ thi đua của UBND tỉnh", "điểm mục I", "Hội nghị quyết định". */
+export function describeTieBreakKey(key: TieBreakKey, compiled: CompiledTemplate): Localized {
+  switch (key.key) {
+    case "votes": {
+      const name = awardName(compiled, key.award);
+      return msg(`phiếu bầu ${name.vi}`, `votes for the ${name.en}`);
+    }
+    case "section":
+      return msg(`điểm mục ${key.code}`, `score in ${key.code}`);
+    case "fewerDeductions":
+      return msg("ít điểm trừ hơn", "fewer deductions");
+    case "moreBonus":
+      return msg("nhiều điểm thưởng hơn", "more bonus");
+    case "earliestSubmission":
+      return msg("nộp sớm hơn", "earlier submission");
+    case "lastYearRank":
+      return msg("hạng năm trước", "last year's rank");
+    case "meeting":
+      return msg("Hội nghị quyết định", "the meeting decides");
+  }
+}
+
+/** The award's name in both languages (its id when the template does not list it). */
+export function awardName(compiled: CompiledTemplate, awardId: string): Localized {
+  const award = compiled.template.awards.find((a) => a.id === awardId);
+  return award === undefined ? msg(awardId, awardId) : msg(award.name, award.nameEn ?? award.name);
+}
+
+/** Points as the minutes write them, at least one decimal: 48,5 and 47,0. */
+export function formatPoints(value: number | undefined, lang: "vi" | "en"): string {
+  return value === undefined ? none(lang) : formatNumber(fromFixed(value), lang, 1);
+}
+
+function none(lang: "vi" | "en"): string {
+  return lang === "vi" ? "không có" : "none";
+}
+
+function withNone<T>(value: T | undefined, lang: "vi" | "en", show: (v: T) => string): string {
+  return value === undefined ? none(lang) : show(value);
+}
+
+/** An ISO time as it was written (the unit's own clock): dd/mm/yyyy hh:mm, with the offset unless it is +07:00. */
+export function formatIsoTime(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::[\d.]+)?(Z|[+-]\d{2}:?\d{2})$/.exec(iso);
+  if (m === null) return iso;
+  const [, y, mo, d, h, mi, off] = m;
+  const zone = off === "+07:00" || off === "+0700" ? "" : off === "Z" ? " UTC" : ` (UTC${off})`;
+  return `${d}/${mo}/${y} ${h}:${mi}${zone}`;
+}
