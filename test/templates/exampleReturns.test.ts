@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { AwardHistoryFileSchema } from "../../cli/readAwardHistory";
 import { makeExampleReturn } from "../../scripts/makeExampleReturns";
+import { HistoryFileSchema } from "../../core/ranking/historyFileSchema";
 import { parseReturn } from "../../core/returns/parseReturn";
 import { validateReturn } from "../../core/scoring/validateReturn";
 import type { CompiledTemplate } from "../../core/template/compileTemplate";
@@ -52,7 +52,7 @@ describe("examples/history", () => {
     "%s: names members and awards of the table, with a flag from the year before",
     (id) => {
       const c = compiled(id);
-      const history = AwardHistoryFileSchema.parse(readJson("examples", "history", `${id}.json`));
+      const history = HistoryFileSchema.parse(readJson("examples", "history", `${id}.json`));
       expect(history.bloc).toBe(c.template.identity.bloc.id);
       expect(history.sample).toBe(true);
       const awardIds = new Set(c.template.awards.map((a) => a.id));
