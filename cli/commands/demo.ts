@@ -16,7 +16,25 @@ import { renderReturnProblems } from "../renderScore";
 import { renderTemplateProblems } from "../renderTemplateProblems";
 import { say } from "../say";
 
-const USAGE = "demo [--templates DIR] [--examples DIR] [--lang vi|en]";
+const USAGE = "demo [--templates DIR] [--examples DIR] [--lang vi|en] [--json]";
+
+/** What `--json` prints for one table: whether it is valid, and its returns' scores and problems. */
+type DemoBloc = {
+  file: string;
+  ok: boolean;
+  id?: string;
+  fingerprint?: string;
+  problems: unknown[];
+  returns: {
+    file: string;
+    unitId?: string;
+    baseScore?: number;
+    bonus?: number;
+    deductions?: number;
+    total?: number;
+    problems: unknown[];
+  }[];
+};
 
 /** The repository root: the embedded sample templates and examples live there. */
 const ROOT = resolve(__dirname, "..", "..");
@@ -42,7 +60,7 @@ export const demoCommand: Command = {
       { min: 0, max: 0 },
     );
     if (!parsed) return 2;
-    const { lang } = parsed;
+    const { lang, json } = parsed;
     const templatesDir = resolve(io.cwd, stringOr(parsed.values.templates, join(ROOT, "templates")));
     const examplesDir = resolve(io.cwd, stringOr(parsed.values.examples, join(ROOT, "examples")));
     const files = await jsonFiles(templatesDir, (f) => f !== "schema.json");
@@ -56,8 +74,20 @@ export const demoCommand: Command = {
     }
     let failed = 0;
     let scored = 0;
+    const blocs: DemoBloc[] = [];
+    // With --json the text goes nowhere and the records are printed instead.
+    const out = json ? { write: () => true } : io.stdout;
     for (const file of files) {
-      failed += await demoTemplate(join(templatesDir, file), examplesDir, io, lang, () => (scored += 1));
+      const bloc: DemoBloc = { file, ok: true, problems: [], returns: [] };
+      blocs.push(bloc);
+      failed += await demoTemplate(join(templatesDir, file), examplesDir, { ...io, stdout: out }, lang, bloc);
+      scored += bloc.returns.filter((r) => r.total !== undefined).length;
+    }
+    if (json) {
+      io.stdout.write(
+        `${JSON.stringify({ ok: failed === 0, tables: files.length, scored, failed, blocs }, null, 2)}\n`,
+      );
+      return failed === 0 ? 0 : 1;
     }
     io.stdout.write(
       lang === "en"
@@ -74,17 +104,20 @@ async function demoTemplate(
   examplesDir: string,
   io: CliIo,
   lang: Lang,
-  onScored: () => void,
+  record: DemoBloc,
 ): Promise<number> {
   const en = lang === "en";
   // The embedded samples are named from the repository root, wherever the command runs.
   const shown = path.startsWith(ROOT) ? relative(ROOT, path) : relative(io.cwd, path) || path;
   const loaded = await loadTemplateFile(path, io.cwd);
+  record.file = shown;
   if (!loaded.ok) {
+    Object.assign(record, { ok: false, problems: loaded.problems });
     io.stdout.write(`${renderTemplateProblems(shown, loaded.problems, lang)}\n`);
     return 1;
   }
   const { compiled } = loaded;
+  Object.assign(record, { id: compiled.template.id, fingerprint: compiled.fingerprint });
   const t = compiled.template;
   io.stdout.write(
     `✓ ${shown}: ${t.identity.bloc.name} ${t.identity.year}` +
@@ -100,6 +133,8 @@ async function demoTemplate(
     const read = await readAwardHistory(historyPath, io.cwd);
     if (read.ok) history = read.awards;
     else {
+      record.ok = false;
+      record.problems.push(...read.problems);
       io.stdout.write(`${read.problems.map((p) => `  ${p.path}: ${say(lang, p.message)}`).join("\n")}\n`);
       failed += 1;
     }
@@ -115,6 +150,7 @@ async function demoTemplate(
       continue;
     }
     failed += 1;
+    record.returns.push({ file, problems: ret.problems });
     io.stdout.write(`  ${file}\n${indent(renderReturnProblems(ret.problems, lang))}`);
   }
   if (returns.length === 0) {
@@ -152,7 +188,8 @@ async function demoTemplate(
       .join("\n"),
   );
   for (const { r, file } of rows) {
-    onScored();
+    const { unitId, baseScore, bonus, deductions, total, problems } = r;
+    record.returns.push({ file, unitId, baseScore, bonus, deductions, total, problems });
     if (r.problems.length === 0) continue;
     failed += 1;
     io.stdout.write(

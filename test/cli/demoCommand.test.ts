@@ -32,6 +32,18 @@ describe("thidua demo", () => {
     expect(io.out()).toContain("✓ 4 tables checked, 37 returns scored, 0 with problems.\n");
   });
 
+  it("prints every table's scores with --json", async () => {
+    const io = memoryIo(tmpdir());
+    expect(await main(["demo", "--json"], io)).toBe(0);
+    const result = JSON.parse(io.out());
+    expect(result).toMatchObject({ ok: true, tables: 4, scored: 37, failed: 0 });
+    const haGiang = result.blocs.find((b: { id: string }) => b.id === "ha-giang-khoi-noi-chinh-2022");
+    expect(haGiang.fingerprint).toMatch(/^sha256:/);
+    const congAn = haGiang.returns.find((r: { unitId: string }) => r.unitId === "cong-an-tinh");
+    expect(congAn.bonus).toBe(20);
+    expect(congAn.total).toBeCloseTo(congAn.baseScore + congAn.bonus - congAn.deductions, 4);
+  });
+
   it("reports a broken table and a return made on another table version, exit 1", async () => {
     const work = mkdtempSync(join(tmpdir(), "thidua-demo-"));
     mkdirSync(join(work, "templates"));
