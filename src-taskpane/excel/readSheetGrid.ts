@@ -1,0 +1,46 @@
+/// <reference types="office-js" />
+
+/** One sheet as read back: values and formulas (without "=", null for constants), row 1 first. */
+export type SheetGridRead = { name: string; values: unknown[][]; formulas: (string | null)[][] };
+
+/**
+ * Reads whole sheets (by name) in ONE `context.sync()`: each used range's values, formulas and position. A
+ * missing sheet makes every entry undefined (a workbook without the hidden _thidua sheet is not ours).
+ */
+export async function readSheetGrids(
+  context: Excel.RequestContext,
+  names: readonly string[],
+): Promise<(SheetGridRead | undefined)[]> {
+  const ranges = names.map((name) => {
+    const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject();
+    range.load("values, formulas, rowIndex, columnIndex");
+    return range;
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    // A missing sheet fails the whole request: the workbook is not one of ours (or was damaged).
+    if ((error as { code?: unknown } | null)?.code === "ItemNotFound") return names.map(() => undefined);
+    throw error;
+  }
+  return names.map((name, i) => {
+    const range = ranges[i];
+    if (!range) return undefined;
+    if (range.isNullObject) return { name, values: [], formulas: [] };
+    const pad = <T>(rows: T[][], fill: T): T[][] => [
+      ...Array.from({ length: range.rowIndex }, () => [] as T[]),
+      ...rows.map((row) => [...Array.from({ length: range.columnIndex }, () => fill), ...row]),
+    ];
+    const values = pad(
+      range.values.map((row) => row.map((v) => (v === "" ? null : v))),
+      null as unknown,
+    );
+    const formulas = pad(
+      range.formulas.map((row) =>
+        row.map((f) => (typeof f === "string" && f.startsWith("=") ? f.slice(1) : null)),
+      ),
+      null as string | null,
+    );
+    return { name, values, formulas };
+  });
+}

@@ -1,0 +1,191 @@
+/// <reference types="office-js" />
+import type { UnitReturn } from "../../core/returns/returnSchema";
+import { readScoringSheet } from "../../core/sheets/readScoringSheet";
+import { COL, SCORING_SHEET, scoringSheetLayout } from "../../core/sheets/scoringSheetLayout";
+import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
+import { METADATA_SHEET, parseSheetMetadata } from "../../core/sheets/sheetMetadata";
+import type { CompiledTemplate } from "../../core/template/compileTemplate";
+import { parseTemplate } from "../../core/template/parseTemplate";
+import { applySheetPlan } from "../../src-taskpane/excel/applySheetPlan";
+import { readSheetGrids } from "../../src-taskpane/excel/readSheetGrid";
+import { allKindsTemplate } from "../fixtures/allKindsTemplate";
+import { bigTemplate } from "../helpers/bigTemplate";
+import { FakeContext } from "../helpers/fakeExcel";
+import type { FakeWorksheet } from "../helpers/fakeExcel";
+import { INJECTION_CORPUS } from "../helpers/injectionCorpus";
+import { randomReturn } from "../helpers/randomReturn";
+import { seededRandom } from "../helpers/seededRandom";
+
+function compile(input: unknown): CompiledTemplate {
+  const parsed = parseTemplate(input);
+  if (!parsed.ok) throw new Error("invalid template");
+  return parsed.compiled;
+}
+
+const compiled = compile(allKindsTemplate);
+const layout = scoringSheetLayout(compiled);
+const rowOf = (code: string) => layout.rowOf[compiled.byCode.get(code)?.index ?? -1] ?? 0;
+
+/** A return a sheet can carry exactly (percent-only entries become achieved/100). */
+function sheetReturn(seed: number, unitId = "so-tu-phap"): UnitReturn {
+  const ret = randomReturn(compiled, unitId, seededRandom(seed));
+  for (const e of Object.values(ret.entries)) {
+    if (e.percent !== undefined) {
+      e.achieved = e.percent;
+      e.target = 100;
+      delete e.percent;
+    }
+  }
+  return ret;
+}
+
+async function readBack(context: FakeContext) {
+  const [main, meta] = await readSheetGrids(context.asExcel(), [SCORING_SHEET, METADATA_SHEET]);
+  const metadata = parseSheetMetadata(meta?.values);
+  if (!main || !metadata.ok) throw new Error("sheets missing");
+  return readScoringSheet(compiled, main.values, metadata.metadata, { formulas: main.formulas });
+}
+
+describe("applySheetPlan (Office.js) against the in-memory Excel fake", () => {
+  it("writes a scoring sheet in 2 syncs and reads it back in 1, giving the same return", async () => {
+    const context = new FakeContext();
+    const ret = sheetReturn(1);
+    const stats = await applySheetPlan(context.asExcel(), scoringSheetPlan(compiled, "so-tu-phap", { ret }));
+    expect(stats.syncs).toBe(2);
+    expect(context.syncCount).toBe(2);
+    context.resetCounters();
+    const read = await readBack(context);
+    expect(context.syncCount).toBe(1);
+    expect(read).toEqual({ ok: true, return: ret });
+  });
+
+  it("writes values, formulas and number formats as 2-D blocks, never cell by cell", async () => {
+    const context = new FakeContext();
+    await applySheetPlan(context.asExcel(), scoringSheetPlan(compiled, "so-tu-phap"));
+    const ws = context.workbook.worksheets.get(SCORING_SHEET) as FakeWorksheet;
+    const r = rowOf("II");
+    expect(ws.at(`A${r}`)?.value).toBe("II");
+    expect(ws.at(`H${r}`)?.formula).toBe(`=MIN(30,SUM(H${r + 1}:H${r + 3}))`);
+    expect(ws.at(`H${rowOf("I.1")}`)?.numberFormat).toBe("#,##0.00");
+    expect(ws.at(`I${rowOf("I.1")}`)?.numberFormat).toBe("@");
+    const writes = context.requests.flat().filter((op) => op.op === "formulas");
+    expect(writes.map((op) => op.address)).toEqual([`A1:K${layout.lastRow}`, "A1:B10"]);
+  });
+
+  it("sets dropdowns, bounds, highlights, protection, print setup and the very hidden metadata sheet", async () => {
+    const context = new FakeContext();
+    await applySheetPlan(context.asExcel(), scoringSheetPlan(compiled, "so-tu-phap"));
+    const ws = context.workbook.worksheets.get(SCORING_SHEET) as FakeWorksheet;
+    const rule = (ref: string) => ws.validations.find((v) => v.address.split(",").includes(ref))?.rule;
+    expect(rule(`F${rowOf("I.2")}`)).toEqual({
+      list: { inCellDropDown: true, source: "HTXSNV,HTTNV,HTNV,KHTNV" },
+    });
+    expect(rule(`F${rowOf("III.1")}`)).toEqual({
+      decimal: { formula1: 0, formula2: 25, operator: "Between" },
+    });
+    expect(rule(`F${rowOf("II.2")}`)).toEqual({
+      wholeNumber: { formula1: 0, formula2: 1_000_000, operator: "Between" },
+    });
+    const manual = ws.conditionalFormats.find(
+      (c) => c.address.split(",").includes(`F${rowOf("III.1")}`) && c.formula?.includes("$D"),
+    );
+    expect(manual).toMatchObject({ type: "Custom", fill: "#F4B6B6" });
+    expect(ws.protection.protected).toBe(true);
+    expect(ws.at(`F${rowOf("III.1")}`)?.locked).toBe(false);
+    expect(ws.at(`J${rowOf("III.1")}`)?.locked).toBe(false);
+    expect(ws.at(`H${rowOf("III.1")}`)?.locked).toBe(true);
+    expect(ws.at("A1")?.locked).toBe(true);
+    expect(ws.pageLayout).toMatchObject({
+      paperSize: "A4",
+      orientation: "Landscape",
+      printTitleRows: "$6:$6",
+    });
+    expect(ws.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(ws.frozen).toBe("A1:B6");
+    expect(ws.hiddenColumns.has(COL.raw)).toBe(true);
+    expect(ws.merges).toContain("A1:J1");
+    const meta = context.workbook.worksheets.get(METADATA_SHEET) as FakeWorksheet;
+    expect(meta.visibility).toBe("VeryHidden");
+    expect(meta.at("B6")?.value).toBe(compiled.fingerprint);
+  });
+
+  it("rewrites a workbook that already holds the protected sheets, still in 2 syncs", async () => {
+    const context = new FakeContext();
+    await applySheetPlan(
+      context.asExcel(),
+      scoringSheetPlan(compiled, "so-tu-phap", { ret: sheetReturn(2) }),
+    );
+    context.resetCounters();
+    const ret = sheetReturn(3);
+    const stats = await applySheetPlan(context.asExcel(), scoringSheetPlan(compiled, "so-tu-phap", { ret }));
+    expect(stats.syncs).toBe(2);
+    expect(context.workbook.worksheets.items.map((s) => s.name)).toEqual([SCORING_SHEET, METADATA_SHEET]);
+    expect(await readBack(context)).toEqual({ ok: true, return: ret });
+  });
+
+  it("keeps untrusted text inert: the injection corpus is stored as text and read back unchanged", async () => {
+    const hostileName = '=HYPERLINK("http://x","Công an")';
+    const template = {
+      ...structuredClone(allKindsTemplate),
+      leader: undefined,
+      deputy: undefined,
+      members: [{ id: "don-vi-x", name: hostileName }],
+    };
+    const c = compile(template);
+    const codes = c.scorable.filter((n) => n.rule?.kind !== "awardHistory").map((n) => n.code);
+    const entries: UnitReturn["entries"] = {};
+    INJECTION_CORPUS.forEach((text, i) => {
+      const code = codes[i % codes.length] ?? "I.1";
+      (entries[code] ??= {}).note = `${entries[code]?.note ?? ""}${text}`;
+    });
+    const ret: UnitReturn = {
+      formatVersion: 1,
+      template: { id: c.template.id, version: "1", fingerprint: c.fingerprint },
+      unitId: "don-vi-x",
+      entries,
+    };
+    const context = new FakeContext();
+    await applySheetPlan(context.asExcel(), scoringSheetPlan(c, "don-vi-x", { ret }));
+    const ws = context.workbook.worksheets.get(SCORING_SHEET) as FakeWorksheet;
+    expect(ws.at("B3")).toMatchObject({ value: hostileName });
+    expect(ws.at("B3")?.formula).toBeUndefined();
+    const untrusted = [...ws.cells.entries()].filter(([ref]) => /^[IJ]\d+$/.test(ref) || ref === "B3");
+    expect(untrusted.filter(([, cell]) => cell.formula !== undefined)).toEqual([]);
+    const [main, meta] = await readSheetGrids(context.asExcel(), [SCORING_SHEET, METADATA_SHEET]);
+    const metadata = parseSheetMetadata(meta?.values);
+    if (!main || !metadata.ok) throw new Error("sheets missing");
+    const read = readScoringSheet(c, main.values, metadata.metadata);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    for (const [code, e] of Object.entries(entries)) expect(read.return.entries[code]?.note).toBe(e.note);
+  });
+
+  it("renders a 300-criterion template in at most 3 syncs, each request far below 5 MB", async () => {
+    const big = compile(bigTemplate(300));
+    const context = new FakeContext();
+    const stats = await applySheetPlan(context.asExcel(), scoringSheetPlan(big, "cong-an-tinh"));
+    expect(stats.syncs).toBeLessThanOrEqual(3);
+    expect(Math.max(...context.requestBytes)).toBeLessThan(1_500_000);
+    context.resetCounters();
+    await readSheetGrids(context.asExcel(), [SCORING_SHEET, METADATA_SHEET]);
+    expect(context.syncCount).toBe(1);
+  });
+
+  it("splits the writes into more requests when a request would exceed the byte budget", async () => {
+    const big = compile(bigTemplate(300));
+    const context = new FakeContext();
+    const stats = await applySheetPlan(context.asExcel(), scoringSheetPlan(big, "cong-an-tinh"), {
+      maxRequestBytes: 50_000,
+      rowsPerBlock: 40,
+    });
+    expect(stats.syncs).toBeGreaterThan(3);
+    expect(Math.max(...context.requestBytes)).toBeLessThan(60_000);
+  });
+
+  it("says a workbook without the hidden sheet is not ours, in one sync", async () => {
+    const context = new FakeContext();
+    context.workbook.worksheets.add("Sheet1");
+    const grids = await readSheetGrids(context.asExcel(), [SCORING_SHEET, METADATA_SHEET]);
+    expect(grids).toEqual([undefined, undefined]);
+    expect(context.syncCount).toBe(1);
+  });
+});
