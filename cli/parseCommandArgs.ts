@@ -66,5 +66,6 @@ export function parseCommandArgs(
 /** The language to speak in, read before strict parsing so that even a usage error uses it. */
 function guessLang(args: readonly string[]): Lang {
   const i = args.indexOf("--lang");
-  return args[i + 1] === "en" && i >= 0 ? "en" : args.includes("--lang=en") ? "en" : "vi";
+  const english = (i >= 0 && args[i + 1] === "en") || args.includes("--lang=en");
+  return english ? "en" : "vi";
 }
