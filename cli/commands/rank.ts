@@ -373,7 +373,11 @@ function renderWhatIf(compiled: CompiledTemplate, w: WhatIf, lang: Lang): string
 function renderProblems(fileProblems: readonly FileProblem[], result: RankingResult, lang: Lang): string {
   if (fileProblems.length === 0 && result.problems.length === 0) return "";
   const out = ["", lang === "vi" ? "Lỗi:" : "Problems:"];
-  for (const p of fileProblems) out.push(`- ${p.file}${p.path ? ` ${p.path}` : ""}: ${say(lang, p.message)}`);
+  for (const p of fileProblems) {
+    const text = say(lang, p.message);
+    // readJsonFile's messages already start with the file name.
+    out.push(text.startsWith(p.file) ? `- ${text}` : `- ${p.file}${p.path ? ` ${p.path}` : ""}: ${text}`);
+  }
   const sources: Record<string, [string, string]> = {
     returns: ["bản tự chấm", "returns"],
     reviews: ["thẩm định", "reviews"],

@@ -1,0 +1,188 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../cli/main";
+import { haGiang2019Files } from "../fixtures/hagiang2019/fixtureFiles";
+import { memoryIo } from "./memoryIo";
+
+const root = join(__dirname, "..", "..");
+const dir = "test/fixtures/hagiang2019";
+const full = [
+  "rank",
+  `${dir}/template.json`,
+  "--returns",
+  `${dir}/returns`,
+  "--reviews",
+  `${dir}/reviews.json`,
+  "--votes",
+  `${dir}/votes.json`,
+  "--history",
+  `${dir}/history.json`,
+  "--flags",
+  `${dir}/flags.json`,
+  "--cross",
+  `${dir}/cross.json`,
+];
+
+describe("thidua rank (Hà Giang, Khối Nội chính 2019)", () => {
+  it("has fixture files that match the worked example's module (regenerate with writeFixtureFiles.ts)", () => {
+    for (const [path, text] of haGiang2019Files()) {
+      expect(readFileSync(join(root, dir, path), "utf8")).toBe(text);
+    }
+  });
+
+  it("prints the ranked table, the tie sentence, eligibility, proposals, stability and the rotation in Vietnamese", async () => {
+    const io = memoryIo(root);
+    expect(await main(full, io)).toBe(0);
+    const out = io.out();
+    expect(out).toMatch(
+      /STT\s+Đơn vị\s+Tự chấm\s+Thẩm định\s+Thưởng\s+Trừ\s+Tổng\s+Hạng\s+Xếp loại\s+Đề nghị\n/,
+    );
+    expect(out).toMatch(
+      /\n\s+1\s+Sở Nội vụ\s+99,5\s+99,5\s+0\s+0\s+99,5\s+1\s+Xuất sắc\s+Cờ thi đua của Chính phủ\n/,
+    );
+    expect(out).toMatch(
+      /\n\s+3\s+Tòa án nhân dân tỉnh\s+97\s+99\s+0\s+2\s+97\s+3\s+Xuất sắc\s+Cờ thi đua của UBND tỉnh\n/,
+    );
+    expect(out).toMatch(
+      /\n\s+4\s+Cục Thi hành án dân sự tỉnh\s+97\s+97\s+0\s+0\s+97\s+4\s+Xuất sắc\s+Cờ thi đua của UBND tỉnh\n/,
+    );
+    expect(out).toMatch(/\n\s+2\s+Công an tỉnh\s+98\s+97\s+1\s+0\s+98\s+2\s+Xuất sắc\n/);
+    expect(out).toContain(
+      "- Tòa án nhân dân tỉnh xếp trên Cục Thi hành án dân sự tỉnh do nhiều phiếu bầu Cờ thi đua của UBND tỉnh hơn (7 phiếu so với 6 phiếu).\n",
+    );
+    expect(out).toContain("- Công an tỉnh: không đề nghị khen thưởng — Người đứng đầu bị kỷ luật:");
+    expect(out).toContain(
+      "- Cờ thi đua của UBND tỉnh — chỉ tiêu 3 (3 đơn vị; đã bỏ phiếu): Sở Nội vụ, Tòa án nhân dân tỉnh, Cục Thi hành án dân sự tỉnh\n",
+    );
+    expect(out).toContain("- Cờ thi đua của Chính phủ — chỉ tiêu 1 (1 đơn vị; đã bỏ phiếu): Sở Nội vụ\n");
+    expect(out).toContain(
+      "- Thanh tra tỉnh, I.1: 20 → 17 — Thẩm định (Cục THADS tỉnh (Khối trưởng), 10/12/2019 09:00):",
+    );
+    expect(out).toContain(
+      "- Sát nút: Tòa án nhân dân tỉnh và Cục Thi hành án dân sự tỉnh bằng điểm, chỉ phân định bằng tiêu chí phụ\n",
+    );
+    expect(out).toContain("Luân phiên năm 2020: Khối trưởng Sở Nội vụ, Khối phó Tòa án nhân dân tỉnh.\n");
+    expect(io.err()).toBe("");
+  });
+
+  it("speaks English with --lang en and shows a what-if", async () => {
+    const io = memoryIo(root);
+    expect(await main([...full, "--lang", "en", "--what-if", "thanh-tra-tinh"], io)).toBe(0);
+    const out = io.out();
+    expect(out).toMatch(
+      /No\.\s+Unit\s+Self\s+Reviewed\s+Bonus\s+Deduct\.\s+Total\s+Rank\s+Band\s+Proposed\n/,
+    );
+    expect(out).toContain("Government emulation flag — quota 1 (1 unit; vote held): Sở Nội vụ\n");
+    expect(out).toContain("Rotation 2020: leader Sở Nội vụ, deputy Tòa án nhân dân tỉnh.\n");
+    expect(out).toContain(
+      "What-if for Thanh tra tỉnh:\n- Needs to pass Bộ Chỉ huy Quân sự tỉnh (91.5), current rank 7.\n- I.1: 17 → 20 (+3)\n",
+    );
+  });
+
+  it("prints the result as JSON with --json", async () => {
+    const io = memoryIo(root);
+    expect(await main([...full, "--json"], io)).toBe(0);
+    const parsed = JSON.parse(io.out());
+    expect(parsed.ok).toBe(true);
+    expect(parsed.result.units[0]).toMatchObject({
+      unitId: "so-noi-vu",
+      rank: 1,
+      total: 99.5,
+      proposed: "co-chinh-phu",
+    });
+    expect(parsed.result.inputHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(parsed.result.rotation.leader).toBe("so-noi-vu");
+  });
+
+  it("reports a broken return per file, still ranks the rest, exits 1", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "thidua-rank-"));
+    try {
+      cpSync(join(root, dir, "returns"), join(tmp, "returns"), { recursive: true });
+      writeFileSync(join(tmp, "returns", "so-noi-vu.json"), '{"formatVersion": 1, "unitId": ');
+      writeFileSync(
+        join(tmp, "returns", "vksnd-tinh.json"),
+        JSON.stringify({ formatVersion: 1, unitId: "vksnd-tinh" }),
+      );
+      const io = memoryIo(tmp);
+      expect(await main(["rank", join(root, dir, "template.json"), "--returns", "returns"], io)).toBe(1);
+      const out = io.out();
+      expect(out).toMatch(/\n\s+\d+\s+Sở Nội vụ\s+—\s+—\s+—\s+—\s+—\s+—/);
+      expect(out).toContain("- returns/so-noi-vu.json: không phải JSON hợp lệ tại dòng 1");
+      expect(out).toMatch(/- returns\/vksnd-tinh\.json: Bản tự chấm, template: thiếu trường bắt buộc/);
+      // No history file here: Công an tỉnh has no flag bonus.
+      expect(out).toMatch(/\n\s+1\s+Công an tỉnh\s+97\s+97\s+0\s+0\s+97\s+1\s/);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it("reports a review without a reason and a self cross-score, naming file and field, exit 1", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "thidua-rank-"));
+    try {
+      writeFileSync(
+        join(tmp, "reviews.json"),
+        JSON.stringify({
+          formatVersion: 1,
+          adjustments: [
+            {
+              unitId: "tand-tinh",
+              code: "I.1",
+              stage: "review",
+              points: 18,
+              reviewer: "Khối trưởng",
+              at: "2019-12-10T09:00:00+07:00",
+            },
+          ],
+        }),
+      );
+      writeFileSync(
+        join(tmp, "cross.json"),
+        JSON.stringify({
+          formatVersion: 1,
+          scores: [{ scorer: "tand-tinh", unitId: "tand-tinh", code: "I.1", points: 20 }],
+        }),
+      );
+      const io = memoryIo(tmp);
+      const code = await main(
+        [
+          "rank",
+          join(root, dir, "template.json"),
+          "--returns",
+          join(root, dir, "returns"),
+          "--reviews",
+          "reviews.json",
+          "--cross",
+          "cross.json",
+        ],
+        io,
+      );
+      expect(code).toBe(1);
+      expect(io.out()).toContain(
+        "- reviews.json adjustments[0].reason: Thiếu trường bắt buộc (kiểu string).\n",
+      );
+      expect(io.out()).toContain(
+        '- cross.json scores[0].scorer: một đơn vị không được tự chấm chéo chính mình ("tand-tinh").\n',
+      );
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it("is a usage error without --returns (exit 2), and an invalid template exits 1 with its problems", async () => {
+    const io = memoryIo(root);
+    expect(await main(["rank", `${dir}/template.json`], io)).toBe(2);
+    expect(io.err()).toContain("cần --returns");
+    const tmp = mkdtempSync(join(tmpdir(), "thidua-rank-"));
+    try {
+      const template = JSON.parse(readFileSync(join(root, dir, "template.json"), "utf8"));
+      template.ranking.tieBreak = [{ key: "section", code: "X" }];
+      writeFileSync(join(tmp, "t.json"), JSON.stringify(template));
+      const io2 = memoryIo(tmp);
+      expect(await main(["rank", "t.json", "--returns", join(root, dir, "returns")], io2)).toBe(1);
+      expect(io2.out()).toContain("ranking.tieBreak[0].code");
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import { toFixed } from "../../../core/decimal/fixed";
+import { aggregateCrossScores, resolveCriterionPoints } from "../../../core/ranking/resolveCriterionPoints";
+import type { ReviewAdjustment } from "../../../core/ranking/reviewsFileSchema";
+import { compiledWith } from "./rankingKit";
+
+const rounding = { decimals: 2, mode: "half-up" as const };
+const f = (...v: number[]) => v.map(toFixed);
+
+describe("stages of a criterion's score", () => {
+  const compiled = compiledWith({});
+  const policy = compiled.template.ranking!;
+  const i1 = compiled.byCode.get("I.1")!.index;
+  const i2 = compiled.byCode.get("I.2")!.index;
+  const self = new Float64Array(compiled.nodes.length);
+  self[i1] = toFixed(30);
+  self[i2] = toFixed(12);
+  const adj = (
+    stage: ReviewAdjustment["stage"],
+    points: number,
+    at: string,
+    code = "I.1",
+  ): ReviewAdjustment => ({
+    unitId: "tand-tinh",
+    code,
+    stage,
+    points,
+    reason: `lý do ${stage} ${points}`,
+    reviewer: "Khối trưởng",
+    at,
+  });
+
+  it("keeps the self score where nobody reviewed it", () => {
+    const out = resolveCriterionPoints(compiled, policy, self, [], [], "mean");
+    expect(out.points[i1]).toBe(toFixed(30));
+    expect(out.stages).toEqual([]);
+  });
+
+  it("lets the review override the self score and says where the number came from, with the reason", () => {
+    const out = resolveCriterionPoints(
+      compiled,
+      policy,
+      self,
+      [adj("review", 26.5, "2022-12-10T09:00:00+07:00")],
+      [],
+      "mean",
+    );
+    expect(out.points[i1]).toBe(toFixed(26.5));
+    expect(out.points[i2]).toBe(toFixed(12));
+    expect(out.stages).toEqual([
+      {
+        code: "I.1",
+        self: 30,
+        final: 26.5,
+        stage: "review",
+        note: {
+          vi: "Thẩm định (Khối trưởng, 10/12/2022 09:00): lý do review 26.5",
+          en: "Review (Khối trưởng, 10/12/2022 09:00): lý do review 26.5",
+        },
+      },
+    ]);
+  });
+
+  it("lets the second review (after the explanation) override the review, and the meeting's agreed points override both", () => {
+    const adjustments = [
+      adj("agreed", 28, "2022-12-20T09:00:00+07:00"),
+      adj("second-review", 27, "2022-12-15T09:00:00+07:00"),
+      adj("review", 26.5, "2022-12-10T09:00:00+07:00"),
+    ];
+    expect(resolveCriterionPoints(compiled, policy, self, adjustments.slice(1), [], "mean").points[i1]).toBe(
+      toFixed(27),
+    );
+    const out = resolveCriterionPoints(compiled, policy, self, adjustments, [], "mean");
+    expect(out.points[i1]).toBe(toFixed(28));
+    expect(out.stages[0]!.stage).toBe("agreed");
+  });
+
+  it("takes the latest adjustment of a stage, whatever the file order", () => {
+    const a = [
+      adj("review", 25, "2022-12-11T09:00:00+07:00"),
+      adj("review", 26, "2022-12-10T09:00:00+07:00"),
+    ];
+    expect(resolveCriterionPoints(compiled, policy, self, a, [], "mean").points[i1]).toBe(toFixed(25));
+    expect(resolveCriterionPoints(compiled, policy, self, [...a].reverse(), [], "mean").points[i1]).toBe(
+      toFixed(25),
+    );
+  });
+
+  describe("cross-scores", () => {
+    const cross = compiledWith({ finalScore: "cross", crossScoring: { aggregation: "mean", minScorers: 3 } });
+    const crossPolicy = cross.template.ranking!;
+    const score = (scorer: string, points: number) => ({ scorer, unitId: "tand-tinh", code: "I.1", points });
+    const three = [score("cong-an-tinh", 28), score("vksnd-tinh", 29), score("so-tu-phap", 24)];
+
+    it("uses the aggregate when enough units scored, over the review", () => {
+      const out = resolveCriterionPoints(
+        cross,
+        crossPolicy,
+        self,
+        [adj("review", 26.5, "2022-12-10T09:00:00+07:00")],
+        three,
+        "mean",
+      );
+      expect(out.points[i1]).toBe(toFixed(27)); // (28 + 29 + 24) / 3
+      expect(out.stages[0]!.stage).toBe("cross");
+      expect(out.stages[0]!.note.vi).toBe("Chấm chéo: trung bình của 3 điểm (24; 28; 29) = 27");
+    });
+
+    it("falls back to the review or self score below the minimum number of scorers", () => {
+      const out = resolveCriterionPoints(cross, crossPolicy, self, [], three.slice(0, 2), "mean");
+      expect(out.points[i1]).toBe(toFixed(30));
+      expect(out.stages).toEqual([]);
+    });
+
+    it("is ignored when the policy ranks by reviewed scores", () => {
+      expect(resolveCriterionPoints(compiled, policy, self, [], three, "mean").points[i1]).toBe(toFixed(30));
+    });
+  });
+
+  it("aggregates exactly: mean, median (even count → mean of the middle two) and the trimmed mean, rounded by the table", () => {
+    expect(aggregateCrossScores(f(9, 8, 10), "mean", rounding)).toBe(toFixed(9));
+    expect(aggregateCrossScores(f(10, 9, 9), "mean", rounding)).toBe(toFixed(9.33));
+    expect(aggregateCrossScores(f(10, 9.5, 2, 9), "median", rounding)).toBe(toFixed(9.25));
+    expect(aggregateCrossScores(f(10, 9.5, 2), "median", rounding)).toBe(toFixed(9.5));
+    expect(aggregateCrossScores(f(10, 9.5, 2, 9), "trimmedMean", rounding)).toBe(toFixed(9.25));
+    expect(aggregateCrossScores(f(0.1, 0.2), "mean", rounding)).toBe(toFixed(0.15));
+    expect(aggregateCrossScores(f(10, 2), "trimmedMean", rounding)).toBe(toFixed(6));
+  });
+});
