@@ -11,7 +11,7 @@ export type ParsedTemplate =
 
 /** Validates a template (already JSON-parsed) completely: schema first, then structure; every problem at once. */
 export function parseTemplate(input: unknown): ParsedTemplate {
-  const parsed = TemplateSchema.safeParse(input);
+  const parsed = TemplateSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(zodIssueToProblem) };
   const problems = checkTemplate(parsed.data);
   if (problems.length > 0) return { ok: false, problems };

@@ -4,6 +4,26 @@ import { CRITERION_KINDS } from "./criterionRuleSchema";
 import type { TemplateProblem } from "./templateProblem";
 import { formatPath } from "./templateProblem";
 
+const TYPE_VI: Record<string, string> = {
+  string: "chuỗi ký tự",
+  number: "số",
+  boolean: "true/false",
+  object: "đối tượng {…}",
+  array: "danh sách […]",
+};
+const TYPE_EN: Record<string, string> = { object: "object {…}", array: "list […]", boolean: "true/false" };
+
+/** Our own refinement messages (English in the schema), with their Vietnamese. */
+const KNOWN: Record<string, string> = {
+  "at most 4 decimal places": "tối đa 4 chữ số thập phân",
+  "must be greater than 0": "phải lớn hơn 0",
+  "a code like I, I.1 or I.1.a (letters/digits, dots)":
+    "mã dạng I, I.1 hoặc I.1.a (chữ/số, ngăn bằng dấu chấm)",
+  "lower-case letters, digits and '-' (e.g. cong-an-tinh)":
+    "chữ thường không dấu, số và '-' (ví dụ cong-an-tinh)",
+  "sha256:<64 hex digits>": "dạng sha256:<64 chữ số hex>",
+};
+
 /** Turns a zod issue into a problem that names the path and says what is allowed, in Vietnamese and English. */
 export function zodIssueToProblem(issue: z.core.$ZodIssue): TemplateProblem {
   const path = formatPath(issue.path as (string | number)[]);
@@ -37,10 +57,13 @@ export function zodIssueToProblem(issue: z.core.$ZodIssue): TemplateProblem {
         message:
           issue.input === undefined
             ? msg(
-                `Thiếu trường bắt buộc (kiểu ${issue.expected}).`,
-                `Required field is missing (a ${issue.expected}).`,
+                `Thiếu trường bắt buộc (kiểu ${TYPE_VI[issue.expected] ?? issue.expected}).`,
+                `Required field is missing (${TYPE_EN[issue.expected] ?? `a ${issue.expected}`}).`,
               )
-            : msg(`Cần kiểu ${issue.expected}.`, `Expected a ${issue.expected}.`),
+            : msg(
+                `Cần kiểu ${TYPE_VI[issue.expected] ?? issue.expected}, không phải ${shown(issue.input)}.`,
+                `Expected ${TYPE_EN[issue.expected] ?? `a ${issue.expected}`}, not ${shown(issue.input)}.`,
+              ),
       };
     case "invalid_value":
       return {
@@ -67,10 +90,24 @@ export function zodIssueToProblem(issue: z.core.$ZodIssue): TemplateProblem {
         ),
       };
     case "invalid_format":
-      return { path, message: msg(`Sai định dạng: ${issue.message}.`, `Wrong format: ${issue.message}.`) };
+      return {
+        path,
+        message: msg(
+          `Sai định dạng: cần ${KNOWN[issue.message] ?? issue.message}.`,
+          `Wrong format: ${issue.message}.`,
+        ),
+      };
     default:
-      return { path, message: msg(`Không hợp lệ: ${issue.message}.`, `Invalid: ${issue.message}.`) };
+      return {
+        path,
+        message: msg(`Không hợp lệ: ${KNOWN[issue.message] ?? issue.message}.`, `Invalid: ${issue.message}.`),
+      };
   }
+}
+
+function shown(input: unknown): string {
+  const text = JSON.stringify(input) ?? String(input);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
 function isRulePath(path: readonly PropertyKey[]): boolean {

@@ -291,7 +291,7 @@ describe("parseTemplate: schema mistakes, each with its path and what is allowed
       problemsOf((t) => delete t.identity.year),
       "identity.year",
     );
-    expect(p.message.vi).toBe("Thiếu trường bắt buộc (kiểu number).");
+    expect(p.message.vi).toBe("Thiếu trường bắt buộc (kiểu số).");
   });
 
   it("rejects a period that is neither mid-year nor year-end, listing both", () => {
