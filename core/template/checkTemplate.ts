@@ -74,7 +74,11 @@ export function checkTemplate(template: Template): TemplateProblem[] {
     }
     if (node.children !== undefined) {
       if (node.children.length === 0) {
-        add(`${path}.children`, `Nhóm ${code} không có tiêu chí con.`, `Group ${code} has no children.`);
+        add(
+          `${path}.children`,
+          `Nhóm ${code} không có tiêu chí con: thêm tiêu chí vào "children" hoặc đổi thành tiêu chí có "rule".`,
+          `Group ${code} has no children: add criteria to "children" or make it a criterion with a "rule".`,
+        );
       }
       if (node.max !== undefined) {
         add(
@@ -163,20 +167,30 @@ export function checkTemplate(template: Template): TemplateProblem[] {
 
   checkUnique(
     template.members.map((m) => m.id),
-    (i, v) => add(`members[${i}].id`, `Mã đơn vị "${v}" bị trùng.`, `Duplicate member id "${v}".`),
+    (i, v) =>
+      add(
+        `members[${i}].id`,
+        `Mã đơn vị "${v}" bị trùng; mỗi đơn vị cần một mã riêng.`,
+        `Duplicate member id "${v}"; give each unit its own id.`,
+      ),
   );
   checkUnique(
     template.members.map((m) => m.name.normalize("NFC").toLocaleLowerCase("vi")),
     (i) =>
       add(
         `members[${i}].name`,
-        `Tên đơn vị "${template.members[i]?.name}" bị trùng.`,
-        `Duplicate member name "${template.members[i]?.name}".`,
+        `Tên đơn vị "${template.members[i]?.name}" bị trùng; mỗi đơn vị chỉ ghi một lần.`,
+        `Duplicate member name "${template.members[i]?.name}"; list each unit once.`,
       ),
   );
   checkUnique(
     template.awards.map((a) => a.id),
-    (i, v) => add(`awards[${i}].id`, `Mã danh hiệu "${v}" bị trùng.`, `Duplicate award id "${v}".`),
+    (i, v) =>
+      add(
+        `awards[${i}].id`,
+        `Mã danh hiệu "${v}" bị trùng; mỗi danh hiệu cần một mã riêng.`,
+        `Duplicate award id "${v}"; give each award its own id.`,
+      ),
   );
   const memberIds = new Set(template.members.map((m) => m.id));
   for (const role of ["leader", "deputy"] as const) {
@@ -184,8 +198,8 @@ export function checkTemplate(template: Template): TemplateProblem[] {
     if (id !== undefined && !memberIds.has(id)) {
       add(
         role,
-        `${role === "leader" ? "Khối trưởng" : "Khối phó"} "${id}" không có trong danh sách đơn vị thành viên.`,
-        `The ${role} "${id}" is not a member of the bloc.`,
+        `${role === "leader" ? "Khối trưởng" : "Khối phó"} "${id}" không có trong danh sách đơn vị thành viên; dùng một mã trong "members".`,
+        `The ${role} "${id}" is not a member of the bloc; use an id from "members".`,
       );
     }
   }
@@ -224,16 +238,16 @@ function checkRuleDetails(
         if (seen.has(level.code)) {
           add(
             `${path}.levels[${i}].code`,
-            `Tiêu chí ${code}: mức "${level.code}" bị trùng.`,
-            `${code}: duplicate level "${level.code}".`,
+            `Tiêu chí ${code}: mức "${level.code}" bị trùng; mỗi mức cần một mã riêng.`,
+            `${code}: duplicate level "${level.code}"; give each level its own code.`,
           );
         }
         seen.add(level.code);
         if (level.points > max) {
           add(
             `${path}.levels[${i}].points`,
-            `Tiêu chí ${code}: mức "${level.code}" cho ${pts(level.points)} điểm, vượt điểm tối đa ${pts(max)}.`,
-            `${code}: level "${level.code}" gives ${ptsEn(level.points)}, above the maximum ${ptsEn(max)}.`,
+            `Tiêu chí ${code}: mức "${level.code}" cho ${pts(level.points)} điểm, vượt điểm tối đa ${pts(max)}; giảm điểm của mức hoặc nâng "max".`,
+            `${code}: level "${level.code}" gives ${ptsEn(level.points)}, above the maximum ${ptsEn(max)}; lower the level or raise "max".`,
           );
         }
       });
@@ -244,8 +258,8 @@ function checkRuleDetails(
       if (rule.floor > standard) {
         add(
           `${path}.floor`,
-          `Tiêu chí ${code}: điểm sàn ${pts(rule.floor)} cao hơn điểm chuẩn ${pts(standard)}.`,
-          `${code}: the floor ${ptsEn(rule.floor)} is above the standard points ${ptsEn(standard)}.`,
+          `Tiêu chí ${code}: điểm sàn ${pts(rule.floor)} cao hơn điểm chuẩn ${pts(standard)}; "floor" phải ≤ điểm chuẩn.`,
+          `${code}: the floor ${ptsEn(rule.floor)} is above the standard points ${ptsEn(standard)}; "floor" must be ≤ the standard.`,
         );
       }
       return;
@@ -253,8 +267,8 @@ function checkRuleDetails(
       if (rule.step !== undefined && toFixed(max) % toFixed(rule.step) !== 0) {
         add(
           `${path}.step`,
-          `Tiêu chí ${code}: bước chấm ${pts(rule.step)} không chia hết điểm tối đa ${pts(max)}.`,
-          `${code}: the step ${ptsEn(rule.step)} does not divide the maximum ${ptsEn(max)}.`,
+          `Tiêu chí ${code}: bước chấm ${pts(rule.step)} không chia hết điểm tối đa ${pts(max)}; chọn bước là ước của điểm tối đa (ví dụ 0,5).`,
+          `${code}: the step ${ptsEn(rule.step)} does not divide the maximum ${ptsEn(max)}; choose a step that divides it (e.g. 0.5).`,
         );
       }
       return;

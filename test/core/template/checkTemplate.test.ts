@@ -78,7 +78,9 @@ describe("checkTemplate: structural mistakes, each with its path and the fix", (
 
   it("rejects an empty group, and says the sections no longer reach the base", () => {
     const problems = problemsOf((t) => (t.sections[2].children = []));
-    expect(at(problems, "sections[2].children").message.en).toBe("Group III has no children.");
+    expect(at(problems, "sections[2].children").message.en).toBe(
+      'Group III has no children: add criteria to "children" or make it a criterion with a "rule".',
+    );
     expect(at(problems, "sections").message.en).toBe(
       "The sections' standard points add up to 75, not the table's base (100).",
     );
@@ -133,7 +135,7 @@ describe("checkTemplate: structural mistakes, each with its path and the fix", (
       problemsOf((t) => (t.sections[0].children[1].rule.levels[2].code = "HTTNV")),
       "sections[0].children[1].rule.levels[2].code",
     );
-    expect(p.message.vi).toBe('Tiêu chí I.2: mức "HTTNV" bị trùng.');
+    expect(p.message.vi).toBe('Tiêu chí I.2: mức "HTTNV" bị trùng; mỗi mức cần một mã riêng.');
   });
 
   it("rejects a level worth more than the criterion's maximum", () => {
@@ -150,7 +152,9 @@ describe("checkTemplate: structural mistakes, each with its path and the fix", (
       problemsOf((t) => (t.sections[1].children[2].rule.floor = 12)),
       "sections[1].children[2].rule.floor",
     );
-    expect(p.message.en).toBe("II.3: the floor 12 is above the standard points 10.");
+    expect(p.message.en).toBe(
+      'II.3: the floor 12 is above the standard points 10; "floor" must be ≤ the standard.',
+    );
   });
 
   it("rejects a manual step that does not divide the maximum", () => {
@@ -158,7 +162,9 @@ describe("checkTemplate: structural mistakes, each with its path and the fix", (
       problemsOf((t) => (t.sections[2].children[0].rule.step = 2)),
       "sections[2].children[0].rule.step",
     );
-    expect(p.message.vi).toBe("Tiêu chí III.1: bước chấm 2 không chia hết điểm tối đa 25.");
+    expect(p.message.vi).toBe(
+      "Tiêu chí III.1: bước chấm 2 không chia hết điểm tối đa 25; chọn bước là ước của điểm tối đa (ví dụ 0,5).",
+    );
   });
 
   it("rejects a pass/fail criterion whose maximum differs from its standard", () => {
@@ -211,7 +217,7 @@ describe("checkTemplate: structural mistakes, each with its path and the fix", (
       problemsOf((t) => (t.members[4].id = "so-tu-phap")),
       "members[4].id",
     );
-    expect(p.message.vi).toBe('Mã đơn vị "so-tu-phap" bị trùng.');
+    expect(p.message.vi).toBe('Mã đơn vị "so-tu-phap" bị trùng; mỗi đơn vị cần một mã riêng.');
   });
 
   it("rejects a member name used twice, even in another Unicode form or case", () => {
@@ -227,7 +233,9 @@ describe("checkTemplate: structural mistakes, each with its path and the fix", (
       problemsOf((t) => (t.leader = "so-noi-vu")),
       "leader",
     );
-    expect(p.message.vi).toBe('Khối trưởng "so-noi-vu" không có trong danh sách đơn vị thành viên.');
+    expect(p.message.vi).toBe(
+      'Khối trưởng "so-noi-vu" không có trong danh sách đơn vị thành viên; dùng một mã trong "members".',
+    );
   });
 
   it("rejects the same unit as leader and deputy", () => {
