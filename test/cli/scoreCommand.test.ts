@@ -192,7 +192,9 @@ describe("thidua score", () => {
     expect(
       await main(["score", "template.json", "cong-an-tinh.json", "--history", "bad-history.json"], h),
     ).toBe(1);
-    expect(h.err()).toBe("thidua: bad-history.json: awards[0].year: Lịch sử khen thưởng: Cần kiểu number.\n");
+    expect(h.err()).toBe(
+      'thidua: bad-history.json: awards[0].year: Lịch sử khen thưởng: Cần kiểu số, không phải "2021".\n',
+    );
   });
 
   it("needs a template and at least one return, exit 2", async () => {

@@ -79,7 +79,9 @@ describe("thidua template check", () => {
     expect(out).toContain("✗ broken.json: bảng chấm điểm có 3 lỗi:");
     expect(out).toContain('  sections[0].children[1].code: Mã "I.1" bị trùng với sections[0].children[0]');
     expect(out).toContain("  sections[2].cap: Nhóm III: điểm chuẩn các mục con cộng lại 10, vượt mức trần 5");
-    expect(out).toContain('  members[2].name: Tên đơn vị "Bộ Chỉ huy Quân sự tỉnh" bị trùng.');
+    expect(out).toContain(
+      '  members[2].name: Tên đơn vị "Bộ Chỉ huy Quân sự tỉnh" bị trùng; mỗi đơn vị chỉ ghi một lần.',
+    );
   });
 
   it("lists the problems in English and as JSON", async () => {
