@@ -5,6 +5,7 @@ import { scoreCommand } from "./commands/score";
 import { demoCommand } from "./commands/demo";
 import { rankCommand } from "./commands/rank";
 import { workbookCommand } from "./commands/workbook";
+import { consolidateCommand } from "./commands/consolidate";
 
 /** Every `thidua` command, in the order help lists them. */
 export const commands: Command[] = [
@@ -14,4 +15,5 @@ export const commands: Command[] = [
   demoCommand,
   rankCommand,
   workbookCommand,
+  consolidateCommand,
 ];

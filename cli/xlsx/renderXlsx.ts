@@ -63,6 +63,23 @@ async function renderSheet(
       ],
     });
   });
+  // ExcelJS has no chart API: the plan's bar chart becomes in-cell data bars, which Excel and LibreOffice draw.
+  for (const bar of sheet.dataBars ?? []) {
+    ws.addConditionalFormatting({
+      ref: bar.ref,
+      rules: [
+        {
+          type: "dataBar",
+          priority: sheet.conditionalFormats.length + 1,
+          gradient: false,
+          minLength: 0,
+          maxLength: 100,
+          cfvo: [{ type: "num", value: 0 }, { type: "max" }],
+          color: argb(bar.color),
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  }
   if (sheet.print) {
     ws.pageSetup = {
       ...ws.pageSetup,

@@ -102,6 +102,8 @@ export type SheetPlan = {
   freeze?: { rows: number; columns: number };
   /** A bar chart the renderer may draw (ExcelJS cannot; the Office.js renderer can). */
   chart?: ChartSpec;
+  /** In-cell data bars (a chart every renderer and LibreOffice can show), e.g. on the totals column. */
+  dataBars?: { ref: string; color: string }[];
 };
 
 /** A clustered bar chart of one column against the category column, over rows first..last. */

@@ -143,6 +143,12 @@ async function writeSheet(
     format.custom.rule.formula = `=${cf.formula}`;
     format.custom.format.fill.color = `#${cf.fill}`;
   }
+  for (const bar of sheet.dataBars ?? []) {
+    await queue(300);
+    const format = ws.getRange(bar.ref).conditionalFormats.add("DataBar");
+    format.dataBar.barDirection = "LeftToRight";
+    format.dataBar.positiveFormat.fillColor = `#${bar.color}`;
+  }
   if (sheet.freeze)
     ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, sheet.freeze.rows, sheet.freeze.columns));
   if (sheet.print) {

@@ -308,6 +308,10 @@ export class FakeRange {
         sheet.conditionalFormats.push(cf);
         record("conditionalFormats.add", type);
         return {
+          dataBar: {
+            barDirection: "",
+            positiveFormat: recording({} as Record<string, unknown>, (_, v) => (cf.fill = String(v))),
+          },
           custom: {
             rule: recording({} as Record<string, unknown>, (k, v) => {
               record("cf.formula", v);

@@ -4,11 +4,14 @@ import type { Entry, UnitReturn } from "../../core/returns/returnSchema";
 import type { CompiledNode, CompiledTemplate } from "../../core/template/compileTemplate";
 import { randomInt } from "./seededRandom";
 
-/** A random valid entry for a criterion, with edge values (0, exactly on target, caps, floors) often enough. */
-export function randomEntry(node: CompiledNode, rand: () => number): Entry | undefined {
+/**
+ * A random valid entry for a criterion, with edge values (0, exactly on target, caps, floors) often enough.
+ * `clean` entries also pass validateReturn: never missing, counts within the item's maximum, evidence given.
+ */
+export function randomEntry(node: CompiledNode, rand: () => number, clean = false): Entry | undefined {
   const rule = node.rule;
   if (!rule || rule.kind === "awardHistory") return undefined;
-  if (rand() < 0.08) return undefined; // a missing entry
+  if (!clean && rand() < 0.08) return undefined; // a missing entry
   const entry: Entry = {};
   switch (rule.kind) {
     case "passFail":
@@ -33,6 +36,8 @@ export function randomEntry(node: CompiledNode, rand: () => number): Entry | und
       entry.quantity = randomInt(rand, 0, 500);
       break;
     case "count":
+      entry.count = randomInt(rand, 0, clean ? Math.floor(fromFixed(node.max) / rule.pointsPerItem) : 12);
+      break;
     case "violations":
       entry.count = randomInt(rand, 0, 12);
       break;
@@ -44,17 +49,22 @@ export function randomEntry(node: CompiledNode, rand: () => number): Entry | und
       break;
     }
   }
-  if (node.evidenceRequired && rand() < 0.8)
+  if (node.evidenceRequired && (clean || rand() < 0.8))
     entry.evidence = [{ ref: `CV số ${randomInt(rand, 1, 999)}/BC` }];
   if (rand() < 0.2) entry.note = "Ghi chú của đơn vị";
   return entry;
 }
 
-/** A random valid return of `unitId` for the template. */
-export function randomReturn(compiled: CompiledTemplate, unitId: string, rand: () => number): UnitReturn {
+/** A random valid return of `unitId` for the template (`clean`: one validateReturn finds no problem in). */
+export function randomReturn(
+  compiled: CompiledTemplate,
+  unitId: string,
+  rand: () => number,
+  clean = false,
+): UnitReturn {
   const entries: Record<string, Entry> = {};
   for (const node of compiled.scorable) {
-    const entry = randomEntry(node, rand);
+    const entry = randomEntry(node, rand, clean);
     if (entry) entries[node.code] = entry;
   }
   return {

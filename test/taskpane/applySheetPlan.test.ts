@@ -1,5 +1,8 @@
 /// <reference types="office-js" />
+import { rankBloc, selfScores, usableReturns } from "../../core/ranking/rankBloc";
 import type { UnitReturn } from "../../core/returns/returnSchema";
+import { RANKED_SHEET } from "../../core/sheets/rankedTablePlan";
+import { rankingWorkbookPlan } from "../../core/sheets/rankingWorkbookPlan";
 import { readScoringSheet } from "../../core/sheets/readScoringSheet";
 import { COL, SCORING_SHEET, scoringSheetLayout } from "../../core/sheets/scoringSheetLayout";
 import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
@@ -187,5 +190,34 @@ describe("applySheetPlan (Office.js) against the in-memory Excel fake", () => {
     const grids = await readSheetGrids(context.asExcel(), [SCORING_SHEET, METADATA_SHEET]);
     expect(grids).toEqual([undefined, undefined]);
     expect(context.syncCount).toBe(1);
+  });
+});
+
+describe("applySheetPlan with the leader's ranking workbook", () => {
+  it("draws the planned bar chart of totals and data bars, and protects the tables", async () => {
+    const returns = compiled.template.members.map((m, i) => sheetReturn(20 + i, m.id));
+    const result = rankBloc(compiled, returns);
+    const usable = usableReturns(compiled, returns, {});
+    const plan = rankingWorkbookPlan(
+      compiled,
+      selfScores(compiled, usable.returns, usable.problemsByReturn, {}),
+      result,
+    );
+    const context = new FakeContext();
+    const stats = await applySheetPlan(context.asExcel(), plan);
+    expect(stats.syncs).toBe(2);
+    const ws = context.workbook.worksheets.get(RANKED_SHEET) as FakeWorksheet;
+    expect(ws.charts.items).toEqual([
+      {
+        type: "BarClustered",
+        source: "B6:B10,G6:G10",
+        title: "Tổng điểm thi đua năm 2022",
+        position: expect.stringMatching(/^B\d+$/),
+      },
+    ]);
+    expect(ws.conditionalFormats).toContainEqual({ address: "G6:G10", type: "DataBar", fill: "#5B9BD5" });
+    expect(ws.at("G6")?.formula).toBe("=ROUND(D6+E6-F6,4)");
+    expect(ws.protection.protected).toBe(true);
+    expect(ws.active).toBe(true);
   });
 });

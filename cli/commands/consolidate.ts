@@ -1,0 +1,187 @@
+import { writeFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import { formatNumber } from "../../core/i18n/formatNumber";
+import type { Lang, Localized } from "../../core/i18n/localized";
+import { msg } from "../../core/i18n/localized";
+import type { RankingFileOf } from "../../core/ranking/parseRankingFile";
+import { parseRankingFile } from "../../core/ranking/parseRankingFile";
+import { rankBloc, selfScores, usableReturns } from "../../core/ranking/rankBloc";
+import type { RankingInputs } from "../../core/ranking/rankingInputs";
+import type { RankingInputKind } from "../../core/ranking/rankingProblem";
+import type { UnitReturn } from "../../core/returns/returnSchema";
+import { rankingWorkbookPlan } from "../../core/sheets/rankingWorkbookPlan";
+import type { CliIo, Command } from "../cliIo";
+import { errorMessage } from "../errorMessage";
+import { formatTable } from "../formatTable";
+import { loadTemplateFile } from "../loadTemplateFile";
+import { parseCommandArgs } from "../parseCommandArgs";
+import { readJsonFile } from "../readJsonFile";
+import { renderTemplateProblems } from "../renderTemplateProblems";
+import { say } from "../say";
+import { readReturnWorkbook } from "../xlsx/readReturnWorkbook";
+import { writeXlsxBuffer } from "../xlsx/renderXlsx";
+
+const USAGE =
+  "consolidate TEMPLATE RETURN.xlsx… -o RANKING.xlsx [--reviews F] [--cross F] [--votes F] [--history F] [--flags F] [--date dd/mm/yyyy] [--lang vi|en]";
+
+const INPUT_OPTIONS: readonly [string, RankingInputKind][] = [
+  ["reviews", "reviews"],
+  ["cross", "cross"],
+  ["votes", "votes"],
+  ["history", "history"],
+  ["flags", "eligibility"],
+];
+
+/** A problem in one file, with the cell where there is one. */
+type FileProblem = { file: string; cell?: string; message: Localized };
+
+/**
+ * `thidua consolidate`: the leader reads the members' filled scoring workbooks (emailed .xlsx), reports every
+ * problem per file and cell (not our file, another version of the table, a unit sending twice, edited formula
+ * cells, bad entries), ranks the bloc with the year-end files and writes the ranked table + consolidation
+ * workbook. Exit 0 when everything was clean, 1 when any file had a problem (the workbook is still written from
+ * the usable returns, so the leader sees the state), 2 on usage errors.
+ */
+export const consolidateCommand: Command = {
+  name: "consolidate",
+  summary: {
+    vi: "Tổng hợp các tệp Excel tự chấm của đơn vị, báo lỗi theo tệp và ô, xếp hạng và ghi bảng kết quả (.xlsx).",
+    en: "Consolidate the units' filled workbooks, report problems per file and cell, rank and write the ranked table (.xlsx).",
+  },
+  usage: USAGE,
+  async run(args, io) {
+    const parsed = parseCommandArgs(
+      args,
+      io,
+      { usage: USAGE },
+      {
+        output: { type: "string", short: "o" },
+        date: { type: "string" },
+        ...Object.fromEntries(INPUT_OPTIONS.map(([o]) => [o, { type: "string" as const }])),
+      },
+      { min: 2, max: Number.POSITIVE_INFINITY },
+    );
+    if (!parsed) return 2;
+    const { lang, values } = parsed;
+    const output = typeof values.output === "string" ? values.output : undefined;
+    if (!output) {
+      io.stderr.write(`thidua: ${lang === "en" ? "missing -o RANKING.xlsx" : "thiếu -o RANKING.xlsx"}\n`);
+      return 2;
+    }
+    const date = typeof values.date === "string" ? values.date : undefined;
+    if (date !== undefined && !/^\d{2}\/\d{2}\/\d{4}$/.test(date)) {
+      io.stderr.write(
+        `thidua: ${lang === "en" ? `--date takes dd/mm/yyyy, not "${date}"` : `--date cần dạng dd/mm/yyyy, không phải "${date}"`}\n`,
+      );
+      return 2;
+    }
+    const [templateFile = "", ...files] = parsed.positionals;
+    const loaded = await loadTemplateFile(templateFile, io.cwd);
+    if (!loaded.ok) {
+      if (loaded.unreadable)
+        loaded.problems.forEach((p) => io.stderr.write(`thidua: ${say(lang, p.message)}\n`));
+      else io.stdout.write(renderTemplateProblems(templateFile, loaded.problems, lang));
+      return 1;
+    }
+    const compiled = loaded.compiled;
+    const problems: FileProblem[] = [];
+
+    const read: { file: string; ret: UnitReturn }[] = [];
+    for (const [i, file] of files.entries()) {
+      const result = await readReturnWorkbook(compiled, file, io.cwd);
+      if (result.ok) read.push({ file, ret: result.return });
+      else
+        for (const p of result.problems)
+          problems.push({ file, ...(p.cell ? { cell: p.cell } : {}), message: p.message });
+      if (files.length >= 20 && ((i + 1) % 10 === 0 || i + 1 === files.length)) {
+        io.stderr.write(
+          lang === "en" ? `\rRead ${i + 1}/${files.length} files` : `\rĐã đọc ${i + 1}/${files.length} tệp`,
+        );
+        if (i + 1 === files.length) io.stderr.write("\n");
+      }
+    }
+    // A unit that sent twice: neither file counts until the leader keeps one (the files may disagree).
+    const byUnit = new Map<string, string[]>();
+    for (const r of read) byUnit.set(r.ret.unitId, [...(byUnit.get(r.ret.unitId) ?? []), r.file]);
+    const returns: UnitReturn[] = [];
+    for (const r of read) {
+      const sent = byUnit.get(r.ret.unitId) ?? [];
+      if (sent.length > 1) {
+        const list = sent.map((f) => basename(f)).join(", ");
+        problems.push({
+          file: r.file,
+          message: msg(
+            `Đơn vị "${r.ret.unitId}" gửi ${sent.length} tệp (${list}); chưa dùng tệp nào, hãy giữ lại một.`,
+            `Unit "${r.ret.unitId}" sent ${sent.length} files (${list}); none is used until one is kept.`,
+          ),
+        });
+      } else returns.push(r.ret);
+    }
+
+    const inputs: RankingInputs = {};
+    for (const [option, kind] of INPUT_OPTIONS) {
+      const file = values[option];
+      if (typeof file !== "string") continue;
+      const value = await readInput(kind, file, io, problems);
+      if (value !== undefined) (inputs as Record<string, unknown>)[kind] = value;
+    }
+
+    const result = rankBloc(compiled, returns, inputs);
+    const fileOf = new Map(read.map((r) => [r.ret.unitId, r.file]));
+    for (const p of result.problems) {
+      const file = p.source === "returns" && p.unitId ? (fileOf.get(p.unitId) ?? p.unitId) : p.source;
+      problems.push({
+        file,
+        message:
+          p.source === "returns"
+            ? p.message
+            : msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`),
+      });
+    }
+    const usable = usableReturns(compiled, returns, inputs);
+    const self = selfScores(compiled, usable.returns, usable.problemsByReturn, inputs);
+    try {
+      const plan = rankingWorkbookPlan(compiled, self, result, date ? { date } : {});
+      await writeFile(resolve(io.cwd, output), await writeXlsxBuffer(plan));
+    } catch (error) {
+      io.stderr.write(
+        `thidua: ${lang === "en" ? "could not write" : "không ghi được"} ${output}: ${errorMessage(error)}\n`,
+      );
+      return 1;
+    }
+    io.stdout.write(renderSummary(result, lang));
+    io.stdout.write(`${lang === "en" ? "Wrote" : "Đã ghi"} ${output}\n`);
+    if (problems.length > 0) {
+      io.stdout.write(`\n${lang === "en" ? `${problems.length} problem(s):` : `${problems.length} lỗi:`}\n`);
+      for (const p of problems)
+        io.stdout.write(`  ${p.file}${p.cell ? ` [${p.cell}]` : ""}: ${say(lang, p.message)}\n`);
+      return 1;
+    }
+    return 0;
+  },
+};
+
+async function readInput<K extends RankingInputKind>(
+  kind: K,
+  file: string,
+  io: CliIo,
+  problems: FileProblem[],
+): Promise<RankingFileOf[K] | undefined> {
+  const read = await readJsonFile(file, io.cwd);
+  if (!read.ok) {
+    problems.push({ file, message: read.message });
+    return undefined;
+  }
+  const parsed = parseRankingFile(kind, read.value);
+  if (parsed.ok) return parsed.value;
+  for (const p of parsed.problems)
+    problems.push({ file, message: msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`) });
+  return undefined;
+}
+
+function renderSummary(result: ReturnType<typeof rankBloc>, lang: Lang): string {
+  const n = (v: number) => formatNumber(v, lang, 2, 4);
+  const head = lang === "en" ? ["Rank", "Unit", "Total"] : ["Hạng", "Đơn vị", "Tổng điểm"];
+  const rows = result.units.map((u) => [u.rank === null ? "—" : String(u.rank), u.name, n(u.total)]);
+  return `${formatTable([head, ...rows], { header: true, align: ["right", "left", "right"] })}\n`;
+}

@@ -1,0 +1,60 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { msg } from "../../core/i18n/localized";
+import type { UnitReturn } from "../../core/returns/returnSchema";
+import { readScoringSheet } from "../../core/sheets/readScoringSheet";
+import { SCORING_SHEET } from "../../core/sheets/scoringSheetLayout";
+import { METADATA_SHEET, parseSheetMetadata } from "../../core/sheets/sheetMetadata";
+import type { SheetProblem } from "../../core/sheets/sheetProblem";
+import type { CompiledTemplate } from "../../core/template/compileTemplate";
+import { errorMessage } from "../errorMessage";
+import { readXlsx } from "./readXlsx";
+
+export type ReadReturnWorkbook = { ok: true; return: UnitReturn } | { ok: false; problems: SheetProblem[] };
+
+/**
+ * Reads a filled scoring workbook (.xlsx) back into a return. Never throws: a file that is not an .xlsx, not
+ * one of ours, made on another version of the table, or with edited formulas comes back as problems per cell.
+ */
+export async function readReturnWorkbook(
+  compiled: CompiledTemplate,
+  file: string,
+  cwd: string,
+): Promise<ReadReturnWorkbook> {
+  let grids;
+  try {
+    grids = await readXlsx(await readFile(resolve(cwd, file)));
+  } catch (error) {
+    const reason = errorMessage(error);
+    return {
+      ok: false,
+      problems: [
+        {
+          type: "not-ours",
+          message: msg(
+            `Không đọc được tệp Excel (.xlsx): ${reason}`,
+            `Cannot read the Excel (.xlsx) file: ${reason}`,
+          ),
+        },
+      ],
+    };
+  }
+  const meta = parseSheetMetadata(grids.find((g) => g.name === METADATA_SHEET)?.values);
+  if (!meta.ok) return { ok: false, problems: [{ type: "not-ours", message: meta.problem }] };
+  const main = grids.find((g) => g.name === SCORING_SHEET);
+  if (!main || meta.metadata.kind !== "scoring") {
+    return {
+      ok: false,
+      problems: [
+        {
+          type: "wrong-kind",
+          message: msg(
+            `Tệp không có trang "${SCORING_SHEET}" (không phải bảng tự chấm).`,
+            `The file has no "${SCORING_SHEET}" sheet (not a scoring workbook).`,
+          ),
+        },
+      ],
+    };
+  }
+  return readScoringSheet(compiled, main.values, meta.metadata, { formulas: main.formulas });
+}

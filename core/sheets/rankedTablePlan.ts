@@ -1,0 +1,181 @@
+import { formatNumber } from "../i18n/formatNumber";
+import type { RankingResult } from "../ranking/rankingResult";
+import type { CompiledTemplate } from "../template/compileTemplate";
+import { cellRef } from "./cellAddress";
+import { headerFooterText, planGrid } from "./planGrid";
+import type { PlanCell, SheetPlan } from "./sheetPlan";
+import { pointsFormat } from "./sheetStyles";
+
+export const RANKED_SHEET = "Xếp hạng";
+/** Columns of the ranked table (1-based). */
+export const RANKED_COL = {
+  stt: 1,
+  unit: 2,
+  self: 3,
+  reviewed: 4,
+  bonus: 5,
+  deductions: 6,
+  total: 7,
+  rank: 8,
+  band: 9,
+  proposal: 10,
+  note: 11,
+} as const;
+export const RANKED_HEADER_ROW = 5;
+
+export type RankedTableOptions = {
+  /** The meeting's date as dd/mm/yyyy (ngày họp), printed above the signatures. */
+  date?: string;
+};
+
+const PERIOD_VI = { "mid-year": "Sơ kết 6 tháng", "year-end": "Tổng kết năm" } as const;
+
+/**
+ * The ranked table for the minutes (bảng tổng hợp kết quả xếp hạng): STT, Đơn vị, Điểm tự chấm, Điểm thẩm
+ * định, Điểm thưởng, Điểm trừ, Tổng điểm (formula), Xếp hạng (formula: units above + 1 + the place the tie-break
+ * chain gave within a tie), Xếp loại, Đề nghị khen thưởng, Ghi chú; then the tie sentences, the proposals,
+ * the date and the signature block of the leader and deputy units; a bar chart of the totals.
+ */
+export function rankedTablePlan(
+  compiled: CompiledTemplate,
+  result: RankingResult,
+  options: RankedTableOptions = {},
+): SheetPlan {
+  const t = compiled.template;
+  const fmt = pointsFormat(t.rounding.decimals);
+  const g = planGrid(RANKED_COL.note);
+  const nameOf = new Map(t.members.map((m) => [m.id, m.name]));
+  const awardName = new Map(t.awards.map((a) => [a.id, a.name]));
+  const last = "K";
+  g.set(1, 1, { v: `KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM ${t.identity.year}`, s: "title" });
+  g.set(2, 1, { v: `${t.identity.bloc.name} – ${t.identity.province}`, s: "subtitle" });
+  g.set(3, 1, {
+    v: `${PERIOD_VI[t.identity.period]} ${t.identity.year} · Bảng điểm ${t.id}, phiên bản ${t.identity.version} · Mã kết quả ${result.inputHash.replace(/^sha256:/, "").slice(0, 12)}`,
+    s: "subtitle",
+  });
+  const headers = [
+    "STT",
+    "Đơn vị",
+    "Điểm tự chấm",
+    "Điểm thẩm định",
+    "Điểm thưởng",
+    "Điểm trừ",
+    "Tổng điểm",
+    "Xếp hạng",
+    "Xếp loại",
+    "Đề nghị khen thưởng",
+    "Ghi chú",
+  ];
+  headers.forEach((h, i) => g.set(RANKED_HEADER_ROW, i + 1, { v: h, s: "header" }));
+
+  const first = RANKED_HEADER_ROW + 1;
+  const ranked = result.units.filter((u) => u.rank !== null);
+  const lastRanked = first + ranked.length - 1;
+  const totalsRange = `$G$${first}:$G$${Math.max(first, lastRanked)}`;
+  result.units.forEach((u, i) => {
+    const row = first + i;
+    const num = (v: number): PlanCell => ({ v, s: "points", fmt });
+    g.set(row, RANKED_COL.stt, { v: i + 1, s: "criterion", fmt: "0" });
+    g.set(row, RANKED_COL.unit, { v: u.name, s: "criterion", text: true });
+    g.set(row, RANKED_COL.self, num(u.selfTotal));
+    g.set(row, RANKED_COL.reviewed, num(u.reviewedScore));
+    g.set(row, RANKED_COL.bonus, num(u.bonus));
+    g.set(row, RANKED_COL.deductions, num(u.deductions));
+    // ROUND to 4 places: ties must compare equal whatever order the binary additions took.
+    g.set(row, RANKED_COL.total, { f: `ROUND(D${row}+E${row}-F${row},4)`, s: "subtotal", fmt });
+    if (u.rank === null) g.set(row, RANKED_COL.rank, { v: "—", s: "points" });
+    else {
+      const above = ranked.filter((o) => o.total > u.total).length;
+      const offset = u.rank - (above + 1);
+      const f = `SUMPRODUCT(--(${totalsRange}>G${row}))+1${offset > 0 ? `+${offset}` : ""}`;
+      g.set(row, RANKED_COL.rank, { f, s: "subtotal", fmt: "0" });
+    }
+    g.set(row, RANKED_COL.band, { v: u.band?.name.vi ?? "", s: "criterion" });
+    g.set(row, RANKED_COL.proposal, {
+      v: u.proposed ? (awardName.get(u.proposed) ?? u.proposed) : "",
+      s: "criterion",
+      text: true,
+    });
+    const notes = [
+      ...u.eligibility.reasons.map((r) => r.reason.vi),
+      ...result.ties.filter((tie) => tie.above === u.unitId).map((tie) => tie.sentence.vi),
+    ];
+    g.set(row, RANKED_COL.note, { v: notes.join("\n"), s: "criterion", text: true });
+  });
+
+  let row = first + result.units.length + 1;
+  const merges: string[] = [1, 2, 3].map((r) => `A${r}:${last}${r}`);
+  const line = (text: string, style: PlanCell["s"] = "note") => {
+    g.set(row, 1, { v: text, s: style, text: true });
+    merges.push(`A${row}:${last}${row}`);
+    row++;
+  };
+  if (result.ties.length > 0) {
+    line("Các trường hợp bằng điểm:", "label");
+    for (const tie of result.ties) line(`– ${tie.sentence.vi}`);
+  }
+  const proposals = result.proposals.filter((p) => p.proposed.length > 0 || p.undecided.length > 0);
+  if (proposals.length > 0) {
+    line("Đề nghị khen thưởng:", "label");
+    for (const p of proposals) {
+      const names = p.proposed.map((id) => nameOf.get(id) ?? id).join(", ") || "(không có)";
+      const undecided =
+        p.undecided.length > 0
+          ? `; Hội nghị quyết định giữa: ${p.undecided.map((id) => nameOf.get(id) ?? id).join(", ")}`
+          : "";
+      line(`– ${p.name.vi} (chỉ tiêu ${formatNumber(p.quota, "vi")}): ${names}${undecided}`);
+    }
+  }
+  row++;
+  g.set(row, 8, { v: `…, ngày ${options.date ?? "… tháng … năm …"}`, s: "note" });
+  merges.push(`H${row}:K${row}`);
+  row++;
+  const leader = t.leader ? nameOf.get(t.leader) : undefined;
+  const deputy = t.deputy ? nameOf.get(t.deputy) : undefined;
+  g.set(row, 2, { v: "ĐƠN VỊ KHỐI PHÓ", s: "label" });
+  g.set(row, 8, { v: "ĐƠN VỊ KHỐI TRƯỞNG", s: "label" });
+  merges.push(`H${row}:K${row}`);
+  row++;
+  g.set(row, 2, { v: deputy ?? "", s: "note", text: true });
+  g.set(row, 8, { v: leader ?? "", s: "note", text: true });
+  merges.push(`H${row}:K${row}`);
+  row++;
+  g.set(row, 2, { v: "(Ký, ghi rõ họ tên, đóng dấu)", s: "note" });
+  g.set(row, 8, { v: "(Ký, ghi rõ họ tên, đóng dấu)", s: "note" });
+  merges.push(`H${row}:K${row}`);
+
+  const totals = ranked.length > 0 ? `G${first}:G${lastRanked}` : `G${first}:G${first}`;
+  return {
+    name: RANKED_SHEET,
+    visibility: "visible",
+    columns: [5, 30, 9, 9, 8, 8, 9, 7, 12, 22, 40].map((width) => ({ width })),
+    cells: g.cells,
+    merges,
+    validations: [],
+    conditionalFormats: [],
+    protect: true,
+    freeze: { rows: RANKED_HEADER_ROW, columns: 0 },
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: `${RANKED_HEADER_ROW}:${RANKED_HEADER_ROW}`,
+      header: `&L${headerFooterText(t.identity.bloc.name)}&R${headerFooterText(`Năm ${t.identity.year}`)}`,
+      footer: `&L${headerFooterText(`Ngày ${options.date ?? "…"}`)}&RTrang &P/&N`,
+    },
+    chart: {
+      title: `Tổng điểm thi đua năm ${t.identity.year}`,
+      type: "bar",
+      sheet: RANKED_SHEET,
+      categories: `B${first}:B${Math.max(first, lastRanked)}`,
+      values: totals,
+      anchor: `B${row + 2}`,
+    },
+    dataBars: [{ ref: totals, color: "5B9BD5" }],
+  };
+}
+
+/** A1 address of the total of the i-th unit of the ranked table (0-based). */
+export function rankedTotalRef(i: number): string {
+  return cellRef(RANKED_HEADER_ROW + 1 + i, RANKED_COL.total);
+}

@@ -1,0 +1,145 @@
+import ExcelJS from "exceljs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../cli/main";
+import { readXlsx } from "../../cli/xlsx/readXlsx";
+import { writeXlsxBuffer } from "../../cli/xlsx/renderXlsx";
+import { fromFixed } from "../../core/decimal/fixed";
+import { rankBloc } from "../../core/ranking/rankBloc";
+import type { UnitReturn } from "../../core/returns/returnSchema";
+import { CONSOLIDATION_SHEET } from "../../core/sheets/consolidationSheetPlan";
+import { RANKED_COL, RANKED_HEADER_ROW, RANKED_SHEET } from "../../core/sheets/rankedTablePlan";
+import { COL, scoringSheetLayout } from "../../core/sheets/scoringSheetLayout";
+import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
+import { METADATA_SHEET } from "../../core/sheets/sheetMetadata";
+import { parseTemplate } from "../../core/template/parseTemplate";
+import { allKindsTemplate } from "../fixtures/allKindsTemplate";
+import { randomReturn } from "../helpers/randomReturn";
+import { seededRandom } from "../helpers/seededRandom";
+
+const parsed = parseTemplate(allKindsTemplate);
+if (!parsed.ok) throw new Error("invalid");
+const compiled = parsed.compiled;
+const layout = scoringSheetLayout(compiled);
+const rowOf = (code: string) => layout.rowOf[compiled.byCode.get(code)?.index ?? -1] ?? 0;
+
+/** Returns a sheet can carry exactly (percent-only entries become achieved/100). */
+function returnsFor(seed: number): UnitReturn[] {
+  const rand = seededRandom(seed);
+  return compiled.template.members.map((m) => {
+    const ret = randomReturn(compiled, m.id, rand, true);
+    for (const e of Object.values(ret.entries)) {
+      if (e.percent !== undefined) {
+        e.achieved = e.percent;
+        e.target = 100;
+        delete e.percent;
+      }
+    }
+    return ret;
+  });
+}
+
+async function setup(returns: UnitReturn[]) {
+  const dir = mkdtempSync(join(tmpdir(), "thidua-cons-"));
+  writeFileSync(join(dir, "mau.json"), JSON.stringify(allKindsTemplate));
+  const files: string[] = [];
+  for (const ret of returns) {
+    const file = `${ret.unitId}.xlsx`;
+    writeFileSync(join(dir, file), await writeXlsxBuffer(scoringSheetPlan(compiled, ret.unitId, { ret })));
+    files.push(file);
+  }
+  const out = { stdout: "", stderr: "" };
+  const io = {
+    cwd: dir,
+    stdout: { write: (t: string) => (out.stdout += t) },
+    stderr: { write: (t: string) => (out.stderr += t) },
+  };
+  return { dir, files, io, out };
+}
+
+describe("thidua consolidate", () => {
+  it("ranks clean workbooks and writes the ranked table and consolidation sheets with rankBloc's totals", async () => {
+    const returns = returnsFor(11);
+    const { dir, files, io, out } = await setup(returns);
+    const code = await main(
+      ["consolidate", "mau.json", ...files, "-o", "xep-hang.xlsx", "--date", "15/01/2023"],
+      io,
+    );
+    expect(out.stdout).not.toContain("lỗi:");
+    expect(code).toBe(0);
+    const grids = await readXlsx(readFileSync(join(dir, "xep-hang.xlsx")));
+    expect(grids.map((g) => [g.name, g.state])).toEqual([
+      [RANKED_SHEET, "visible"],
+      [CONSOLIDATION_SHEET, "visible"],
+      [METADATA_SHEET, "veryHidden"],
+    ]);
+    const expected = rankBloc(compiled, returns);
+    const table = grids[0]?.values ?? [];
+    expected.units.forEach((u, i) => {
+      const row = table[RANKED_HEADER_ROW + i] ?? [];
+      expect(row[RANKED_COL.unit - 1]).toBe(u.name);
+      expect(row[RANKED_COL.reviewed - 1]).toBe(u.reviewedScore);
+      expect(row[RANKED_COL.self - 1]).toBe(u.selfTotal);
+    });
+    expect(grids[0]?.formulas[RANKED_HEADER_ROW]?.[RANKED_COL.total - 1]).toBe(
+      `ROUND(D${RANKED_HEADER_ROW + 1}+E${RANKED_HEADER_ROW + 1}-F${RANKED_HEADER_ROW + 1},4)`,
+    );
+    expect(out.stdout).toContain("Đã ghi xep-hang.xlsx");
+    expect(fromFixed(1)).toBe(0.0001);
+  });
+
+  it("reports every problem per file and cell: not ours, another version, sent twice, edited formula, bad entry", async () => {
+    const returns = returnsFor(12);
+    const { dir, files, io, out } = await setup(returns);
+    // A workbook that is not ours.
+    const foreign = new ExcelJS.Workbook();
+    foreign.addWorksheet("Sheet1").getCell("A1").value = "Bảng điểm tự làm";
+    await foreign.xlsx.writeFile(join(dir, "la.xlsx"));
+    // Made on another version of the table.
+    const other = structuredClone(allKindsTemplate);
+    other.identity.version = "0";
+    const rule = other.sections[0]?.children?.[0]?.rule;
+    if (rule?.kind === "percentOfTarget") rule.pointsPerStepUnder = 1;
+    const otherParsed = parseTemplate(other);
+    if (!otherParsed.ok) throw new Error("invalid");
+    writeFileSync(
+      join(dir, "cu.xlsx"),
+      await writeXlsxBuffer(scoringSheetPlan(otherParsed.compiled, "so-tu-phap")),
+    );
+    // The same unit twice.
+    writeFileSync(join(dir, "tand-lan-2.xlsx"), readFileSync(join(dir, "tand-tinh.xlsx")));
+    // A formula overwritten with a number and a score above its maximum.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "cong-an-tinh.xlsx"));
+    const ws = wb.getWorksheet("Chấm điểm");
+    if (!ws) throw new Error("no sheet");
+    ws.getCell(rowOf("II.3"), COL.points).value = 10;
+    ws.getCell(rowOf("III.1"), COL.input).value = 30;
+    await wb.xlsx.writeFile(join(dir, "cong-an-tinh.xlsx"));
+    writeFileSync(join(dir, "hong.xlsx"), "không phải zip");
+
+    const all = [...files, "la.xlsx", "cu.xlsx", "tand-lan-2.xlsx", "hong.xlsx"];
+    const code = await main(["consolidate", "mau.json", ...all, "-o", "xep-hang.xlsx"], io);
+    expect(code).toBe(1);
+    expect(existsSync(join(dir, "xep-hang.xlsx"))).toBe(true);
+    const lines = out.stdout.split("\n");
+    const has = (file: string, text: string) =>
+      expect(lines.some((l) => l.includes(file) && l.includes(text))).toBe(true);
+    has("la.xlsx", "Không phải tệp của Thi Đua");
+    has("cu.xlsx", "phiên bản khác của bảng điểm");
+    has("tand-lan-2.xlsx", 'Đơn vị "tand-tinh" gửi 2 tệp');
+    has("tand-tinh.xlsx", 'Đơn vị "tand-tinh" gửi 2 tệp');
+    has(`cong-an-tinh.xlsx [H${rowOf("II.3")}]`, "công thức đã bị sửa");
+    has(`cong-an-tinh.xlsx [F${rowOf("III.1")}]`, "30 vượt điểm tối đa 25");
+    has("hong.xlsx", "Không đọc được tệp Excel");
+  });
+
+  it("prints a progress line on stderr for long runs", async () => {
+    const returns = returnsFor(13);
+    const { files, io, out } = await setup(returns);
+    const many = Array.from({ length: 4 }, () => files).flat();
+    await main(["consolidate", "mau.json", ...many, "-o", "x.xlsx"], io);
+    expect(out.stderr).toContain("Đã đọc 20/20 tệp");
+  });
+});

@@ -1,0 +1,67 @@
+import { rankBloc } from "../../../core/ranking/rankBloc";
+import type { UnitReturn } from "../../../core/returns/returnSchema";
+import { RANKED_COL, RANKED_HEADER_ROW, rankedTablePlan } from "../../../core/sheets/rankedTablePlan";
+import type { PlanCell } from "../../../core/sheets/sheetPlan";
+import { parseTemplate } from "../../../core/template/parseTemplate";
+import type { TemplateInput } from "../../../core/template/templateSchema";
+import { allKindsTemplate } from "../../fixtures/allKindsTemplate";
+
+const template = {
+  ...structuredClone(allKindsTemplate),
+  ranking: { tieBreak: [{ key: "section", code: "I" }, { key: "meeting" }] },
+} as TemplateInput;
+const parsed = parseTemplate(template);
+if (!parsed.ok) throw new Error("invalid");
+const compiled = parsed.compiled;
+
+const ret = (unitId: string, level: string, score: number): UnitReturn => ({
+  formatVersion: 1,
+  template: { id: compiled.template.id, fingerprint: compiled.fingerprint },
+  unitId,
+  entries: { "I.2": { level }, "III.1": { score } },
+});
+
+describe("rankedTablePlan", () => {
+  // Công an and Tòa án tie at 22 (12 + 10 vs 10 + 12); section I puts Công an first. Sở Tư pháp is alone at 17.
+  const result = rankBloc(compiled, [
+    ret("cong-an-tinh", "HTXSNV", 10),
+    ret("tand-tinh", "HTTNV", 12),
+    ret("so-tu-phap", "HTNV", 10),
+  ]);
+  const sheet = rankedTablePlan(compiled, result, { date: "15/01/2023" });
+  const cell = (row: number, col: number): PlanCell | null | undefined => sheet.cells[row - 1]?.[col - 1];
+  const first = RANKED_HEADER_ROW + 1;
+
+  it("lists the units in rank order with a formula total and a rank formula that keeps the chain's order", () => {
+    expect(cell(RANKED_HEADER_ROW, RANKED_COL.rank)?.v).toBe("Xếp hạng");
+    expect([1, 2, 3].map((i) => cell(first + i - 1, RANKED_COL.unit)?.v)).toEqual([
+      "Công an tỉnh",
+      "Tòa án nhân dân tỉnh",
+      "Sở Tư pháp",
+    ]);
+    expect(cell(first, RANKED_COL.total)?.f).toBe(`ROUND(D${first}+E${first}-F${first},4)`);
+    const range = `$G$${first}:$G$${first + 2}`; // the ranked units only
+    expect(cell(first, RANKED_COL.rank)?.f).toBe(`SUMPRODUCT(--(${range}>G${first}))+1`);
+    expect(cell(first + 1, RANKED_COL.rank)?.f).toBe(`SUMPRODUCT(--(${range}>G${first + 1}))+1+1`);
+  });
+
+  it("shows units without a return unranked, and carries the tie sentence into the notes", () => {
+    expect(cell(first + 3, RANKED_COL.rank)?.v).toBe("—");
+    expect(String(cell(first, RANKED_COL.note)?.v)).toContain("Tòa án nhân dân tỉnh");
+    expect(cell(first, RANKED_COL.unit)?.text).toBe(true);
+  });
+
+  it("ends with the date and the signature block of the leader and deputy units, fits A4 and plans a bar chart", () => {
+    const texts = sheet.cells.flat().map((c) => c?.v);
+    expect(texts).toContain("…, ngày 15/01/2023");
+    expect(texts).toContain("ĐƠN VỊ KHỐI TRƯỞNG");
+    expect(texts).toContain("Công an tỉnh");
+    expect(sheet.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true });
+    expect(sheet.chart).toMatchObject({
+      type: "bar",
+      categories: `B${first}:B${first + 2}`,
+      values: `G${first}:G${first + 2}`,
+    });
+    expect(sheet.dataBars).toEqual([{ ref: `G${first}:G${first + 2}`, color: "5B9BD5" }]);
+  });
+});
