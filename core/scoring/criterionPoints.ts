@@ -5,6 +5,9 @@ import type { CompiledTemplate } from "../template/compileTemplate";
 import type { CriterionContext } from "./criterionContext";
 import { pointsForEntry } from "./pointsForEntry";
 
+// Bound once: transpiled (CommonJS / webpack) code reads a named import through a getter at every call.
+const points = pointsForEntry;
+
 /** Scoring context plus, once the bloc is consolidated, the best quantity per relativeToBest criterion code. */
 export type ScoringOptions = ScoringContext & { best?: ReadonlyMap<string, number> };
 
@@ -22,7 +25,7 @@ export function criterionPoints(
   const entries = ret.entries;
   for (const node of compiled.scorable) {
     if (node.rule!.kind === "relativeToBest") context.best = bestFor(ctx, node.code);
-    out[node.index] = pointsForEntry(node, entryFor(entries, node.code), context);
+    out[node.index] = points(node, entryFor(entries, node.code), context);
   }
   return out;
 }
@@ -52,6 +55,7 @@ export function bestFor(ctx: ScoringOptions | undefined, code: string): number |
 
 /** The entry typed for `code`, never an inherited property ("constructor" is a valid code). */
 export function entryFor(entries: Readonly<Record<string, Entry>>, code: string): Entry | undefined {
-  const entry = entries[code];
-  return entry !== undefined && Object.prototype.hasOwnProperty.call(entries, code) ? entry : undefined;
+  const entry: unknown = entries[code];
+  // Object.prototype's members are functions, an entry is an object: no hasOwnProperty call needed
+  return typeof entry === "object" ? (entry as Entry) : undefined;
 }

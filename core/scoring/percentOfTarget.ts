@@ -1,11 +1,10 @@
 import type { Fixed } from "../decimal/fixed";
-import { floorDiv, toFixed } from "../decimal/fixed";
 import type { Entry } from "../returns/returnSchema";
 import type { CompiledNode } from "../template/compileTemplate";
 import type { Rounding } from "../template/templateSchema";
 import type { z } from "zod";
 import type { PercentOfTargetRuleSchema } from "../template/criterionRuleSchema";
-import { clampFixed, roundPoints, safeProduct } from "./roundPoints";
+import { clampFixed, roundPoints } from "./roundPoints";
 
 export type PercentOfTargetRule = z.infer<typeof PercentOfTargetRuleSchema>;
 
@@ -42,37 +41,40 @@ export function percentOfTargetPoints(
   if (entry === undefined) return 0;
   let sn: number; // steps = sn / sd
   let sd: number;
-  const stepPercent = toFixed(rule.stepPercent);
+  const stepPercent = fx(rule.stepPercent);
   if (entry.achieved !== undefined && entry.target !== undefined) {
-    const target = toFixed(entry.target);
+    const target = fx(entry.target);
     if (target <= 0) return 0;
-    sn = (toFixed(entry.achieved) - target) * 100 * 10_000;
+    sn = (fx(entry.achieved) - target) * 100 * 10_000;
     sd = target * stepPercent;
   } else if (entry.percent !== undefined) {
-    sn = toFixed(entry.percent) - HUNDRED_PERCENT;
+    sn = fx(entry.percent) - HUNDRED_PERCENT;
     sd = stepPercent;
   } else return 0;
   if (!Number.isSafeInteger(sn) || !Number.isSafeInteger(sd)) {
     return percentOfTargetParts(node, rule, entry, rounding)?.points ?? 0;
   }
-  const floor = toFixed(rule.floor);
-  if (sn === 0) return clampFixed(roundPoints(node.standard, 1, rounding), floor, node.max);
+  const floor = fx(rule.floor);
+  if (sn === 0) return limit(node.standard, floor, node.max, rounding);
   const over = sn > 0;
   const abs = Math.abs(sn);
-  const rate = toFixed(over ? rule.pointsPerStepOver : rule.pointsPerStepUnder);
-  let raw: Fixed;
+  const rate = fx(over ? rule.pointsPerStepOver : rule.pointsPerStepUnder);
   if (rule.steps === "whole") {
-    const delta = floorDiv(abs, sd) * rate;
-    raw = roundPoints(over ? node.standard + delta : node.standard - delta, 1, rounding);
+    let steps = Math.floor(abs / sd);
+    if (steps * sd > abs)
+      steps -= 1; // exact floor: the float quotient can be one off
+    else if ((steps + 1) * sd <= abs) steps += 1;
+    const delta = steps * rate;
+    return limit(over ? node.standard + delta : node.standard - delta, floor, node.max, rounding);
   } else {
-    if (!safeProduct(abs, rate) || !safeProduct(node.standard, sd)) {
+    if (!Number.isSafeInteger(abs * rate) || !Number.isSafeInteger(node.standard * sd)) {
       return percentOfTargetParts(node, rule, entry, rounding)?.points ?? 0;
     }
     const num = over ? node.standard * sd + abs * rate : node.standard * sd - abs * rate;
     if (!Number.isSafeInteger(num)) return percentOfTargetParts(node, rule, entry, rounding)?.points ?? 0;
-    raw = roundPoints(num, sd, rounding);
+    const rounded = roundPoints(num, sd, rounding);
+    return rounded < floor ? floor : rounded > node.max ? node.max : rounded;
   }
-  return clampFixed(raw, floor, node.max);
 }
 
 /** The same computation in BigInt with every intermediate kept; undefined when the entry is not usable. */
@@ -83,16 +85,16 @@ export function percentOfTargetParts(
   rounding: Rounding,
 ): PercentOfTargetParts | undefined {
   if (entry === undefined) return undefined;
-  const stepPercent = BigInt(toFixed(rule.stepPercent));
+  const stepPercent = BigInt(fx(rule.stepPercent));
   let percentNum: bigint;
   let percentDen: bigint;
   if (entry.achieved !== undefined && entry.target !== undefined) {
-    const target = BigInt(toFixed(entry.target));
+    const target = BigInt(fx(entry.target));
     if (target <= 0n) return undefined;
-    percentNum = BigInt(toFixed(entry.achieved)) * 100n;
+    percentNum = BigInt(fx(entry.achieved)) * 100n;
     percentDen = target;
   } else if (entry.percent !== undefined) {
-    percentNum = BigInt(toFixed(entry.percent));
+    percentNum = BigInt(fx(entry.percent));
     percentDen = 10_000n;
   } else return undefined;
   // steps = (percent − 100) / stepPercent, with stepPercent in ten-thousandths
@@ -105,8 +107,7 @@ export function percentOfTargetParts(
     stepsNum = abs / stepsDen;
     stepsDen = 1n;
   }
-  const rate =
-    direction === 0 ? 0 : toFixed(direction > 0 ? rule.pointsPerStepOver : rule.pointsPerStepUnder);
+  const rate = direction === 0 ? 0 : fx(direction > 0 ? rule.pointsPerStepOver : rule.pointsPerStepUnder);
   const standard = BigInt(node.standard);
   const delta = stepsNum * BigInt(rate);
   const num = direction >= 0 ? standard * stepsDen + delta : standard * stepsDen - delta;
@@ -119,6 +120,22 @@ export function percentOfTargetParts(
     stepsDen,
     rate,
     raw,
-    points: clampFixed(raw, toFixed(rule.floor), node.max),
+    points: clampFixed(raw, fx(rule.floor), node.max),
   };
 }
+
+// Local helpers on purpose: this is the hot path, and a transpiled (CommonJS / webpack) cross-module call goes
+// through a getter every time.
+/** `toFixed`. */
+function fx(value: number): Fixed {
+  return Math.round(value * 10_000);
+}
+
+/** Rounds an exact `Fixed` value with the table's rounding (free when already round), then keeps it in [low, high]. */
+function limit(value: Fixed, low: Fixed, high: Fixed, rounding: Rounding): Fixed {
+  const rounded = value % UNIT[rounding.decimals]! === 0 ? value : roundPoints(value, 1, rounding);
+  return rounded < low ? low : rounded > high ? high : rounded;
+}
+
+/** Fixed units per rounding step, by decimals kept. */
+const UNIT = [10_000, 1000, 100, 10, 1];

@@ -1,12 +1,11 @@
 import type { Fixed } from "../decimal/fixed";
-import { toFixed } from "../decimal/fixed";
 import type { Entry } from "../returns/returnSchema";
 import type { CompiledNode } from "../template/compileTemplate";
 import type { Rounding } from "../template/templateSchema";
 import { awardReceived } from "./awardReceived";
 import type { CriterionContext } from "./criterionContext";
 import { percentOfTargetPoints } from "./percentOfTarget";
-import { clampFixed, roundPoints, safeProduct } from "./roundPoints";
+import { roundPoints } from "./roundPoints";
 
 /**
  * Points of one criterion or bonus/deduction item for its entry, in `Fixed`, rounded with the template's rounding
@@ -36,7 +35,7 @@ export function claimedPoints(node: CompiledNode, entry: Entry | undefined, ctx:
       const code = entry?.level;
       if (code === undefined) return 0;
       for (const level of rule.levels) {
-        if (level.code === code) return limit(toFixed(level.points), 0, node.max, rounding);
+        if (level.code === code) return limit(fx(level.points), 0, node.max, rounding);
       }
       return 0;
     }
@@ -47,22 +46,22 @@ export function claimedPoints(node: CompiledNode, entry: Entry | undefined, ctx:
     case "count": {
       const count = entry?.count;
       if (count === undefined || count <= 0) return 0;
-      const perItem = toFixed(rule.pointsPerItem);
-      if (!safeProduct(count, perItem)) return limit(node.max, 0, node.max, rounding);
+      const perItem = fx(rule.pointsPerItem);
+      if (!safeMul(count, perItem)) return limit(node.max, 0, node.max, rounding);
       return limit(count * perItem, 0, node.max, rounding);
     }
     case "violations": {
       const count = entry?.count;
       if (count === undefined) return 0; // no entry scores 0, like every kind (and is reported)
-      const floor = toFixed(rule.floor);
-      const perViolation = toFixed(rule.pointsPerViolation);
-      if (!safeProduct(count, perViolation)) return limit(floor, floor, node.max, rounding);
+      const floor = fx(rule.floor);
+      const perViolation = fx(rule.pointsPerViolation);
+      if (!safeMul(count, perViolation)) return limit(floor, floor, node.max, rounding);
       return limit(node.standard - count * perViolation, floor, node.max, rounding);
     }
     case "manual": {
       const score = entry?.score;
       if (score === undefined) return 0;
-      return limit(toFixed(score), 0, node.max, rounding);
+      return limit(fx(score), 0, node.max, rounding);
     }
     case "awardHistory":
       return awardReceived(ctx.history, ctx.unitId, rule.award, ctx.year, rule.yearsBack) === undefined
@@ -83,22 +82,39 @@ export function relativeToBestPoints(
   rounding: Rounding,
 ): Fixed {
   if (quantity === undefined || best === undefined || best === null || quantity < 0) return 0;
-  const q = toFixed(quantity);
-  const b = toFixed(best);
+  const q = fx(quantity);
+  const b = fx(best);
   if (better === "higher") {
     if (b <= 0) return 0;
-    return limit2(safeProduct(node.max, q) ? node.max * q : BigInt(node.max) * BigInt(q), b, node, rounding);
+    return limit2(safeMul(node.max, q) ? node.max * q : BigInt(node.max) * BigInt(q), b, node, rounding);
   }
   if (q === 0) return limit(node.max, 0, node.max, rounding);
   if (b <= 0) return 0;
-  return limit2(safeProduct(node.max, b) ? node.max * b : BigInt(node.max) * BigInt(b), q, node, rounding);
+  return limit2(safeMul(node.max, b) ? node.max * b : BigInt(node.max) * BigInt(b), q, node, rounding);
 }
 
 function limit2(num: number | bigint, den: number, node: CompiledNode, rounding: Rounding): Fixed {
-  return clampFixed(roundPoints(num, den, rounding), 0, node.max);
+  const rounded = roundPoints(num, den, rounding);
+  return rounded < 0 ? 0 : rounded > node.max ? node.max : rounded;
 }
 
 /** Rounds an exact `Fixed` value with the template's rounding, then keeps it within [low, high]. */
 function limit(value: Fixed, low: Fixed, high: Fixed, rounding: Rounding): Fixed {
-  return clampFixed(roundPoints(value, 1, rounding), low, high);
+  const rounded = value % UNIT[rounding.decimals]! === 0 ? value : roundPoints(value, 1, rounding);
+  return rounded < low ? low : rounded > high ? high : rounded;
+}
+
+/** Fixed units per rounding step, by decimals kept. */
+const UNIT = [10_000, 1000, 100, 10, 1];
+
+/** True when the integers a and b multiply to a safe integer, so the float product is exact. */
+function safeMul(a: number, b: number): boolean {
+  return Number.isSafeInteger(a * b);
+}
+
+// `toFixed`, `roundWhole`, `clampFixed` and `safeProduct` are repeated locally on purpose: this is the hot path,
+// and a transpiled (CommonJS / webpack) cross-module call goes through a getter every time.
+/** `toFixed`. */
+function fx(value: number): Fixed {
+  return Math.round(value * 10_000);
 }

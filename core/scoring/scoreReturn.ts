@@ -18,12 +18,13 @@ import { validateReturn } from "./validateReturn";
  * `aggregatePoints`) exactly. Relative-to-best criteria need `ctx.best` (see `scoreReturns`), otherwise score 0.
  */
 export function scoreReturn(compiled: CompiledTemplate, ret: UnitReturn, ctx?: ScoringOptions): ScoreResult {
-  const awardNames = new Map<string, Localized>(
-    compiled.template.awards.map((a) => [a.id, msg(a.name, a.nameEn ?? a.name)]),
-  );
+  const awardNames = awardNamesOf(compiled);
   const context = criterionContext(compiled, ret.unitId, ctx, awardNames);
   const points = new Float64Array(compiled.nodes.length);
-  const explanations: Localized[] = [];
+  // filled up front: writing scattered indices into an empty array makes it a slow dictionary
+  const explanations: (Localized | undefined)[] = new Array<Localized | undefined>(
+    compiled.nodes.length,
+  ).fill(undefined);
   for (const node of compiled.scorable) {
     if (node.rule!.kind === "relativeToBest") context.best = bestFor(ctx, node.code);
     const scored = scoreCriterion(node, entryFor(ret.entries, node.code), context);
@@ -72,6 +73,18 @@ export function scoreReturn(compiled: CompiledTemplate, ret: UnitReturn, ctx?: S
         `${pts(totals.baseScore, lang)} + ${pts(totals.bonus, lang)} − ${pts(totals.deductions, lang)} = ${pts(totals.total, lang)}`,
     ),
   };
+}
+
+const awardNamesCache = new WeakMap<CompiledTemplate, ReadonlyMap<string, Localized>>();
+
+/** Award names by id, for award-history explanations (computed once per table). */
+function awardNamesOf(compiled: CompiledTemplate): ReadonlyMap<string, Localized> {
+  let names = awardNamesCache.get(compiled);
+  if (names === undefined) {
+    names = new Map(compiled.template.awards.map((a) => [a.id, msg(a.name, a.nameEn ?? a.name)]));
+    awardNamesCache.set(compiled, names);
+  }
+  return names;
 }
 
 /** "Tổng các mục con, tối đa 30: 28,5" — how a group's points follow from its children. */

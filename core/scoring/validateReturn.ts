@@ -8,6 +8,7 @@ import type { CriterionKind } from "../template/criterionRuleSchema";
 import { shortFingerprint as short } from "../template/templateFingerprint";
 import type { ScoringOptions } from "./criterionPoints";
 import { criterionContext, entryFor } from "./criterionPoints";
+import type { CriterionContext } from "./criterionContext";
 import { claimedPoints, hasEvidence } from "./pointsForEntry";
 import type { ReturnProblem, ReturnProblemType } from "./scoreResult";
 
@@ -97,13 +98,7 @@ export function validateReturn(
 
   const context = criterionContext(compiled, ret.unitId, ctx);
   for (const node of compiled.scorable) {
-    checkEntry(node, entryFor(ret.entries, node.code), add, (entry) => {
-      if (node.rule?.kind === "relativeToBest") {
-        const q = entry.quantity;
-        return q !== undefined && (q > 0 || node.rule.better === "lower");
-      }
-      return claimedPoints(node, entry, context) > 0;
-    });
+    checkEntry(node, entryFor(ret.entries, node.code), add, context);
   }
 
   for (const code of Object.keys(ret.entries)) {
@@ -129,12 +124,7 @@ export function validateReturn(
 
 type Add = (type: ReturnProblemType, code: string | undefined, vi: string, en: string) => void;
 
-function checkEntry(
-  node: CompiledNode,
-  entry: Entry | undefined,
-  add: Add,
-  claims: (e: Entry) => boolean,
-): void {
+function checkEntry(node: CompiledNode, entry: Entry | undefined, add: Add, context: CriterionContext): void {
   const rule = node.rule!;
   const code = node.code;
   const who = whoVi(node);
@@ -152,10 +142,17 @@ function checkEntry(
     return;
   }
   const allowed = FIELDS_BY_KIND[rule.kind];
-  const needs = needsText(node);
-  const present = entry === undefined ? [] : VALUE_FIELDS.filter((f) => entry[f] !== undefined);
-  const wrong = present.filter((f) => !allowed.includes(f));
-  if (wrong.length > 0) {
+  let wrong: ValueField[] | undefined;
+  let answered = false;
+  if (entry !== undefined) {
+    for (const f of VALUE_FIELDS) {
+      if (entry[f] === undefined) continue;
+      if (allowed.includes(f)) answered = true;
+      else (wrong ??= []).push(f);
+    }
+  }
+  if (wrong !== undefined) {
+    const needs = needsText(node);
     add(
       "wrong-field",
       code,
@@ -163,8 +160,9 @@ function checkEntry(
       `${whoE} ${code} (${kind.en}): field ${quote(wrong)} does not apply; enter ${needs.en}.`,
     );
   }
-  if (entry === undefined || !present.some((f) => allowed.includes(f))) {
+  if (entry === undefined || !answered) {
     if (node.block === "sections") {
+      const needs = needsText(node);
       add(
         "missing-entry",
         code,
@@ -174,8 +172,6 @@ function checkEntry(
     }
     return;
   }
-  const n = (v: number, lang: "vi" | "en") => formatNumber(v, lang);
-  const max = (lang: "vi" | "en") => formatNumber(fromFixed(node.max), lang);
   switch (rule.kind) {
     case "ladder":
       if (!rule.levels.some((l) => l.code === entry.level)) {
@@ -246,8 +242,8 @@ function checkEntry(
           add(
             "cap-exceeded",
             code,
-            `${who} ${code}: ${n(entry.count, "vi")} × ${n(rule.pointsPerItem, "vi")} = ${n(claimed, "vi")} điểm, vượt mức tối đa ${max("vi")}; chỉ tính ${max("vi")}.`,
-            `${whoE} ${code}: ${n(entry.count, "en")} × ${n(rule.pointsPerItem, "en")} = ${n(claimed, "en")} points, above the maximum ${max("en")}; only ${max("en")} count.`,
+            `${who} ${code}: ${n(entry.count, "vi")} × ${n(rule.pointsPerItem, "vi")} = ${n(claimed, "vi")} điểm, vượt mức tối đa ${maxText(node, "vi")}; chỉ tính ${maxText(node, "vi")}.`,
+            `${whoE} ${code}: ${n(entry.count, "en")} × ${n(rule.pointsPerItem, "en")} = ${n(claimed, "en")} points, above the maximum ${maxText(node, "en")}; only ${maxText(node, "en")} count.`,
           );
         }
       }
@@ -258,15 +254,15 @@ function checkEntry(
         add(
           "out-of-range",
           code,
-          `${who} ${code}: điểm chấm ${n(score, "vi")} âm; điểm phải trong khoảng 0–${max("vi")}.`,
-          `${whoE} ${code}: score ${n(score, "en")} is negative; it must be within 0–${max("en")}.`,
+          `${who} ${code}: điểm chấm ${n(score, "vi")} âm; điểm phải trong khoảng 0–${maxText(node, "vi")}.`,
+          `${whoE} ${code}: score ${n(score, "en")} is negative; it must be within 0–${maxText(node, "en")}.`,
         );
       } else if (toFixed(score) > node.max) {
         add(
           node.block === "sections" ? "out-of-range" : "cap-exceeded",
           code,
-          `${who} ${code}: điểm chấm ${n(score, "vi")} vượt mức tối đa ${max("vi")}; điểm phải trong khoảng 0–${max("vi")} (chỉ tính ${max("vi")}).`,
-          `${whoE} ${code}: score ${n(score, "en")} is above the maximum ${max("en")}; it must be within 0–${max("en")} (only ${max("en")} count).`,
+          `${who} ${code}: điểm chấm ${n(score, "vi")} vượt mức tối đa ${maxText(node, "vi")}; điểm phải trong khoảng 0–${maxText(node, "vi")} (chỉ tính ${maxText(node, "vi")}).`,
+          `${whoE} ${code}: score ${n(score, "en")} is above the maximum ${maxText(node, "en")}; it must be within 0–${maxText(node, "en")} (only ${maxText(node, "en")} count).`,
         );
       }
       if (rule.step !== undefined && toFixed(score) % toFixed(rule.step) !== 0) {
@@ -282,7 +278,7 @@ function checkEntry(
     default:
       break;
   }
-  if (node.evidenceRequired && !hasEvidence(entry) && claims(entry)) {
+  if (node.evidenceRequired && !hasEvidence(entry) && claims(node, entry, context)) {
     add(
       "missing-evidence",
       code,
@@ -294,6 +290,23 @@ function checkEntry(
         : `${whoE} ${code} requires evidence but none is given; the points claimed for it do not count.`,
     );
   }
+}
+
+/** Whether the entry claims anything (so that missing evidence matters). */
+function claims(node: CompiledNode, entry: Entry, context: CriterionContext): boolean {
+  if (node.rule?.kind === "relativeToBest") {
+    const q = entry.quantity;
+    return q !== undefined && (q > 0 || node.rule.better === "lower");
+  }
+  return claimedPoints(node, entry, context) > 0;
+}
+
+function n(value: number, lang: "vi" | "en"): string {
+  return formatNumber(value, lang);
+}
+
+function maxText(node: CompiledNode, lang: "vi" | "en"): string {
+  return formatNumber(fromFixed(node.max), lang);
 }
 
 function needsText(node: CompiledNode): Localized {
