@@ -29,8 +29,11 @@ export type PercentOfTargetParts = {
 };
 
 /**
- * Điểm theo % kế hoạch, fast path: exact integer arithmetic, BigInt only when operands leave the safe range.
- * 0 when the entry has no usable achieved+target (target > 0) or percent.
+ * Điểm theo % kế hoạch, fast path: percent = 100 × achieved / target (or `percent` when no pair is given);
+ * steps = |percent − 100| / stepPercent, truncated to completed steps in "whole" mode; points = standard ±
+ * steps × pointsPerStep(Over|Under), rounded with the table's rounding, then kept within [floor, max].
+ * Exact integer arithmetic, BigInt only when operands leave the safe range. 0 when the entry has no usable
+ * achieved + target (target > 0) or percent.
  */
 export function percentOfTargetPoints(
   node: CompiledNode,

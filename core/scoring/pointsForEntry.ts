@@ -8,9 +8,15 @@ import { percentOfTargetPoints } from "./percentOfTarget";
 import { roundPoints } from "./roundPoints";
 
 /**
- * Points of one criterion or bonus/deduction item for its entry, in `Fixed`, rounded with the template's rounding
- * and kept within [floor or 0, max]. No strings are built here: this is the fast path. A claim without required
- * evidence scores 0, except in the deduction block (leaving out the evidence must not cancel a deduction).
+ * Points of one criterion or bonus/deduction item for its entry, in `Fixed`: computed exactly, rounded once with
+ * the template's rounding, then kept within [floor or 0, max]. No strings are built here: this is the fast path.
+ * - passFail: passed → standard (an item's max); ladder: the level's points; count: count × pointsPerItem;
+ *   violations: standard − count × pointsPerViolation, not below floor; manual: the score;
+ *   percentOfTarget and relativeToBest: see `percentOfTargetPoints` and `relativeToBestPoints`;
+ *   awardHistory: max when the history says so (never from the entry).
+ * - No entry, or no value for the kind, scores 0 (violations too: an empty row is not "no violations").
+ * - A claim without required evidence scores 0, except in the deduction block (leaving out the evidence must not
+ *   cancel a deduction).
  */
 export function pointsForEntry(node: CompiledNode, entry: Entry | undefined, ctx: CriterionContext): Fixed {
   const points = claimedPoints(node, entry, ctx);
