@@ -33,6 +33,19 @@ export function checkTemplate(template: Template): TemplateProblem[] {
     } else firstPathOfCode.set(code, path);
   };
 
+  const decimals = template.rounding.decimals;
+  /** A bound finer than the rounding rule could never be reached exactly: the bloc meant something else. */
+  const checkPrecision = (path: string, code: string, values: Record<string, number | undefined>) => {
+    for (const [field, value] of Object.entries(values)) {
+      if (value === undefined || toFixed(value) % 10 ** (4 - decimals) === 0) continue;
+      add(
+        `${path}.${field}`,
+        `Mục ${code}: ${field} = ${pts(value)} chi tiết hơn quy tắc làm tròn của bảng (${decimals} chữ số thập phân); làm tròn giá trị này hoặc tăng "rounding.decimals".`,
+        `${code}: ${field} = ${ptsEn(value)} is finer than the table's rounding (${decimals} decimal places); round it or raise "rounding.decimals".`,
+      );
+    }
+  };
+
   const checkRule = (
     path: string,
     code: string,
@@ -87,6 +100,7 @@ export function checkTemplate(template: Template): TemplateProblem[] {
           `Group ${code}: a group's maximum is computed from its children; use "cap" to limit it.`,
         );
       }
+      checkPrecision(path, code, { cap: node.cap });
       let sum = 0;
       node.children.forEach((child, i) => {
         sum += toFixed(visit(child, `${path}.children[${i}]`, depth + 1));
@@ -134,6 +148,15 @@ export function checkTemplate(template: Template): TemplateProblem[] {
       );
     }
     checkRuleDetails(node.rule, `${path}.rule`, code, node.standard, max, add);
+    checkPrecision(path, code, { standard: node.standard, max: node.max });
+    if (node.rule.kind === "percentOfTarget" || node.rule.kind === "violations") {
+      checkPrecision(`${path}.rule`, code, { floor: node.rule.floor });
+    }
+    if (node.rule.kind === "ladder") {
+      node.rule.levels.forEach((level, i) =>
+        checkPrecision(`${path}.rule.levels[${i}]`, code, { points: level.points }),
+      );
+    }
     return node.standard;
   };
 
@@ -154,6 +177,7 @@ export function checkTemplate(template: Template): TemplateProblem[] {
     const where = block === "bonus" ? "điểm thưởng / bonus" : "điểm trừ / deductions";
     checkRule(path, item.code, item.rule.kind, KINDS_BY_BLOCK[block], where);
     checkRuleDetails(item.rule, `${path}.rule`, item.code, item.max, item.max, add);
+    checkPrecision(path, item.code, { max: item.max });
     if (item.rule.kind === "awardHistory" && !awardIds.has(item.rule.award)) {
       add(
         `${path}.rule.award`,

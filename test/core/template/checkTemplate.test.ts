@@ -325,3 +325,42 @@ describe("parseTemplate: schema mistakes, each with its path and what is allowed
     ]);
   });
 });
+
+describe("checkTemplate: points finer than the table's rounding", () => {
+  it("rejects a maximum with more decimals than the rounding keeps, naming the fix", () => {
+    const p = at(
+      problemsOf((t) => {
+        t.rounding.decimals = 1;
+        t.sections[0].children[0].max = 33.25;
+      }),
+      "sections[0].children[0].max",
+    );
+    expect(p.message.en).toBe(
+      'I.1: max = 33.25 is finer than the table\'s rounding (1 decimal places); round it or raise "rounding.decimals".',
+    );
+  });
+
+  it("checks ladder points, floors, group caps and bonus items too", () => {
+    const problems = problemsOf((t) => {
+      t.rounding.decimals = 0;
+      t.sections[0].children[1].rule.levels[2].points = 7.5;
+      t.sections[1].children[2].rule.floor = 2.5;
+      t.sections[1].cap = 30.5;
+      t.bonus.items[2].max = 5.5;
+    });
+    expect(problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining([
+        "sections[0].children[1].rule.levels[2].points",
+        "sections[1].children[2].rule.floor",
+        "sections[1].cap",
+        "bonus.items[2].max",
+      ]),
+    );
+  });
+
+  it("accepts half-points when the table rounds to one decimal", () => {
+    const t = fixture();
+    t.rounding.decimals = 1;
+    expect(parseTemplate(t).ok).toBe(true);
+  });
+});
