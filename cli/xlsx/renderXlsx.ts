@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { cellRef, parseCellRef } from "../../core/sheets/cellAddress";
+import { rowHeights } from "../../core/sheets/rowHeights";
 import { encodeXmlText } from "./xmlText";
 import type {
   CellStyle,
@@ -44,6 +45,9 @@ async function renderSheet(
     row.forEach((cell, c) => {
       if (cell) writeCell(ws.getCell(r + 1, c + 1), cell, cell.s ? styles[cell.s] : undefined);
     });
+  });
+  rowHeights(sheet, styles).forEach((height, r) => {
+    if (height !== undefined) ws.getRow(r + 1).height = height;
   });
   for (const range of sheet.merges) ws.mergeCells(range);
   for (const v of sheet.validations) {

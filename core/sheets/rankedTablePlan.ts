@@ -171,7 +171,7 @@ export function rankedTablePlan(
       values: totals,
       anchor: `B${row + 2}`,
     },
-    dataBars: [{ ref: totals, color: "5B9BD5" }],
+    dataBars: [{ ref: totals, color: "9DC3E6" }],
   };
 }
 

@@ -143,6 +143,9 @@ async function writeSheet(
     format.custom.rule.formula = `=${cf.formula}`;
     format.custom.format.fill.color = `#${cf.fill}`;
   }
+  // Excel measures wrapped text itself: one autofit instead of a height per row.
+  ws.getRange().format.autofitRows();
+  await queue(100);
   for (const bar of sheet.dataBars ?? []) {
     await queue(300);
     const format = ws.getRange(bar.ref).conditionalFormats.add("DataBar");

@@ -27,8 +27,9 @@ type Op = { op: string; sheet: string; address?: string; value?: unknown };
 export class FakeContext {
   readonly workbook: FakeWorkbook;
   syncCount = 0;
-  /** JSON bytes of each request sent by a sync. */
+  /** JSON bytes of each request sent by a sync, and of the loaded data each sync brought back. */
   readonly requestBytes: number[] = [];
+  readonly responseBytes: number[] = [];
   readonly requests: Op[][] = [];
   pending: Op[] = [];
   private loads: (() => void)[] = [];
@@ -44,6 +45,7 @@ export class FakeContext {
   async sync(): Promise<void> {
     this.syncCount += 1;
     this.requestBytes.push(JSON.stringify(this.pending).length);
+    this.responseBytes.push(0);
     this.requests.push(this.pending);
     this.pending = [];
     const loads = this.loads;
@@ -54,6 +56,7 @@ export class FakeContext {
   resetCounters(): void {
     this.syncCount = 0;
     this.requestBytes.length = 0;
+    this.responseBytes.length = 0;
     this.requests.length = 0;
   }
   /** As the adapter's parameter type. */
@@ -117,6 +120,7 @@ export class FakeWorksheet {
   };
   frozen?: string;
   active = false;
+  rowsAutofitted = false;
   readonly protection: {
     protected: boolean;
     options?: unknown;
@@ -274,11 +278,18 @@ export class FakeRange {
           each((c) => ((c.borders[edge] ??= {})[k] = v));
         }),
     };
-    this.format = recording({ font, fill, protection, borders } as Record<string, unknown>, (k, v) => {
-      record(`format.${k}`, v);
-      if (k === "columnWidth") this.columns().forEach((col) => sheet.columnWidths.set(col, Number(v)));
-      else each((c) => ((c as unknown as Record<string, unknown>)[k] = v));
-    });
+    const autofitRows = () => {
+      record("format.autofitRows", null);
+      sheet.rowsAutofitted = true;
+    };
+    this.format = recording(
+      { font, fill, protection, borders, autofitRows } as Record<string, unknown>,
+      (k, v) => {
+        record(`format.${k}`, v);
+        if (k === "columnWidth") this.columns().forEach((col) => sheet.columnWidths.set(col, Number(v)));
+        else each((c) => ((c as unknown as Record<string, unknown>)[k] = v));
+      },
+    );
     const validations = sheet.validations;
     const entry = { address } as (typeof validations)[number];
     this.dataValidation = {
@@ -386,8 +397,19 @@ export class FakeRange {
     this.sheet.cells.clear();
     this.sheet.merges.length = 0;
   }
-  load(_props: string): void {
-    this.sheet.context.onSync(() => (this.loaded = true));
+  load(props: string): void {
+    this.sheet.context.record({ op: "load", sheet: this.sheet.name, address: this.address, value: props });
+    this.sheet.context.onSync(() => {
+      this.loaded = true;
+      // What Excel sends back: the loaded grids.
+      const wanted = props.split(",").map((p) => p.trim());
+      const body = {
+        values: wanted.includes("values") ? this.values : undefined,
+        formulas: wanted.includes("formulas") ? this.formulas : undefined,
+      };
+      const sizes = this.sheet.context.responseBytes;
+      sizes[sizes.length - 1] = (sizes[sizes.length - 1] ?? 0) + JSON.stringify(body).length;
+    });
   }
 
   private mustBeLoaded(): void {

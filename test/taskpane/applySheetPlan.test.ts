@@ -215,7 +215,7 @@ describe("applySheetPlan with the leader's ranking workbook", () => {
         position: expect.stringMatching(/^B\d+$/),
       },
     ]);
-    expect(ws.conditionalFormats).toContainEqual({ address: "G6:G10", type: "DataBar", fill: "#5B9BD5" });
+    expect(ws.conditionalFormats).toContainEqual({ address: "G6:G10", type: "DataBar", fill: "#9DC3E6" });
     expect(ws.at("G6")?.formula).toBe("=ROUND(D6+E6-F6,4)");
     expect(ws.protection.protected).toBe(true);
     expect(ws.active).toBe(true);

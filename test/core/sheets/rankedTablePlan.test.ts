@@ -62,6 +62,6 @@ describe("rankedTablePlan", () => {
       categories: `B${first}:B${first + 2}`,
       values: `G${first}:G${first + 2}`,
     });
-    expect(sheet.dataBars).toEqual([{ ref: `G${first}:G${first + 2}`, color: "5B9BD5" }]);
+    expect(sheet.dataBars).toEqual([{ ref: `G${first}:G${first + 2}`, color: "9DC3E6" }]);
   });
 });

@@ -1,0 +1,36 @@
+import type { CellStyle, SheetPlan, StyleName } from "./sheetPlan";
+
+/** Points per line of 11-point text, as Excel's default row height (15). */
+const LINE_HEIGHT = 15;
+
+/**
+ * Row heights (points, by 0-based row) that show every wrapped cell whole: spreadsheets do not grow rows for text
+ * written by a library, so a renderer sets them. Lines are estimated from the column width (characters of "0")
+ * and the text length, paragraph by paragraph; undefined keeps the default height.
+ */
+export function rowHeights(
+  sheet: SheetPlan,
+  styles: Readonly<Record<StyleName, CellStyle>>,
+): (number | undefined)[] {
+  const merged = new Set<string>();
+  for (const m of sheet.merges) merged.add(m.split(":")[0] ?? "");
+  return sheet.cells.map((row, r) => {
+    let lines = 1;
+    row.forEach((cell, c) => {
+      if (!cell || typeof cell.v !== "string" || cell.v === "") return;
+      const style = cell.s ? styles[cell.s] : undefined;
+      const text = cell.v;
+      if (!style?.wrap && !text.includes("\n")) return;
+      const colRef = String.fromCharCode(65 + c);
+      if (merged.has(`${colRef}${r + 1}`)) return;
+      // Proportional fonts fit about 1,2 characters per width unit; keep a margin for word breaks.
+      const perLine = Math.max(1, Math.floor((sheet.columns[c]?.width ?? 10) * (style?.bold ? 0.85 : 1.1)));
+      const scale = (style?.size ?? 11) / 11;
+      const needed = text
+        .split("\n")
+        .reduce((sum, p) => sum + Math.max(1, Math.ceil((p.length * scale) / perLine)), 0);
+      lines = Math.max(lines, Math.min(needed, 30));
+    });
+    return lines > 1 ? lines * LINE_HEIGHT : undefined;
+  });
+}

@@ -1,0 +1,73 @@
+// Screenshots of a sample scoring sheet and a ranked table: .xlsx → LibreOffice → PDF → PNG (pdftoppm), in
+// out/screenshots/. Run: npx tsx scripts/screenshots.ts   (needs soffice and pdftoppm).
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { writeXlsxBuffer } from "../cli/xlsx/renderXlsx";
+import { rankBloc, selfScores, usableReturns } from "../core/ranking/rankBloc";
+import type { RankingInputs } from "../core/ranking/rankingInputs";
+import { rankingWorkbookPlan } from "../core/sheets/rankingWorkbookPlan";
+import { scoringSheetPlan } from "../core/sheets/scoringSheetPlan";
+import { parseTemplate } from "../core/template/parseTemplate";
+import {
+  haGiang2019Eligibility,
+  haGiang2019History,
+  haGiang2019Returns,
+  haGiang2019Reviews,
+  haGiang2019Template,
+  haGiang2019Votes,
+} from "../test/fixtures/hagiang2019/haGiang2019";
+import { findSoffice, sofficeConvert } from "../test/helpers/libreOffice";
+import { randomReturn } from "../test/helpers/randomReturn";
+import { seededRandom } from "../test/helpers/seededRandom";
+
+async function main(): Promise<void> {
+  const soffice = findSoffice();
+  if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
+  const out = join(__dirname, "..", "out", "screenshots");
+  mkdirSync(out, { recursive: true });
+
+  const sample = parseTemplate(
+    JSON.parse(readFileSync(join(__dirname, "..", "templates", "ha-giang-khoi-noi-chinh-2022.json"), "utf8")),
+  );
+  if (!sample.ok) throw new Error("sample template invalid");
+  const unit = sample.compiled.template.members[0]?.id ?? "";
+  const ret = randomReturn(sample.compiled, unit, seededRandom(2022), true);
+  writeFileSync(
+    join(out, "bang-tu-cham.xlsx"),
+    await writeXlsxBuffer(scoringSheetPlan(sample.compiled, unit, { ret })),
+  );
+
+  const hg = parseTemplate(haGiang2019Template);
+  if (!hg.ok) throw new Error("Hà Giang 2019 template invalid");
+  const inputs: RankingInputs = {
+    reviews: haGiang2019Reviews,
+    votes: haGiang2019Votes,
+    history: haGiang2019History,
+    eligibility: haGiang2019Eligibility,
+  };
+  const returns = haGiang2019Returns();
+  const result = rankBloc(hg.compiled, returns, inputs);
+  const usable = usableReturns(hg.compiled, returns, inputs);
+  const self = selfScores(hg.compiled, usable.returns, usable.problemsByReturn, inputs);
+  writeFileSync(
+    join(out, "bang-xep-hang.xlsx"),
+    await writeXlsxBuffer(rankingWorkbookPlan(hg.compiled, self, result, { date: "20/12/2019" })),
+  );
+
+  sofficeConvert(soffice, [join(out, "bang-tu-cham.xlsx"), join(out, "bang-xep-hang.xlsx")], "pdf", out);
+  for (const name of ["bang-tu-cham", "bang-xep-hang"]) {
+    execFileSync("pdftoppm", ["-png", "-r", "70", join(out, `${name}.pdf`), join(out, name)]);
+  }
+  console.log(
+    readdirSync(out)
+      .filter((f) => f.endsWith(".png"))
+      .map((f) => join(out, f))
+      .join("\n"),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
