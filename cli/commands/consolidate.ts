@@ -18,11 +18,11 @@ import { parseCommandArgs } from "../parseCommandArgs";
 import { readJsonFile } from "../readJsonFile";
 import { renderTemplateProblems } from "../renderTemplateProblems";
 import { say } from "../say";
-import { readReturnWorkbook } from "../xlsx/readReturnWorkbook";
+import { readReturnWorkbook, readReviewedWorkbook } from "../xlsx/readReturnWorkbook";
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
 
 const USAGE =
-  "consolidate TEMPLATE RETURN.xlsx… -o RANKING.xlsx [--reviews F] [--cross F] [--votes F] [--history F] [--flags F] [--date dd/mm/yyyy] [--lang vi|en]";
+  "consolidate TEMPLATE RETURN.xlsx… -o RANKING.xlsx [--reviews F] [--reviewed RANKING.xlsx [--reviewer NAME]] [--cross F] [--votes F] [--history F] [--flags F] [--date dd/mm/yyyy] [--lang vi|en]";
 
 const INPUT_OPTIONS: readonly [string, RankingInputKind][] = [
   ["reviews", "reviews"],
@@ -57,6 +57,8 @@ export const consolidateCommand: Command = {
       {
         output: { type: "string", short: "o" },
         date: { type: "string" },
+        reviewed: { type: "string" },
+        reviewer: { type: "string" },
         ...Object.fromEntries(INPUT_OPTIONS.map(([o]) => [o, { type: "string" as const }])),
       },
       { min: 2, max: Number.POSITIVE_INFINITY },
@@ -126,6 +128,18 @@ export const consolidateCommand: Command = {
       if (value !== undefined) (inputs as Record<string, unknown>)[kind] = value;
     }
 
+    if (typeof values.reviewed === "string") {
+      const reviewer = typeof values.reviewer === "string" ? values.reviewer : "Khối trưởng";
+      const read = await readReviewedWorkbook(compiled, values.reviewed, io.cwd, reviewer);
+      if (read.ok) {
+        // Adjustments typed in the consolidation sheet come after those of the reviews file.
+        const reviews = inputs.reviews ?? { formatVersion: 1, adjustments: [], explanations: [] };
+        inputs.reviews = { ...reviews, adjustments: [...reviews.adjustments, ...read.adjustments] };
+      } else {
+        for (const p of read.problems)
+          problems.push({ file: values.reviewed, ...(p.cell ? { cell: p.cell } : {}), message: p.message });
+      }
+    }
     const result = rankBloc(compiled, returns, inputs);
     const fileOf = new Map(read.map((r) => [r.ret.unitId, r.file]));
     for (const p of result.problems) {

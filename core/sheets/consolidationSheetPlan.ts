@@ -2,10 +2,24 @@ import { fromFixed } from "../decimal/fixed";
 import type { RankingResult } from "../ranking/rankingResult";
 import type { CompiledTemplate } from "../template/compileTemplate";
 import { planGrid } from "./planGrid";
-import type { SheetPlan } from "./sheetPlan";
+import type { PlanValidation, SheetPlan } from "./sheetPlan";
 import { pointsFormat } from "./sheetStyles";
 
 export const CONSOLIDATION_SHEET = "Tổng hợp";
+export const CONSOLIDATION_HEADER_ROW = 4;
+/** Columns of the consolidation sheet (1-based); J (hidden) holds the unit id the reader needs. */
+export const CONS_COL = {
+  stt: 1,
+  unit: 2,
+  code: 3,
+  title: 4,
+  self: 5,
+  reviewed: 6,
+  final: 7,
+  source: 8,
+  reason: 9,
+  unitId: 10,
+} as const;
 
 /** One unit's self points per node index (Fixed), as the scoring engine computed them across the bloc. */
 export type UnitSelfPoints = { unitId: string; points: ArrayLike<number> };
@@ -29,7 +43,7 @@ export function consolidationSheetPlan(
   result: RankingResult,
 ): SheetPlan {
   const fmt = pointsFormat(compiled.template.rounding.decimals);
-  const g = planGrid(9);
+  const g = planGrid(CONS_COL.unitId);
   g.set(1, 1, { v: `BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM ${compiled.template.identity.year}`, s: "title" });
   g.set(2, 1, { v: compiled.template.identity.bloc.name, s: "subtitle" });
   const headers = [
@@ -45,7 +59,8 @@ export function consolidationSheetPlan(
   ];
   headers.forEach((h, i) => g.set(4, i + 1, { v: h, s: "header" }));
   const byUnit = new Map(selfPoints.map((s) => [s.unitId, s.points]));
-  let row = 5;
+  const validations: PlanValidation[] = [];
+  let row = CONSOLIDATION_HEADER_ROW + 1;
   result.units.forEach((u, i) => {
     const points = byUnit.get(u.unitId);
     g.set(row, 1, { v: i + 1, s: "section", fmt: "0" });
@@ -57,29 +72,60 @@ export function consolidationSheetPlan(
     if (!points) return;
     const stages = new Map(u.stages.map((s) => [s.code, s]));
     for (const node of compiled.scorable) {
+      const max = fromFixed(node.max);
+      const same = validations.find((v) => v.rule.type === "decimal" && v.rule.max === max);
+      if (same) same.refs.push(`F${row}`);
+      else
+        validations.push({
+          refs: [`F${row}`],
+          rule: { type: "decimal", min: 0, max },
+          error: `Điểm thẩm định từ 0 đến ${max}.`,
+        });
       const self = fromFixed(points[node.index] ?? 0);
       const stage = stages.get(node.code);
       g.set(row, 2, { v: u.name, s: "criterion", text: true });
       g.set(row, 3, { v: node.code, s: "criterion" });
       g.set(row, 4, { v: node.title, s: "criterion" });
       g.set(row, 5, { v: self, s: "points", fmt });
-      g.set(row, 6, { v: stage && stage.stage !== "self" ? stage.final : null, s: "points", fmt });
+      // The leader types a reviewed score and its reason here; readConsolidationSheet turns them into adjustments.
+      g.set(row, 6, {
+        v: stage && stage.stage !== "self" ? stage.final : null,
+        s: "input",
+        fmt,
+        locked: false,
+      });
       g.set(row, 7, { v: stage ? stage.final : self, s: "points", fmt });
       g.set(row, 8, { v: STAGE_VI[stage?.stage ?? "self"], s: "criterion" });
-      g.set(row, 9, { v: stage?.note.vi ?? "", s: "criterion", text: true });
+      g.set(row, 9, {
+        v: stage ? reasonOf(stage.note.vi) : "",
+        s: "input",
+        text: true,
+        locked: false,
+        fmt: "@",
+      });
+      g.set(row, 10, { v: u.unitId, text: true });
       row++;
     }
   });
   return {
     name: CONSOLIDATION_SHEET,
     visibility: "visible",
-    columns: [5, 26, 7, 40, 9, 9, 9, 12, 40].map((width) => ({ width })),
+    columns: [5, 26, 7, 40, 9, 9, 9, 12, 40, 14].map((width, i) => ({
+      width,
+      hidden: i + 1 === CONS_COL.unitId,
+    })),
     cells: g.cells,
     merges: ["A1:I1", "A2:I2"],
-    validations: [],
+    validations,
     conditionalFormats: [],
     protect: true,
-    freeze: { rows: 4, columns: 2 },
+    freeze: { rows: CONSOLIDATION_HEADER_ROW, columns: 2 },
     print: { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: "4:4" },
   };
+}
+
+/** The reviewer's own words from a stage note "Thẩm định (ai, khi nào): lý do". */
+function reasonOf(note: string): string {
+  const at = note.indexOf("): ");
+  return at >= 0 ? note.slice(at + 3) : note;
 }

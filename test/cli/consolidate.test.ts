@@ -8,7 +8,7 @@ import { writeXlsxBuffer } from "../../cli/xlsx/renderXlsx";
 import { fromFixed } from "../../core/decimal/fixed";
 import { rankBloc } from "../../core/ranking/rankBloc";
 import type { UnitReturn } from "../../core/returns/returnSchema";
-import { CONSOLIDATION_SHEET } from "../../core/sheets/consolidationSheetPlan";
+import { CONS_COL, CONSOLIDATION_SHEET } from "../../core/sheets/consolidationSheetPlan";
 import { RANKED_COL, RANKED_HEADER_ROW, RANKED_SHEET } from "../../core/sheets/rankedTablePlan";
 import { COL, scoringSheetLayout } from "../../core/sheets/scoringSheetLayout";
 import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
@@ -141,5 +141,44 @@ describe("thidua consolidate", () => {
     const many = Array.from({ length: 4 }, () => files).flat();
     await main(["consolidate", "mau.json", ...many, "-o", "x.xlsx"], io);
     expect(out.stderr).toContain("Đã đọc 20/20 tệp");
+  });
+
+  it("takes the reviewed scores the leader typed into the consolidation sheet back with --reviewed", async () => {
+    const returns = returnsFor(14);
+    const { dir, files, io, out } = await setup(returns);
+    expect(await main(["consolidate", "mau.json", ...files, "-o", "vong-1.xlsx"], io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "vong-1.xlsx"));
+    const ws = wb.getWorksheet(CONSOLIDATION_SHEET);
+    if (!ws) throw new Error("no consolidation sheet");
+    let row = 0;
+    ws.eachRow((r, n) => {
+      if (r.getCell(CONS_COL.unitId).value === "so-tu-phap" && r.getCell(CONS_COL.code).value === "III.1")
+        row = n;
+    });
+    const self = Number(ws.getCell(row, CONS_COL.self).value);
+    ws.getCell(row, CONS_COL.reviewed).value = Math.max(0, self - 5);
+    ws.getCell(row, CONS_COL.reason).value = "Điểm đánh giá chung do Khối thống nhất";
+    await wb.xlsx.writeFile(join(dir, "vong-1.xlsx"));
+    const before = rankBloc(compiled, returns).units.find((u) => u.unitId === "so-tu-phap");
+
+    out.stdout = "";
+    const code = await main(
+      ["consolidate", "mau.json", ...files, "--reviewed", "vong-1.xlsx", "-o", "vong-2.xlsx"],
+      io,
+    );
+    expect(out.stdout).not.toContain("lỗi:");
+    expect(code).toBe(0);
+    const grids = await readXlsx(readFileSync(join(dir, "vong-2.xlsx")));
+    const table = grids[0]?.values ?? [];
+    const unitRow = table.find((r) => r[RANKED_COL.unit - 1] === "Sở Tư pháp") ?? [];
+    expect(unitRow[RANKED_COL.reviewed - 1]).toBe((before?.reviewedScore ?? 0) - Math.min(5, self));
+    const consolidation = grids[1]?.values ?? [];
+    const reviewedRow =
+      consolidation.find(
+        (r) => r[CONS_COL.unitId - 1] === "so-tu-phap" && r[CONS_COL.code - 1] === "III.1",
+      ) ?? [];
+    expect(reviewedRow[CONS_COL.source - 1]).toBe("Thẩm định");
+    expect(reviewedRow[CONS_COL.reason - 1]).toBe("Điểm đánh giá chung do Khối thống nhất");
   });
 });
