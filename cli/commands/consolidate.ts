@@ -9,7 +9,9 @@ import { rankBloc, selfScores, usableReturns } from "../../core/ranking/rankBloc
 import type { RankingInputs } from "../../core/ranking/rankingInputs";
 import type { RankingInputKind } from "../../core/ranking/rankingProblem";
 import type { UnitReturn } from "../../core/returns/returnSchema";
+import { cellRef } from "../../core/sheets/cellAddress";
 import { rankingWorkbookPlan } from "../../core/sheets/rankingWorkbookPlan";
+import { COL, scoringSheetLayout } from "../../core/sheets/scoringSheetLayout";
 import type { CliIo, Command } from "../cliIo";
 import { errorMessage } from "../errorMessage";
 import { formatTable } from "../formatTable";
@@ -142,8 +144,15 @@ export const consolidateCommand: Command = {
     }
     const result = rankBloc(compiled, returns, inputs);
     const fileOf = new Map(read.map((r) => [r.ret.unitId, r.file]));
+    const layout = scoringSheetLayout(compiled);
     for (const p of result.problems) {
       const file = p.source === "returns" && p.unitId ? (fileOf.get(p.unitId) ?? p.unitId) : p.source;
+      const node = p.source === "returns" && p.code !== undefined ? compiled.byCode.get(p.code) : undefined;
+      if (node) {
+        // Name the input cell of the criterion, as the sheet reader does.
+        problems.push({ file, cell: cellRef(layout.rowOf[node.index] ?? 0, COL.input), message: p.message });
+        continue;
+      }
       problems.push({
         file,
         message:

@@ -23,14 +23,32 @@ export function rowHeights(
       if (!style?.wrap && !text.includes("\n")) return;
       const colRef = String.fromCharCode(65 + c);
       if (merged.has(`${colRef}${r + 1}`)) return;
-      // Proportional fonts fit about 1,2 characters per width unit; keep a margin for word breaks.
+      // Proportional fonts fit about 1,1 characters per width unit (bold fewer); lines break between words.
       const perLine = Math.max(1, Math.floor((sheet.columns[c]?.width ?? 10) * (style?.bold ? 0.85 : 1.1)));
       const scale = (style?.size ?? 11) / 11;
-      const needed = text
-        .split("\n")
-        .reduce((sum, p) => sum + Math.max(1, Math.ceil((p.length * scale) / perLine)), 0);
+      const needed = text.split("\n").reduce((sum, p) => sum + wrappedLines(p, perLine / scale), 0);
       lines = Math.max(lines, Math.min(needed, 30));
     });
     return lines > 1 ? lines * LINE_HEIGHT : undefined;
   });
+}
+
+/** Lines a paragraph takes when wrapped at word boundaries into lines of `width` characters. */
+function wrappedLines(paragraph: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
+    if (used === 0) used = word.length;
+    else if (used + 1 + word.length <= width) used += 1 + word.length;
+    else {
+      lines += 1;
+      used = word.length;
+    }
+    // A word longer than the line breaks inside itself.
+    while (used > width) {
+      lines += 1;
+      used -= Math.max(1, Math.floor(width));
+    }
+  }
+  return lines;
 }
