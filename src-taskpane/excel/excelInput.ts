@@ -3,14 +3,16 @@ import type { PlanCell } from "../../core/sheets/sheetPlan";
 /**
  * What to put in `range.formulas` for a plan cell. Excel parses what it is given as if typed: "=…" becomes a
  * formula, "1/2" a date, "00123" a number. A leading apostrophe makes Excel keep the rest as text and is not part
- * of the value, so every string constant gets one: untrusted text (unit names, notes, evidence) stays inert.
+ * of the value, so every string constant in a General cell gets one; cells formatted as text ("@", written before
+ * the values) take strings literally. Either way untrusted text (unit names, notes, evidence) stays inert.
  */
 export function excelInput(cell: PlanCell | null | undefined): string | number | boolean {
   if (!cell) return "";
   if (cell.f !== undefined) return `=${cell.f}`;
   const v = cell.v;
   if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v === "" ? "" : `'${v}`;
+  // A text-formatted ("@") cell keeps what it is given literally, apostrophe included: no prefix there.
+  if (typeof v === "string") return v === "" || cell.fmt === "@" ? v : `'${v}`;
   return v;
 }
 

@@ -466,8 +466,8 @@ function enter(cell: FakeCell, input: unknown): void {
     return;
   }
   if (input === "") cell.value = null;
-  else if (input.startsWith("'")) cell.value = input.slice(1);
   else if (cell.numberFormat === "@") cell.value = input;
+  else if (input.startsWith("'")) cell.value = input.slice(1);
   else if (input.startsWith("=")) {
     cell.formula = input;
     cell.value = null;
