@@ -1,3 +1,4 @@
+import type { AggregatedPoints } from "../scoring/aggregatePoints";
 import { aggregatePoints } from "../scoring/aggregatePoints";
 import type { CompiledTemplate } from "../template/compileTemplate";
 import type { CrossAggregation, RankingPolicy } from "../template/rankingPolicySchema";
@@ -19,7 +20,7 @@ export type Standings = {
 /**
  * Every member's standing: self points, replaced per criterion by the review stages or the cross-score aggregate as
  * the policy says, then added up with the scoring engine's `aggregatePoints` (so group, bonus and deduction caps
- * hold). A member without self scores is listed with no return; rows for non-members are ignored.
+ * hold); a unit nobody adjusted keeps the aggregate the scoring step computed. A member without self scores is listed with no return; rows for non-members are ignored.
  */
 export function buildStandings(
   compiled: CompiledTemplate,
@@ -36,10 +37,13 @@ export function buildStandings(
   );
   const empty = new Float64Array(compiled.nodes.length);
   const out: Standings = { standings: [], stages: [], finalPoints: [] };
+  let emptyAgg: AggregatedPoints | undefined;
   for (const member of compiled.template.members) {
     const row = byUnit.get(member.id);
     const self = row?.points ?? empty;
-    const selfAgg = aggregatePoints(compiled, self);
+    const selfAgg =
+      row?.aggregated ??
+      (row === undefined ? (emptyAgg ??= aggregatePoints(compiled, empty)) : aggregatePoints(compiled, self));
     const adj = adjustments.get(member.id);
     const cs = cross.get(member.id);
     let final: ArrayLike<number> = self;

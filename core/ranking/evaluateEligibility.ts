@@ -2,7 +2,7 @@ import type { Localized } from "../i18n/localized";
 import { msg } from "../i18n/localized";
 import type { EligibilityFlag, GateEffect, RankingPolicy } from "../template/rankingPolicySchema";
 import { ELIGIBILITY_FLAGS } from "../template/rankingPolicySchema";
-import type { EligibilityFile } from "./eligibilityFileSchema";
+import type { EligibilityFlagEntry } from "./eligibilityFileSchema";
 import type { EligibilityReason, UnitEligibility, UnitStanding } from "./rankingResult";
 import { formatIsoTime } from "./tieBreakKeys";
 
@@ -28,13 +28,13 @@ export function gateEffect(policy: RankingPolicy, flag: EligibilityFlag): GateEf
 }
 
 /**
- * Who takes part in the ranking and who may be proposed, with every reason: the flags of the eligibility file,
+ * Who takes part in the ranking and who may be proposed, with every reason: the unit's flags from the eligibility file,
  * a return after the policy's deadline ("late-return"), and no valid return at all. Reasons are in flag order.
  */
 export function evaluateEligibility(
   standing: UnitStanding,
   policy: RankingPolicy,
-  file: EligibilityFile | undefined,
+  flags: readonly EligibilityFlagEntry[],
 ): UnitEligibility {
   const reasons: EligibilityReason[] = [];
   if (!standing.hasReturn) {
@@ -44,7 +44,6 @@ export function evaluateEligibility(
       reason: msg("Không có bảng tự chấm hợp lệ", "No valid self-scored return"),
     });
   }
-  const flags = file?.flags.filter((f) => f.unitId === standing.unitId) ?? [];
   if (
     policy.returnDeadline !== undefined &&
     standing.submittedAt !== undefined &&

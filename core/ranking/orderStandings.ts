@@ -25,6 +25,8 @@ export function orderStandings(
   standings: readonly UnitStanding[],
   indices: readonly number[],
   keys: readonly PreparedKey[],
+  /** False: no tie sentences (a stability rerun needs only the order). */
+  explain = true,
 ): Ordering {
   const rankCompare = (a: number, b: number): number => {
     const ta = standings[a]!.total;
@@ -52,7 +54,8 @@ export function orderStandings(
       return;
     }
     ranks.push(rankCompare(prev, idx) === 0 ? ranks[pos - 1]! : pos + 1);
-    if (standings[prev]!.total === standings[idx]!.total) ties.push(tieNote(standings, keys, prev, idx));
+    if (explain && standings[prev]!.total === standings[idx]!.total)
+      ties.push(tieNote(standings, keys, prev, idx));
   });
   return { order, ranks, ties };
 }

@@ -1,5 +1,5 @@
 import { toFixed } from "../decimal/fixed";
-import { formatNumber } from "../i18n/formatNumber";
+import { formatFixed } from "./formatFixed";
 import type { Localized } from "../i18n/localized";
 import { msg } from "../i18n/localized";
 import type { CompiledTemplate } from "../template/compileTemplate";
@@ -30,6 +30,8 @@ export type ProposalInput = {
   votes: VotesFile | undefined;
   history: HistoryFile | undefined;
   eligibilityFile: EligibilityFile | undefined;
+  /** False: decide only (no candidate notes), for stability reruns. */
+  explain?: boolean;
 };
 
 /** The policy's awards in processing order: a prerequisite before the award that needs it, otherwise the template's order. */
@@ -59,6 +61,7 @@ export function awardProcessingOrder(compiled: CompiledTemplate, policy: Ranking
  */
 export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[]; perUnit: string[][] } {
   const { compiled, policy, standings, ordering } = input;
+  const explain = input.explain ?? true;
   const year = compiled.template.identity.year;
   const members = compiled.template.members.length;
   const selected = new Map<string, Set<number>>();
@@ -66,6 +69,8 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
   const proposals: AwardProposal[] = [];
   const policyOf = new Map(policy.awards.map((a) => [a.award, a]));
   const bandPosition = new Map(policy.bands.map((b, i) => [b.id, i]));
+  const rankOf: number[] = [];
+  ordering.order.forEach((idx, pos) => (rankOf[idx] = ordering.ranks[pos]!));
 
   for (const ap of awardProcessingOrder(compiled, policy)) {
     const quota = awardQuota(ap.quota, members);
@@ -88,98 +93,108 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
       input.eligibilityFile?.stepsAside.filter((s) => s.award === ap.award).map((s) => [s.unitId, s.reason]),
     );
     const notes: CandidateNote[] = [];
-    const note = (idx: number, outcome: CandidateOutcome, detail: Localized) =>
-      notes.push({ unitId: standings[idx]!.unitId, outcome, detail });
+    const counts = new Map<CandidateOutcome, number>();
+    // Words are built last and only for the units that matter (see below): a bloc of thousands would otherwise
+    // spend its time writing sentences nobody reads, and a stability rerun needs only the choices.
+    type Detail = Localized | ((idx: number) => Localized);
+    const pending: { idx: number; outcome: CandidateOutcome; detail: Detail }[] = [];
+    const note = (idx: number, outcome: CandidateOutcome, detail: Detail) => {
+      counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+      if (explain) pending.push({ idx, outcome, detail });
+    };
+    // Shared by every unit they concern (thousands in a large bloc); per-unit words are functions of the unit.
+    const band = minBand === undefined ? undefined : policy.bands[minBand];
+    const bandDetail = msg(
+      `Xếp loại dưới mức "${band?.name}"`,
+      `Classified below "${band?.nameEn ?? band?.name}"`,
+    );
+    const req = ap.requires === undefined ? undefined : awardName(compiled, ap.requires);
+    const prerequisiteDetail = msg(`Không được đề nghị ${req?.vi}`, `Not proposed for the ${req?.en}`);
+    const lastYearDetail = msg(
+      `Đã nhận ${name.vi} năm ${year - 1}`,
+      `Received the ${name.en} in ${year - 1}`,
+    );
+    const ineligibleDetail = (idx: number) => {
+      const why = input.eligibility[idx]!.reasons.filter((r) => r.effect !== "none");
+      return msg(why.map((r) => r.reason.vi).join("; "), why.map((r) => r.reason.en).join("; "));
+    };
+    const belowMinimumDetail = (idx: number) =>
+      msg(
+        `Tổng điểm ${formatFixed(standings[idx]!.total, "vi")} dưới mức tối thiểu ${formatFixed(minTotal, "vi")}`,
+        `Total ${formatFixed(standings[idx]!.total, "en")} is below the minimum ${formatFixed(minTotal, "en")}`,
+      );
+    const alreadyDetail = (idx: number) => {
+      const other = awardName(compiled, perUnit[idx]![0]!);
+      return msg(`Đã được đề nghị ${other.vi}`, `Already proposed for the ${other.en}`);
+    };
+    const stepAsideDetail = (idx: number) => {
+      const reason = stepAside.get(standings[idx]!.unitId)!;
+      return msg(
+        `Nhường (đã nhận năm ${year - 1}): ${reason}`,
+        `Steps aside (received in ${year - 1}): ${reason}`,
+      );
+    };
 
-    const candidates: { idx: number; rank: number }[] = [];
-    ordering.order.forEach((idx, pos) => {
-      const s = standings[idx]!;
-      const elig = input.eligibility[idx]!;
-      if (!elig.awardable) {
-        const why = elig.reasons.filter((r) => r.effect !== "none");
-        note(
-          idx,
-          "ineligible",
-          msg(why.map((r) => r.reason.vi).join("; "), why.map((r) => r.reason.en).join("; ")),
-        );
-      } else if (s.total < minTotal) {
-        note(
-          idx,
-          "below-minimum",
-          msg(
-            `Tổng điểm ${formatNumber(s.total / 10_000, "vi")} dưới mức tối thiểu ${formatNumber(minTotal / 10_000, "vi")}`,
-            `Total ${formatNumber(s.total / 10_000, "en")} is below the minimum ${formatNumber(minTotal / 10_000, "en")}`,
-          ),
-        );
-      } else if (minBand !== undefined && (input.bandIndex[idx]! < 0 || input.bandIndex[idx]! > minBand)) {
-        const band = policy.bands[minBand]!;
-        note(
-          idx,
-          "band",
-          msg(`Xếp loại dưới mức "${band.name}"`, `Classified below "${band.nameEn ?? band.name}"`),
-        );
-      } else if (required !== undefined && !required.has(idx)) {
-        const req = awardName(compiled, ap.requires!);
-        note(idx, "prerequisite", msg(`Không được đề nghị ${req.vi}`, `Not proposed for the ${req.en}`));
-      } else if (policy.oneAwardPerUnit && perUnit[idx]!.some((a) => !ancestors.has(a))) {
-        const other = awardName(compiled, perUnit[idx]![0]!);
-        note(
-          idx,
-          "already-proposed",
-          msg(`Đã được đề nghị ${other.vi}`, `Already proposed for the ${other.en}`),
-        );
-      } else if (lastYear.has(s.unitId) && ap.lastYearHolder === "excluded") {
-        note(
-          idx,
-          "last-year-holder",
-          msg(`Đã nhận ${name.vi} năm ${year - 1}`, `Received the ${name.en} in ${year - 1}`),
-        );
-      } else if (lastYear.has(s.unitId) && ap.lastYearHolder === "mayStepAside" && stepAside.has(s.unitId)) {
-        const reason = stepAside.get(s.unitId)!;
-        note(
-          idx,
-          "stepped-aside",
-          msg(
-            `Nhường (đã nhận năm ${year - 1}): ${reason}`,
-            `Steps aside (received in ${year - 1}): ${reason}`,
-          ),
-        );
-      } else {
-        candidates.push({ idx, rank: ordering.ranks[pos]! });
-      }
-    });
-
+    // Candidates as parallel arrays: a bloc of 10 000 should not allocate an object per unit per award.
     const ballot = input.votes?.ballots.find((b) => b.award === ap.award);
+    const tally =
+      ap.vote !== undefined && ballot !== undefined
+        ? new Map(ballot.tallies.map((t) => [t.unitId, t.votes]))
+        : undefined;
+    const votesOf = new Float64Array(standings.length);
+    let pool: number[] = [];
+    const order = ordering.order;
+    for (let pos = 0; pos < order.length; pos++) {
+      const idx = order[pos]!;
+      const s = standings[idx]!;
+      if (!input.eligibility[idx]!.awardable) note(idx, "ineligible", ineligibleDetail);
+      else if (s.total < minTotal) note(idx, "below-minimum", belowMinimumDetail);
+      else if (minBand !== undefined && (input.bandIndex[idx]! < 0 || input.bandIndex[idx]! > minBand))
+        note(idx, "band", bandDetail);
+      else if (required !== undefined && !required.has(idx)) note(idx, "prerequisite", prerequisiteDetail);
+      else if (
+        policy.oneAwardPerUnit &&
+        perUnit[idx]!.length > 0 &&
+        perUnit[idx]!.some((a) => !ancestors.has(a))
+      )
+        note(idx, "already-proposed", alreadyDetail);
+      else if (ap.lastYearHolder === "excluded" && lastYear.has(s.unitId))
+        note(idx, "last-year-holder", lastYearDetail);
+      else if (ap.lastYearHolder === "mayStepAside" && lastYear.has(s.unitId) && stepAside.has(s.unitId))
+        note(idx, "stepped-aside", stepAsideDetail);
+      else {
+        pool.push(idx);
+        if (tally !== undefined) votesOf[idx] = tally.get(s.unitId) ?? 0;
+      }
+    }
+
     const vote: AwardProposal["vote"] =
       ap.vote === undefined ? "none" : ballot === undefined ? "pending" : "held";
-    let pool = candidates.map((c) => ({ ...c, votes: 0 }));
     let byVotes = false;
     if (ap.vote !== undefined && ballot !== undefined) {
-      const tally = new Map(ballot.tallies.map((t) => [t.unitId, t.votes]));
-      pool.forEach((c) => (c.votes = tally.get(standings[c.idx]!.unitId) ?? 0));
       if (ap.vote.mode === "topN") {
         const n = ap.vote.topN ?? pool.length;
-        const edgeRank = pool[Math.min(n, pool.length) - 1]?.rank ?? 0;
-        for (const c of pool.filter((c) => c.rank > edgeRank)) {
-          note(
-            c.idx,
-            "not-in-top-n",
-            msg(
-              `Ngoài ${n} đơn vị điểm cao nhất được bỏ phiếu`,
-              `Not among the top ${n} by score put to the vote`,
-            ),
-          );
-        }
-        pool = pool.filter((c) => c.rank <= edgeRank);
+        const edgeRank = rankOf[pool[Math.min(n, pool.length) - 1] ?? -1] ?? 0;
+        const topDetail = msg(
+          `Ngoài ${n} đơn vị điểm cao nhất được bỏ phiếu`,
+          `Not among the top ${n} by score put to the vote`,
+        );
+        for (const idx of pool) if (rankOf[idx]! > edgeRank) note(idx, "not-in-top-n", topDetail);
+        pool = pool.filter((idx) => rankOf[idx]! <= edgeRank);
       }
       const threshold = ap.vote.threshold;
-      for (const c of pool.filter((c) => !passesThreshold(c.votes, ballot, threshold))) {
-        const d = describeVote(c.votes, ballot, threshold);
-        note(c.idx, "vote-failed", msg(`Không đạt ngưỡng phiếu: ${d.vi}`, `Vote threshold not met: ${d.en}`));
+      const voteFailedDetail = (idx: number) => {
+        const d = describeVote(votesOf[idx]!, ballot, threshold);
+        return msg(`Không đạt ngưỡng phiếu: ${d.vi}`, `Vote threshold not met: ${d.en}`);
+      };
+      const passing: number[] = [];
+      for (const idx of pool) {
+        if (passesThreshold(votesOf[idx]!, ballot, threshold)) passing.push(idx);
+        else note(idx, "vote-failed", voteFailedDetail);
       }
-      pool = pool.filter((c) => passesThreshold(c.votes, ballot, threshold));
+      pool = passing;
       byVotes = ap.vote.mode !== "confirm";
-      if (byVotes) pool.sort((a, b) => b.votes - a.votes || a.rank - b.rank);
+      if (byVotes) pool.sort((a, b) => votesOf[b]! - votesOf[a]! || rankOf[a]! - rankOf[b]!);
     }
 
     const proposed: number[] = [];
@@ -187,18 +202,19 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
     let remaining = quota.count;
     for (let i = 0; i < pool.length;) {
       let j = i + 1;
+      const first = pool[i]!;
       while (
         j < pool.length &&
-        pool[j]!.rank === pool[i]!.rank &&
-        (!byVotes || pool[j]!.votes === pool[i]!.votes)
+        rankOf[pool[j]!] === rankOf[first] &&
+        (!byVotes || votesOf[pool[j]!] === votesOf[first])
       )
         j++;
       const group = pool.slice(i, j);
       if (remaining > 0 && group.length <= remaining) {
-        for (const c of group) proposed.push(c.idx);
+        for (const idx of group) proposed.push(idx);
         remaining -= group.length;
       } else if (remaining > 0) {
-        for (const c of group) undecided.push(c.idx);
+        for (const idx of group) undecided.push(idx);
         remaining = 0;
       } else {
         break; // the quota is full; units further down are not listed one by one
@@ -207,17 +223,13 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
     }
     const chosen = new Set(proposed);
     selected.set(ap.award, chosen);
-    const poolByIdx = new Map(pool.map((c) => [c.idx, c]));
+    const proposedDetail = (idx: number) =>
+      ballot !== undefined && ap.vote !== undefined
+        ? describeVote(votesOf[idx]!, ballot, ap.vote.threshold)
+        : msg(`Hạng ${rankOf[idx]}`, `Rank ${rankOf[idx]}`);
     for (const idx of proposed) {
       perUnit[idx]!.push(ap.award);
-      const c = poolByIdx.get(idx)!;
-      note(
-        idx,
-        "proposed",
-        ballot !== undefined && ap.vote !== undefined
-          ? describeVote(c.votes, ballot, ap.vote.threshold)
-          : msg(`Hạng ${c.rank}`, `Rank ${c.rank}`),
-      );
+      note(idx, "proposed", proposedDetail);
     }
     const undecidedNames = undecided.map((i) => standings[i]!.name).join(", ");
     for (const idx of undecided) {
@@ -231,6 +243,17 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
       );
     }
     const unused = quota.count - proposed.length;
+    // When the ranking alone decides and the quota is full, only units ranked up to the last one chosen explain
+    // the choice; when votes order the candidates or places are left, every unit does.
+    let cut = Infinity;
+    if (!byVotes && unused === 0 && proposed.length + undecided.length > 0) {
+      cut = Math.max(...[...proposed, ...undecided].map((i) => rankOf[i]!));
+    }
+    for (const p of pending) {
+      if (rankOf[p.idx]! > cut) continue;
+      const detail = typeof p.detail === "function" ? p.detail(p.idx) : p.detail;
+      notes.push({ unitId: standings[p.idx]!.unitId, outcome: p.outcome, detail });
+    }
     proposals.push({
       award: ap.award,
       name,
@@ -239,7 +262,7 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
       proposed: proposed.map((i) => standings[i]!.unitId),
       undecided: undecided.map((i) => standings[i]!.unitId),
       unused,
-      unusedReason: unused === 0 ? null : unusedReason(unused, undecidedNames, notes),
+      unusedReason: unused === 0 ? null : unusedReason(unused, undecidedNames, counts),
       vote,
       candidates: notes,
     });
@@ -262,17 +285,20 @@ const OUTCOME_WORDS: Partial<Record<CandidateOutcome, [string, string]>> = {
   "vote-failed": ["không đạt ngưỡng phiếu", "vote threshold not met"],
 };
 
-function unusedReason(unused: number, undecidedNames: string, notes: readonly CandidateNote[]): Localized {
+function unusedReason(
+  unused: number,
+  undecidedNames: string,
+  counts: ReadonlyMap<CandidateOutcome, number>,
+): Localized {
   if (undecidedNames !== "") {
     return msg(
       `${unused} suất chờ Hội nghị quyết định giữa các đơn vị bằng nhau: ${undecidedNames}`,
       `${unused} place(s) left to the meeting among the tied units: ${undecidedNames}`,
     );
   }
-  const counts = new Map<CandidateOutcome, number>();
-  for (const n of notes)
-    if (OUTCOME_WORDS[n.outcome]) counts.set(n.outcome, (counts.get(n.outcome) ?? 0) + 1);
-  const parts = [...counts].map(([o, c]) => [`${c} ${OUTCOME_WORDS[o]![0]}`, `${c} ${OUTCOME_WORDS[o]![1]}`]);
+  const parts = [...counts]
+    .filter(([o]) => OUTCOME_WORDS[o] !== undefined)
+    .map(([o, c]) => [`${c} ${OUTCOME_WORDS[o]![0]}`, `${c} ${OUTCOME_WORDS[o]![1]}`]);
   return msg(
     `Không sử dụng ${unused} suất: không còn đơn vị đáp ứng điều kiện` +
       (parts.length ? ` (${parts.map((p) => p[0]).join(", ")})` : ""),

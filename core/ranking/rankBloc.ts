@@ -1,5 +1,6 @@
 import { canonicalJson } from "../hash/canonicalJson";
 import type { UnitReturn } from "../returns/returnSchema";
+import { aggregatePoints } from "../scoring/aggregatePoints";
 import { bestQuantities } from "../scoring/bestQuantities";
 import { criterionPoints } from "../scoring/criterionPoints";
 import type { ReturnProblem } from "../scoring/scoreResult";
@@ -45,7 +46,7 @@ export function rankBloc(
 }
 
 /**
- * Self points per node for every usable return, with the bloc's best quantities taken across them
+ * Self points per node (and their totals) for every usable return, with the bloc's best quantities taken across them
  * (relative-to-best criteria) and award-history bonuses from the history file.
  */
 export function selfScores(
@@ -56,11 +57,15 @@ export function selfScores(
 ): SelfScores[] {
   const history = inputs.history?.awards;
   const best = bestQuantities(compiled, returns, (_ret, i) => problemsByReturn[i] ?? []);
-  return returns.map((ret) => ({
-    unitId: ret.unitId,
-    points: criterionPoints(compiled, ret, { history, best }),
-    submittedAt: ret.submittedAt,
-  }));
+  return returns.map((ret) => {
+    const points = criterionPoints(compiled, ret, { history, best });
+    return {
+      unitId: ret.unitId,
+      points,
+      aggregated: aggregatePoints(compiled, points),
+      submittedAt: ret.submittedAt,
+    };
+  });
 }
 
 /**

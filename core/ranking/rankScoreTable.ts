@@ -52,7 +52,7 @@ export function rankScoreTable(
       `Nếu xét bằng điểm theo: ${chain.map((k) => describeTieBreakKey(k, compiled).vi).join(" → ")}`,
       `With the tie-break chain: ${chain.map((k) => describeTieBreakKey(k, compiled).en).join(" → ")}`,
     ),
-    outcome: rankScores(ctx, built.standings, chain),
+    outcome: rankScores(ctx, built.standings, chain, false),
   }));
   const current = policy.crossScoring?.aggregation ?? "mean";
   if (policy.finalScore === "cross" && inputs.cross !== undefined) {
@@ -64,7 +64,7 @@ export function rankScoreTable(
           `Nếu tổng hợp chấm chéo bằng ${AGGREGATION_NAMES[aggregation].vi}`,
           `With cross-scores combined by ${AGGREGATION_NAMES[aggregation].en}`,
         ),
-        outcome: rankScores(ctx, alt.standings),
+        outcome: rankScores(ctx, alt.standings, policy.tieBreak, false),
       });
     }
   }

@@ -3,7 +3,7 @@ import { msg } from "../i18n/localized";
 import type { CompiledTemplate } from "../template/compileTemplate";
 import type { RankingPolicy, TieBreakKey } from "../template/rankingPolicySchema";
 import { classifyBand } from "./classifyBand";
-import type { EligibilityFile } from "./eligibilityFileSchema";
+import type { EligibilityFile, EligibilityFlagEntry } from "./eligibilityFileSchema";
 import { evaluateEligibility } from "./evaluateEligibility";
 import type { HistoryFile } from "./historyFileSchema";
 import { orderStandings } from "./orderStandings";
@@ -32,15 +32,23 @@ export function rankScores(
   ctx: RankingContext,
   standings: readonly UnitStanding[],
   chain: readonly TieBreakKey[] = ctx.policy.tieBreak,
+  /** False: decide only, without tie sentences and candidate notes (stability reruns). */
+  explain = true,
 ): RankingOutcome {
   const { compiled, policy } = ctx;
-  const eligibility = standings.map((s) => evaluateEligibility(s, policy, ctx.eligibility));
+  const flagsByUnit = new Map<string, EligibilityFlagEntry[]>();
+  for (const f of ctx.eligibility?.flags ?? []) {
+    const list = flagsByUnit.get(f.unitId);
+    if (list === undefined) flagsByUnit.set(f.unitId, [f]);
+    else list.push(f);
+  }
+  const eligibility = standings.map((s) => evaluateEligibility(s, policy, flagsByUnit.get(s.unitId) ?? []));
   const bandIndex = standings.map((s) => classifyBand(policy.bands, s.total));
   const keys = prepareTieBreakKeys(chain, standings, { compiled, votes: ctx.votes, history: ctx.history });
   const rankedIdx: number[] = [];
   const unrankedIdx: number[] = [];
   eligibility.forEach((e, i) => (e.ranked ? rankedIdx : unrankedIdx).push(i));
-  const ordering = orderStandings(standings, rankedIdx, keys);
+  const ordering = orderStandings(standings, rankedIdx, keys, explain);
   const { proposals, perUnit } = proposeAwards({
     compiled,
     policy,
@@ -51,11 +59,13 @@ export function rankScores(
     votes: ctx.votes,
     history: ctx.history,
     eligibilityFile: ctx.eligibility,
+    explain,
   });
 
+  const bandLabels = policy.bands.map((b) => ({ id: b.id, name: msg(b.name, b.nameEn ?? b.name) }));
   const row = (idx: number, rank: number | null): RankedUnit => {
     const s = standings[idx]!;
-    const band = rank === null ? undefined : policy.bands[bandIndex[idx]!];
+    const band = rank === null ? undefined : bandLabels[bandIndex[idx]!];
     const awards = perUnit[idx]!;
     return {
       unitId: s.unitId,
@@ -67,7 +77,7 @@ export function rankScores(
       deductions: fromFixed(s.deductions),
       total: fromFixed(s.total),
       rank,
-      band: band === undefined ? null : { id: band.id, name: msg(band.name, band.nameEn ?? band.name) },
+      band: band ?? null,
       eligibility: eligibility[idx]!,
       proposals: awards,
       proposed: awards[0] ?? null,

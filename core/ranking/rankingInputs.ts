@@ -1,3 +1,4 @@
+import type { AggregatedPoints } from "../scoring/aggregatePoints";
 import type { CrossScoresFile } from "./crossScoresFileSchema";
 import type { EligibilityFile } from "./eligibilityFileSchema";
 import type { HistoryFile } from "./historyFileSchema";
@@ -13,5 +14,13 @@ export type RankingInputs = {
   eligibility?: EligibilityFile;
 };
 
-/** One unit's self points per node index (Fixed, criteria and items only), as the scoring engine computed them. */
-export type SelfScores = { unitId: string; points: ArrayLike<number>; submittedAt?: string };
+/**
+ * One unit's self points per node index (Fixed, criteria and items only), as the scoring engine computed them, and
+ * optionally their `aggregatePoints` (the scoring fast path computes both; ranking then re-adds only reviewed units).
+ */
+export type SelfScores = {
+  unitId: string;
+  points: ArrayLike<number>;
+  aggregated?: AggregatedPoints;
+  submittedAt?: string;
+};

@@ -1,5 +1,4 @@
-import { fromFixed } from "../decimal/fixed";
-import { formatNumber } from "../i18n/formatNumber";
+import { formatFixed } from "./formatFixed";
 import type { Localized } from "../i18n/localized";
 import { msg } from "../i18n/localized";
 import type { CompiledTemplate } from "../template/compileTemplate";
@@ -154,7 +153,7 @@ export function awardName(compiled: CompiledTemplate, awardId: string): Localize
 
 /** Points as the minutes write them, at least one decimal: 48,5 and 47,0. */
 export function formatPoints(value: number | undefined, lang: "vi" | "en"): string {
-  return value === undefined ? none(lang) : formatNumber(fromFixed(value), lang, 1);
+  return value === undefined ? none(lang) : formatFixed(value, lang, 1);
 }
 
 function none(lang: "vi" | "en"): string {
