@@ -1,5 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { msg } from "../../core/i18n/localized";
+import { parseRankingFile } from "../../core/ranking/parseRankingFile";
 import type { AwardRecord } from "../../core/returns/awardHistory";
 import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
 import type { Member } from "../../core/template/templateSchema";
@@ -7,7 +9,7 @@ import type { Command } from "../cliIo";
 import { errorMessage } from "../errorMessage";
 import { loadTemplateFile } from "../loadTemplateFile";
 import { parseCommandArgs } from "../parseCommandArgs";
-import { readAwardHistory } from "../readAwardHistory";
+import { readJsonFile } from "../readJsonFile";
 import { renderTemplateProblems } from "../renderTemplateProblems";
 import { say } from "../say";
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
@@ -66,12 +68,19 @@ export const workbookCommand: Command = {
     }
     let history: AwardRecord[] = [];
     if (typeof values.history === "string") {
-      const read = await readAwardHistory(values.history, io.cwd);
-      if (!read.ok) {
-        read.problems.forEach((p) => io.stderr.write(`thidua: ${p.path}: ${say(lang, p.message)}\n`));
+      // The bloc's history file (as `thidua rank` reads it; a plain award-history file is accepted too).
+      const read = await readJsonFile(values.history, io.cwd);
+      const parsed = read.ok ? parseRankingFile("history", read.value) : undefined;
+      if (!read.ok || !parsed?.ok) {
+        const messages = !read.ok
+          ? [read.message]
+          : parsed && !parsed.ok
+            ? parsed.problems.map((p) => msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`))
+            : [];
+        messages.forEach((m) => io.stderr.write(`thidua: ${values.history as string}: ${say(lang, m)}\n`));
         return 1;
       }
-      history = read.awards;
+      history = parsed.value.awards;
     }
     const members = loaded.template.members;
     let units: Member[];

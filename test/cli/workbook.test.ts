@@ -62,4 +62,37 @@ describe("thidua workbook", () => {
     expect(await main(["workbook", "mau.json", "--unit", "tand-tinh", "--all", "-o", "x"], io)).toBe(2);
     expect(out.stderr).toContain("--unit");
   });
+
+  it("writes award-history bonuses from --history as locked points, and rejects a bad history file", async () => {
+    const { dir, io, out } = setup();
+    writeFileSync(
+      join(dir, "lich-su.json"),
+      JSON.stringify({
+        formatVersion: 1,
+        awards: [{ unitId: "tand-tinh", year: 2021, award: "co-ubnd-tinh" }],
+        terms: [],
+      }),
+    );
+    expect(
+      await main(
+        ["workbook", "mau.json", "--unit", "tand-tinh", "--history", "lich-su.json", "-o", "t.xlsx"],
+        io,
+      ),
+    ).toBe(0);
+    const grids = await readXlsx(readFileSync(join(dir, "t.xlsx")));
+    const row = grids[0]?.values.find((r) => r[0] === "T.2") ?? [];
+    expect(row[7]).toBe(10);
+    expect(row[5]).toBe("Có (theo lịch sử)");
+    writeFileSync(
+      join(dir, "hong.json"),
+      JSON.stringify({ awards: [{ unitId: "tand-tinh", year: "2021" }] }),
+    );
+    expect(
+      await main(
+        ["workbook", "mau.json", "--unit", "tand-tinh", "--history", "hong.json", "-o", "u.xlsx"],
+        io,
+      ),
+    ).toBe(1);
+    expect(out.stderr).toContain("hong.json");
+  });
 });

@@ -5,8 +5,12 @@ import { join } from "node:path";
 
 /** The soffice binary, or undefined when LibreOffice is not installed. */
 export function findSoffice(): string | undefined {
-  const found = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" });
-  const path = found.stdout.trim().split("\n")[0];
+  // env passed explicitly: under jest, process.env is a per-file copy that children would not see.
+  const found = spawnSync("/bin/sh", ["-c", "command -v soffice || command -v libreoffice"], {
+    encoding: "utf8",
+    env: process.env,
+  });
+  const path = (found.stdout ?? "").trim().split("\n")[0];
   return found.status === 0 && path ? path : undefined;
 }
 

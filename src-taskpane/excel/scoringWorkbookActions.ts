@@ -1,0 +1,42 @@
+/// <reference types="office-js" />
+import { msg } from "../../core/i18n/localized";
+import type { ReadScoringSheetResult } from "../../core/sheets/readScoringSheet";
+import { readScoringSheet } from "../../core/sheets/readScoringSheet";
+import { SCORING_SHEET } from "../../core/sheets/scoringSheetLayout";
+import type { ScoringSheetOptions } from "../../core/sheets/scoringSheetPlan";
+import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
+import { METADATA_SHEET, parseSheetMetadata } from "../../core/sheets/sheetMetadata";
+import type { CompiledTemplate } from "../../core/template/compileTemplate";
+import type { ApplyStats } from "./applySheetPlan";
+import { applySheetPlan } from "./applySheetPlan";
+import { readSheetGrids } from "./readSheetGrid";
+
+/** `Excel.run` as a parameter: the pane passes the real one, tests a fake (the UI never calls Office directly). */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Writes the unit's scoring sheet (bảng tự chấm điểm) into the open workbook: 2 syncs. */
+export function writeScoringSheet(
+  run: ExcelRun,
+  compiled: CompiledTemplate,
+  unitId: string,
+  options: ScoringSheetOptions = {},
+): Promise<ApplyStats> {
+  return run((context) => applySheetPlan(context, scoringSheetPlan(compiled, unitId, options)));
+}
+
+/** Reads the open workbook's scoring sheet back into a return, in 1 sync; a workbook that is not ours says so. */
+export function readScoringReturn(
+  run: ExcelRun,
+  compiled: CompiledTemplate,
+): Promise<ReadScoringSheetResult> {
+  return run(async (context) => {
+    const [main, meta] = await readSheetGrids(context, [SCORING_SHEET, METADATA_SHEET]);
+    const metadata = parseSheetMetadata(meta?.values);
+    if (!metadata.ok) return { ok: false, problems: [{ type: "not-ours", message: metadata.problem }] };
+    if (!main) {
+      const message = msg(`Không có trang "${SCORING_SHEET}".`, `There is no "${SCORING_SHEET}" sheet.`);
+      return { ok: false, problems: [{ type: "wrong-kind", message }] };
+    }
+    return readScoringSheet(compiled, main.values, metadata.metadata, { formulas: main.formulas });
+  });
+}
