@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseTemplate } from "../../../core/template/parseTemplate";
 import type { CompiledTemplate } from "../../../core/template/compileTemplate";
 import type { UnitReturn } from "../../../core/returns/returnSchema";
@@ -53,6 +55,28 @@ describe("readScoringSheet", () => {
       const { values, formulas, meta } = sheetFor(ret);
       const read = readScoringSheet(compiled, values, meta, { formulas });
       expect(read).toEqual({ ok: true, return: asSheetReturn(ret) });
+    }
+  });
+
+  it("round-trips random returns on every sample template in templates/", () => {
+    const dir = join(__dirname, "../../../templates");
+    const files = readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "schema.json");
+    expect(files.length).toBeGreaterThan(0);
+    const rand = seededRandom(8);
+    for (const file of files) {
+      const sample = parseTemplate(JSON.parse(readFileSync(join(dir, file), "utf8")));
+      if (!sample.ok) throw new Error(file);
+      for (const member of sample.compiled.template.members) {
+        const ret = randomReturn(sample.compiled, member.id, rand);
+        const plan = scoringSheetPlan(sample.compiled, member.id, { ret });
+        const meta = parseSheetMetadata(planValues(plan.sheets[1] as SheetPlan));
+        if (!meta.ok) throw new Error(file);
+        const main = plan.sheets[0] as SheetPlan;
+        const read = readScoringSheet(sample.compiled, planValues(main), meta.metadata, {
+          formulas: planFormulas(main),
+        });
+        expect({ file, read }).toEqual({ file, read: { ok: true, return: asSheetReturn(ret) } });
+      }
     }
   });
 

@@ -80,6 +80,27 @@ describe("scoringSheetPlan", () => {
     expect(ruleAt(`F${rowOf("II.2")}`)).toEqual({ type: "whole", min: 0, max: 1_000_000 });
   });
 
+  it("moves a dropdown list too long for Excel's 255 characters onto the hidden sheet", () => {
+    const long = structuredClone(allKindsTemplate);
+    const levels = Array.from({ length: 30 }, (_, i) => ({
+      code: `MUC-HOAN-THANH-${String(i + 1).padStart(2, "0")}`,
+      label: `Mức ${i + 1}`,
+      points: 0.25 * i,
+    }));
+    const i2 = long.sections[0]?.children?.[1];
+    if (i2) {
+      i2.rule = { kind: "ladder", levels };
+      i2.max = 12;
+    }
+    const parsedLong = parseTemplate(long);
+    if (!parsedLong.ok) throw new Error(JSON.stringify(parsedLong.problems));
+    const longPlan = scoringSheetPlan(parsedLong.compiled, "cong-an-tinh");
+    const rule = longPlan.sheets[0]?.validations.find((v) => v.refs.includes(`F${rowOf("I.2")}`))?.rule;
+    expect(rule).toEqual({ type: "list", items: levels.map((l) => l.code), source: "'_thidua'!$D$2:$D$31" });
+    const meta = longPlan.sheets[1] as SheetPlan;
+    expect([1, 30].map((r) => meta.cells[r]?.[3]?.v)).toEqual(["MUC-HOAN-THANH-01", "MUC-HOAN-THANH-30"]);
+  });
+
   it("highlights missing entries and out-of-range scores with conditional formats", () => {
     const missing = sheet.conditionalFormats.find(
       (c) => c.reason === "missing" && c.refs.includes(`F${rowOf("I.2")}`),
