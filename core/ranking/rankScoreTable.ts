@@ -6,7 +6,7 @@ import { buildStandings } from "./buildStandings";
 import type { RankingInputs, SelfScores } from "./rankingInputs";
 import type { RankingOutcome, RankStability, RotationSuggestion } from "./rankingResult";
 import type { RankingContext } from "./rankScores";
-import { rankScores } from "./rankScores";
+import { decideRanking, gateStandings, rankScores } from "./rankScores";
 import { rankStability } from "./rankStability";
 import { suggestRotation } from "./suggestRotation";
 import { describeTieBreakKey } from "./tieBreakKeys";
@@ -43,7 +43,8 @@ export function rankScoreTable(
     eligibility: inputs.eligibility,
   };
   const built = buildStandings(compiled, policy, table, inputs);
-  const outcome = rankScores(ctx, built.standings);
+  const gates = gateStandings(ctx, built.standings);
+  const outcome = rankScores(ctx, built.standings, policy.tieBreak, gates);
   const stagesOf = new Map(built.standings.map((s, i) => [s.unitId, built.stages[i]!]));
   for (const u of outcome.units) u.stages = stagesOf.get(u.unitId) ?? [];
 
@@ -52,7 +53,7 @@ export function rankScoreTable(
       `Nếu xét bằng điểm theo: ${chain.map((k) => describeTieBreakKey(k, compiled).vi).join(" → ")}`,
       `With the tie-break chain: ${chain.map((k) => describeTieBreakKey(k, compiled).en).join(" → ")}`,
     ),
-    outcome: rankScores(ctx, built.standings, chain, false),
+    decision: decideRanking(ctx, built.standings, chain, gates),
   }));
   const current = policy.crossScoring?.aggregation ?? "mean";
   if (policy.finalScore === "cross" && inputs.cross !== undefined) {
@@ -64,7 +65,7 @@ export function rankScoreTable(
           `Nếu tổng hợp chấm chéo bằng ${AGGREGATION_NAMES[aggregation].vi}`,
           `With cross-scores combined by ${AGGREGATION_NAMES[aggregation].en}`,
         ),
-        outcome: rankScores(ctx, alt.standings, policy.tieBreak, false),
+        decision: decideRanking(ctx, alt.standings, policy.tieBreak),
       });
     }
   }

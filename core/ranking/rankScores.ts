@@ -8,7 +8,13 @@ import { evaluateEligibility } from "./evaluateEligibility";
 import type { HistoryFile } from "./historyFileSchema";
 import { orderStandings } from "./orderStandings";
 import { proposeAwards } from "./proposeAwards";
-import type { RankedUnit, RankingOutcome, UnitStanding } from "./rankingResult";
+import type {
+  AwardProposal,
+  RankedUnit,
+  RankingOutcome,
+  UnitEligibility,
+  UnitStanding,
+} from "./rankingResult";
 import { prepareTieBreakKeys } from "./tieBreakKeys";
 import type { VotesFile } from "./votesFileSchema";
 
@@ -32,35 +38,11 @@ export function rankScores(
   ctx: RankingContext,
   standings: readonly UnitStanding[],
   chain: readonly TieBreakKey[] = ctx.policy.tieBreak,
-  /** False: decide only, without tie sentences and candidate notes (stability reruns). */
-  explain = true,
+  gates: Gates = gateStandings(ctx, standings),
 ): RankingOutcome {
-  const { compiled, policy } = ctx;
-  const flagsByUnit = new Map<string, EligibilityFlagEntry[]>();
-  for (const f of ctx.eligibility?.flags ?? []) {
-    const list = flagsByUnit.get(f.unitId);
-    if (list === undefined) flagsByUnit.set(f.unitId, [f]);
-    else list.push(f);
-  }
-  const eligibility = standings.map((s) => evaluateEligibility(s, policy, flagsByUnit.get(s.unitId) ?? []));
-  const bandIndex = standings.map((s) => classifyBand(policy.bands, s.total));
-  const keys = prepareTieBreakKeys(chain, standings, { compiled, votes: ctx.votes, history: ctx.history });
-  const rankedIdx: number[] = [];
-  const unrankedIdx: number[] = [];
-  eligibility.forEach((e, i) => (e.ranked ? rankedIdx : unrankedIdx).push(i));
-  const ordering = orderStandings(standings, rankedIdx, keys, explain);
-  const { proposals, perUnit } = proposeAwards({
-    compiled,
-    policy,
-    standings,
-    ordering,
-    eligibility,
-    bandIndex,
-    votes: ctx.votes,
-    history: ctx.history,
-    eligibilityFile: ctx.eligibility,
-    explain,
-  });
+  const { policy } = ctx;
+  const { eligibility, bandIndex, unrankedIdx } = gates;
+  const { ordering, proposals, perUnit } = decide(ctx, standings, chain, gates, true);
 
   const bandLabels = policy.bands.map((b) => ({ id: b.id, name: msg(b.name, b.nameEn ?? b.name) }));
   const row = (idx: number, rank: number | null): RankedUnit => {
@@ -93,6 +75,77 @@ export function rankScores(
     )
     .forEach((idx) => units.push(row(idx, null)));
   return { units, ties: ordering.ties, proposals };
+}
+
+/** What does not depend on the tie-break chain: eligibility and bands, computed once per set of standings. */
+export type Gates = {
+  eligibility: UnitEligibility[];
+  bandIndex: number[];
+  rankedIdx: number[];
+  unrankedIdx: number[];
+};
+
+/** Evaluates the eligibility gates and bands of every standing. */
+export function gateStandings(ctx: RankingContext, standings: readonly UnitStanding[]): Gates {
+  const flagsByUnit = new Map<string, EligibilityFlagEntry[]>();
+  for (const f of ctx.eligibility?.flags ?? []) {
+    const list = flagsByUnit.get(f.unitId);
+    if (list === undefined) flagsByUnit.set(f.unitId, [f]);
+    else list.push(f);
+  }
+  const eligibility = standings.map((s) =>
+    evaluateEligibility(s, ctx.policy, flagsByUnit.get(s.unitId) ?? []),
+  );
+  const bandIndex = standings.map((s) => classifyBand(ctx.policy.bands, s.total));
+  const rankedIdx: number[] = [];
+  const unrankedIdx: number[] = [];
+  eligibility.forEach((e, i) => (e.ranked ? rankedIdx : unrankedIdx).push(i));
+  return { eligibility, bandIndex, rankedIdx, unrankedIdx };
+}
+
+/** The choices alone (ranks and proposals), for re-ranking under another option: no rows, sentences or notes. */
+export type RankDecision = { ranks: ReadonlyMap<string, number | null>; proposals: AwardProposal[] };
+
+/** Decides the order and proposals under `chain` without writing anything (stability reruns). */
+export function decideRanking(
+  ctx: RankingContext,
+  standings: readonly UnitStanding[],
+  chain: readonly TieBreakKey[],
+  gates: Gates = gateStandings(ctx, standings),
+): RankDecision {
+  const { ordering, proposals } = decide(ctx, standings, chain, gates, false);
+  const ranks = new Map<string, number | null>();
+  ordering.order.forEach((idx, pos) => ranks.set(standings[idx]!.unitId, ordering.ranks[pos]!));
+  for (const idx of gates.unrankedIdx) ranks.set(standings[idx]!.unitId, null);
+  return { ranks, proposals };
+}
+
+function decide(
+  ctx: RankingContext,
+  standings: readonly UnitStanding[],
+  chain: readonly TieBreakKey[],
+  gates: Gates,
+  explain: boolean,
+) {
+  const keys = prepareTieBreakKeys(chain, standings, {
+    compiled: ctx.compiled,
+    votes: ctx.votes,
+    history: ctx.history,
+  });
+  const ordering = orderStandings(standings, gates.rankedIdx, keys, explain);
+  const { proposals, perUnit } = proposeAwards({
+    compiled: ctx.compiled,
+    policy: ctx.policy,
+    standings,
+    ordering,
+    eligibility: gates.eligibility,
+    bandIndex: gates.bandIndex,
+    votes: ctx.votes,
+    history: ctx.history,
+    eligibilityFile: ctx.eligibility,
+    explain,
+  });
+  return { ordering, proposals, perUnit };
 }
 
 function cmp(a: string, b: string): number {

@@ -1,6 +1,7 @@
 import { toFixed } from "../decimal/fixed";
 import type { Localized } from "../i18n/localized";
 import type { RankingPolicy } from "../template/rankingPolicySchema";
+import type { RankDecision } from "./rankScores";
 import type {
   CloseCall,
   RankingOutcome,
@@ -17,11 +18,10 @@ import type {
 export function rankStability(
   policy: RankingPolicy,
   base: RankingOutcome,
-  alternatives: readonly { label: Localized; outcome: RankingOutcome }[],
+  alternatives: readonly { label: Localized; decision: RankDecision }[],
 ): RankStability {
-  const rankOf = (o: RankingOutcome) => new Map(o.units.map((u) => [u.unitId, u.rank]));
-  const compared: StabilityAlternative[] = alternatives.map(({ label, outcome }) => {
-    const alt = rankOf(outcome);
+  const compared: StabilityAlternative[] = alternatives.map(({ label, decision: outcome }) => {
+    const alt = outcome.ranks;
     const moves: RankMove[] = [];
     for (const u of base.units) {
       const r = alt.get(u.unitId) ?? null;
