@@ -2,29 +2,45 @@ import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { formatNumber } from "../../core/i18n/formatNumber";
 import type { Lang } from "../../core/i18n/localized";
+import { rankBloc } from "../../core/ranking/rankBloc";
+import type { RankingInputs } from "../../core/ranking/rankingInputs";
+import type { RankingResult } from "../../core/ranking/rankingResult";
 import { parseReturn } from "../../core/returns/parseReturn";
 import type { UnitReturn } from "../../core/returns/returnSchema";
 import { scoreReturns } from "../../core/scoring/scoreReturns";
+import type { CompiledTemplate } from "../../core/template/compileTemplate";
 import { shortFingerprint } from "../../core/template/templateFingerprint";
 import type { CliIo, Command } from "../cliIo";
+import { readYearEndFiles } from "../demo/readYearEndFiles";
+import { writeDemoWorkbooks } from "../demo/writeDemoWorkbooks";
+import { errorMessage } from "../errorMessage";
 import { formatTable } from "../formatTable";
 import { loadTemplateFile } from "../loadTemplateFile";
 import { parseCommandArgs } from "../parseCommandArgs";
-import { readAwardHistory } from "../readAwardHistory";
 import { readJsonFile } from "../readJsonFile";
 import { renderReturnProblems } from "../renderScore";
 import { renderTemplateProblems } from "../renderTemplateProblems";
 import { say } from "../say";
+import { renderRanking } from "./rank";
 
-const USAGE = "demo [--templates DIR] [--examples DIR] [--lang vi|en] [--json]";
+const USAGE =
+  "demo [--templates DIR] [--examples DIR] [--out DIR | --no-workbooks] [--workbooks-for TEMPLATE-ID] [--lang vi|en] [--json]";
 
-/** What `--json` prints for one table: whether it is valid, and its returns' scores and problems. */
+/** The bloc whose workbooks the demo writes unless `--workbooks-for` names another (the first valid one if absent). */
+const WORKBOOK_BLOC = "ha-giang-khoi-noi-chinh-2022";
+
+/**
+ * What `--json` prints for one table: whether it is valid, its returns' scores and problems, the year-end files
+ * read and the ranking (the same `RankingResult` as `thidua rank --json`).
+ */
 type DemoBloc = {
   file: string;
   ok: boolean;
   id?: string;
   fingerprint?: string;
   problems: unknown[];
+  yearEndFiles: string[];
+  ranking?: RankingResult;
   returns: {
     file: string;
     unitId?: string;
@@ -39,16 +55,27 @@ type DemoBloc = {
 /** The repository root: the embedded sample templates and examples live there. */
 const ROOT = resolve(__dirname, "..", "..");
 
+/** One bloc's year as the demo ran it, kept for the workbooks. */
+type BlocYear = {
+  record: DemoBloc;
+  compiled: CompiledTemplate;
+  returns: UnitReturn[];
+  inputs: RankingInputs;
+  result: RankingResult;
+};
+
 /**
- * `thidua demo`: the main job on the embedded samples — checks every template in templates/, scores each bloc's
- * example returns together (examples/returns/<template-id>/, with examples/history/<template-id>.json for the
- * award-history bonuses) and prints one table per bloc. Exit 1 if any template or return has a problem.
+ * `thidua demo`: the whole year on the embedded samples — checks every template in templates/, scores each bloc's
+ * example returns (examples/returns/<template-id>/), ranks the bloc with its year-end files
+ * (examples/{reviews,cross,votes,history,flags}/<template-id>.json) and writes one bloc's workbooks (each member's
+ * scoring workbook and the leader's ranking workbook) into out/demo/. Exit 1 if any template, return or year-end
+ * file has a problem, or a workbook cannot be written.
  */
 export const demoCommand: Command = {
   name: "demo",
   summary: {
-    vi: "Chạy thử trên dữ liệu mẫu: kiểm tra các bảng chấm điểm mẫu và chấm các bản tự chấm mẫu.",
-    en: "Try it on the samples: check the sample tables and score the sample returns.",
+    vi: "Chạy thử cả năm trên dữ liệu mẫu: kiểm tra bảng chấm điểm, chấm bản tự chấm, xếp hạng, đề nghị khen thưởng, ghi tệp Excel.",
+    en: "Run a whole year on the samples: check the tables, score the returns, rank, propose awards, write the workbooks.",
   },
   usage: USAGE,
   async run(args, io) {
@@ -56,17 +83,36 @@ export const demoCommand: Command = {
       args,
       io,
       { usage: USAGE },
-      { templates: { type: "string" }, examples: { type: "string" } },
+      {
+        templates: { type: "string" },
+        examples: { type: "string" },
+        out: { type: "string" },
+        "no-workbooks": { type: "boolean" },
+        "workbooks-for": { type: "string" },
+      },
       { min: 0, max: 0 },
     );
     if (!parsed) return 2;
-    const { lang, json } = parsed;
-    const templatesDir = resolve(io.cwd, stringOr(parsed.values.templates, join(ROOT, "templates")));
-    const examplesDir = resolve(io.cwd, stringOr(parsed.values.examples, join(ROOT, "examples")));
+    const { lang, json, values } = parsed;
+    const en = lang === "en";
+    if (
+      values["no-workbooks"] === true &&
+      (values.out !== undefined || values["workbooks-for"] !== undefined)
+    ) {
+      io.stderr.write(
+        en
+          ? `thidua: --no-workbooks cannot be combined with --out or --workbooks-for.\nUsage: thidua ${USAGE}\n`
+          : `thidua: không dùng --no-workbooks cùng --out hoặc --workbooks-for.\nCách dùng: thidua ${USAGE}\n`,
+      );
+      return 2;
+    }
+    const templatesDir = resolve(io.cwd, stringOr(values.templates, join(ROOT, "templates")));
+    const examplesDir = resolve(io.cwd, stringOr(values.examples, join(ROOT, "examples")));
+    const outDir = stringOr(values.out, join("out", "demo"));
     const files = await jsonFiles(templatesDir, (f) => f !== "schema.json");
     if (files.length === 0) {
       io.stderr.write(
-        lang === "en"
+        en
           ? `thidua: no templates (*.json) in ${templatesDir}.\n`
           : `thidua: không có bảng chấm điểm (*.json) trong ${templatesDir}.\n`,
       );
@@ -75,46 +121,95 @@ export const demoCommand: Command = {
     let failed = 0;
     let scored = 0;
     const blocs: DemoBloc[] = [];
+    const years: BlocYear[] = [];
     // With --json the text goes nowhere and the records are printed instead.
     const out = json ? { write: () => true } : io.stdout;
     for (const file of files) {
-      const bloc: DemoBloc = { file, ok: true, problems: [], returns: [] };
+      const bloc: DemoBloc = { file, ok: true, problems: [], yearEndFiles: [], returns: [] };
       blocs.push(bloc);
-      failed += await demoTemplate(join(templatesDir, file), examplesDir, { ...io, stdout: out }, lang, bloc);
+      const year = await demoTemplate(
+        join(templatesDir, file),
+        examplesDir,
+        { ...io, stdout: out },
+        lang,
+        bloc,
+      );
+      failed += year.failed;
+      if (year.ranked) years.push(year.ranked);
       scored += bloc.returns.filter((r) => r.total !== undefined).length;
     }
+
+    let written: string[] = [];
+    if (values["no-workbooks"] !== true) {
+      const wanted = stringOr(values["workbooks-for"], WORKBOOK_BLOC);
+      const year =
+        years.find((y) => y.compiled.template.id === wanted) ??
+        (values["workbooks-for"] === undefined ? years[0] : undefined);
+      if (!year) {
+        failed += 1;
+        io.stderr.write(
+          en
+            ? `thidua: no valid bloc "${wanted}" to write workbooks for.\n`
+            : `thidua: không có khối hợp lệ "${wanted}" để ghi tệp Excel.\n`,
+        );
+      } else {
+        try {
+          const dir = resolve(io.cwd, outDir);
+          written = await writeDemoWorkbooks(year.compiled, year.returns, year.inputs, year.result, dir);
+          out.write(
+            `${en ? "Workbooks of" : "Tệp Excel của"} ${year.compiled.template.identity.bloc.name} ${en ? "in" : "trong"} ${outDir}:\n` +
+              written.map((f) => `  ${relative(dir, f)}\n`).join("") +
+              "\n",
+          );
+        } catch (error) {
+          failed += 1;
+          io.stderr.write(
+            `thidua: ${en ? "could not write the workbooks" : "không ghi được tệp Excel"} (${outDir}): ${errorMessage(error)}\n`,
+          );
+        }
+      }
+    }
+
+    const ranked = years.length;
     if (json) {
+      const shownFiles = written.map((f) => relative(io.cwd, f) || f);
       io.stdout.write(
-        `${JSON.stringify({ ok: failed === 0, tables: files.length, scored, failed, blocs }, null, 2)}\n`,
+        `${JSON.stringify({ ok: failed === 0, tables: files.length, scored, ranked, written: shownFiles, failed, blocs }, null, 2)}\n`,
       );
       return failed === 0 ? 0 : 1;
     }
+    const mark = failed === 0 ? "✓" : "✗";
     io.stdout.write(
-      lang === "en"
-        ? `${failed === 0 ? "✓" : "✗"} ${files.length} tables checked, ${scored} returns scored, ${failed} with problems.\n`
-        : `${failed === 0 ? "✓" : "✗"} Đã kiểm tra ${files.length} bảng chấm điểm, chấm ${scored} bản tự chấm, ${failed} có lỗi.\n`,
+      en
+        ? `${mark} ${files.length} tables checked, ${scored} returns scored, ${ranked} blocs ranked, ${written.length} files written, ${failed} with problems.\n`
+        : `${mark} Đã kiểm tra ${files.length} bảng chấm điểm, chấm ${scored} bản tự chấm, xếp hạng ${ranked} khối, ghi ${written.length} tệp, ${failed} có lỗi.\n`,
     );
     return failed === 0 ? 0 : 1;
   },
 };
 
-/** Checks one template and scores its example returns; returns how many of them (or the table) had problems. */
+/**
+ * Checks one template, scores its example returns and ranks the bloc with its year-end files. Returns how many
+ * things had problems (the table, each return, each year-end file, the ranking's own checks) and, when the table
+ * is valid and has returns, the ranked year.
+ */
 async function demoTemplate(
   path: string,
   examplesDir: string,
   io: CliIo,
   lang: Lang,
   record: DemoBloc,
-): Promise<number> {
+): Promise<{ failed: number; ranked?: BlocYear }> {
   const en = lang === "en";
   // The embedded samples are named from the repository root, wherever the command runs.
-  const shown = path.startsWith(ROOT) ? relative(ROOT, path) : relative(io.cwd, path) || path;
+  const show = (p: string) => (p.startsWith(ROOT) ? relative(ROOT, p) : relative(io.cwd, p) || p);
+  const shown = show(path);
   const loaded = await loadTemplateFile(path, io.cwd);
   record.file = shown;
   if (!loaded.ok) {
     Object.assign(record, { ok: false, problems: loaded.problems });
     io.stdout.write(`${renderTemplateProblems(shown, loaded.problems, lang)}\n`);
-    return 1;
+    return { failed: 1 };
   }
   const { compiled } = loaded;
   Object.assign(record, { id: compiled.template.id, fingerprint: compiled.fingerprint });
@@ -125,20 +220,21 @@ async function demoTemplate(
       ` · ${compiled.sections.length} ${en ? "sections" : "nội dung"} · ${t.members.length} ${en ? "members" : "đơn vị"}` +
       ` · ${en ? "fingerprint" : "vân tay"} ${shortFingerprint(compiled.fingerprint)}\n`,
   );
-  const returnsDir = join(examplesDir, "returns", t.id);
-  const historyPath = join(examplesDir, "history", `${t.id}.json`);
   let failed = 0;
-  let history;
-  if ((await jsonFiles(join(examplesDir, "history"), (f) => f === `${t.id}.json`)).length > 0) {
-    const read = await readAwardHistory(historyPath, io.cwd);
-    if (read.ok) history = read.awards;
-    else {
-      record.ok = false;
-      record.problems.push(...read.problems);
-      io.stdout.write(`${read.problems.map((p) => `  ${p.path}: ${say(lang, p.message)}`).join("\n")}\n`);
-      failed += 1;
-    }
+  const yearEnd = await readYearEndFiles(examplesDir, t.id, io.cwd);
+  record.yearEndFiles = yearEnd.files.map(show);
+  if (yearEnd.problems.length > 0) {
+    // One count per file with problems, as for returns.
+    failed += new Set(yearEnd.problems.map((p) => p.file)).size;
+    record.ok = false;
+    record.problems.push(...yearEnd.problems.map((p) => ({ ...p, file: show(p.file) })));
+    for (const p of yearEnd.problems)
+      io.stdout.write(`  ${show(p.file)}${p.path ? ` ${p.path}` : ""}: ${say(lang, p.message)}\n`);
   }
+  const { inputs } = yearEnd;
+  const history = inputs.history?.awards;
+
+  const returnsDir = join(examplesDir, "returns", t.id);
   const returns: { file: string; ret: UnitReturn }[] = [];
   for (const file of await jsonFiles(returnsDir, () => true)) {
     const read = await readJsonFile(join(returnsDir, file), io.cwd);
@@ -155,7 +251,7 @@ async function demoTemplate(
   }
   if (returns.length === 0) {
     io.stdout.write(en ? "  (no example returns)\n\n" : "  (chưa có bản tự chấm mẫu)\n\n");
-    return failed;
+    return { failed };
   }
   const results = scoreReturns(
     compiled,
@@ -199,7 +295,29 @@ async function demoTemplate(
     );
   }
   io.stdout.write("\n");
-  return failed;
+
+  const all = returns.map((r) => r.ret);
+  let result: RankingResult;
+  try {
+    result = rankBloc(compiled, all, inputs);
+  } catch (error) {
+    // rankBloc validates what it is given; reaching here is a bug, reported rather than crashing.
+    record.ok = false;
+    io.stdout.write(`  ${en ? "Ranking failed" : "Không xếp hạng được"}: ${errorMessage(error)}\n\n`);
+    return { failed: failed + 1 };
+  }
+  record.ranking = result;
+  io.stdout.write(`${renderRanking(compiled, result, lang)}`);
+  // Return problems were counted when scoring; the ranking adds those of the year-end records (unknown units, codes…).
+  const own = result.problems.filter((p) => p.source !== "returns");
+  if (own.length > 0) {
+    failed += own.length;
+    record.ok = false;
+    io.stdout.write(`${en ? "Problems" : "Lỗi"}:\n`);
+    for (const p of own) io.stdout.write(`- ${p.source} ${p.path}: ${say(lang, p.message)}\n`);
+  }
+  io.stdout.write("\n");
+  return { failed, ranked: { record, compiled, returns: all, inputs, result } };
 }
 
 function indent(lines: readonly string[]): string {

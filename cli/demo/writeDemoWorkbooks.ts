@@ -1,0 +1,52 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { selfScores, usableReturns } from "../../core/ranking/rankBloc";
+import type { RankingResult } from "../../core/ranking/rankingResult";
+import type { RankingInputs } from "../../core/ranking/rankingInputs";
+import type { UnitReturn } from "../../core/returns/returnSchema";
+import { rankingWorkbookPlan } from "../../core/sheets/rankingWorkbookPlan";
+import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
+import type { CompiledTemplate } from "../../core/template/compileTemplate";
+import { writeXlsxBuffer } from "../xlsx/renderXlsx";
+
+/** The leader's workbook's file name for a bloc (bảng xếp hạng). */
+export const rankingWorkbookName = (templateId: string) => `${templateId}-xep-hang.xlsx`;
+/** A member's scoring workbook's file name, as `thidua workbook --all` names it. */
+export const scoringWorkbookName = (templateId: string, unitId: string) => `${templateId}-${unitId}.xlsx`;
+
+/**
+ * Writes one bloc's year as files into `dir` (created if missing): each member's scoring workbook filled with its
+ * return (award-history bonuses from the history), and the leader's ranking workbook (ranked table and
+ * consolidation sheet of `result`, the meeting date taken from the first ballot). Returns the paths written, in that order.
+ * Throws only when the file system refuses a write; the caller reports it.
+ */
+export async function writeDemoWorkbooks(
+  compiled: CompiledTemplate,
+  returns: readonly UnitReturn[],
+  inputs: RankingInputs,
+  result: RankingResult,
+  dir: string,
+): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const id = compiled.template.id;
+  const history = inputs.history?.awards ?? [];
+  const written: string[] = [];
+  for (const member of compiled.template.members) {
+    const ret = returns.find((r) => r.unitId === member.id);
+    const file = join(dir, scoringWorkbookName(id, member.id));
+    await writeFile(file, await writeXlsxBuffer(scoringSheetPlan(compiled, member.id, { ret, history })));
+    written.push(file);
+  }
+  // As `thidua consolidate` does: the self points the consolidation sheet sets beside the agreed ones.
+  const usable = usableReturns(compiled, returns, inputs);
+  const self = selfScores(compiled, usable.returns, usable.problemsByReturn, inputs);
+  const heldAt = inputs.votes?.ballots[0]?.heldAt;
+  const date = heldAt ? `${heldAt.slice(8, 10)}/${heldAt.slice(5, 7)}/${heldAt.slice(0, 4)}` : undefined;
+  const file = join(dir, rankingWorkbookName(id));
+  await writeFile(
+    file,
+    await writeXlsxBuffer(rankingWorkbookPlan(compiled, self, result, date ? { date } : {})),
+  );
+  written.push(file);
+  return written;
+}
