@@ -159,7 +159,7 @@ describe("thidua rank (Hà Giang, Khối Nội chính 2019)", () => {
       );
       expect(code).toBe(1);
       expect(io.out()).toContain(
-        "- reviews.json adjustments[0].reason: Thiếu trường bắt buộc (kiểu string).\n",
+        "- reviews.json adjustments[0].reason: Thiếu trường bắt buộc (kiểu chuỗi ký tự).\n",
       );
       expect(io.out()).toContain(
         '- cross.json scores[0].scorer: một đơn vị không được tự chấm chéo chính mình ("tand-tinh").\n',
