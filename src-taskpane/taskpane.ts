@@ -1,4 +1,5 @@
 // Entry of the task pane: Office.onReady and wiring only; UI logic lives in ui/, Excel calls in excel/.
+// The stylesheet is emitted next to the page (asset) and linked from taskpane.html.
 import "./taskpane.css";
 import { statusText } from "./ui/renderStatus";
 
