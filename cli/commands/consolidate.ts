@@ -3,21 +3,17 @@ import { basename, resolve } from "node:path";
 import { formatNumber } from "../../core/i18n/formatNumber";
 import type { Lang, Localized } from "../../core/i18n/localized";
 import { msg } from "../../core/i18n/localized";
-import type { RankingFileOf } from "../../core/ranking/parseRankingFile";
-import { parseRankingFile } from "../../core/ranking/parseRankingFile";
 import { rankBloc, selfScores, usableReturns } from "../../core/ranking/rankBloc";
-import type { RankingInputs } from "../../core/ranking/rankingInputs";
-import type { RankingInputKind } from "../../core/ranking/rankingProblem";
 import type { UnitReturn } from "../../core/returns/returnSchema";
 import { cellRef } from "../../core/sheets/cellAddress";
 import { rankingWorkbookPlan } from "../../core/sheets/rankingWorkbookPlan";
 import { COL, scoringSheetLayout } from "../../core/sheets/scoringSheetLayout";
-import type { CliIo, Command } from "../cliIo";
+import type { Command } from "../cliIo";
 import { errorMessage } from "../errorMessage";
 import { formatTable } from "../formatTable";
 import { loadTemplateFile } from "../loadTemplateFile";
 import { parseCommandArgs } from "../parseCommandArgs";
-import { readJsonFile } from "../readJsonFile";
+import { RANKING_INPUT_OPTIONS, rankingInputFilesOf, readRankingInputFiles } from "../readRankingInputFiles";
 import { renderTemplateProblems } from "../renderTemplateProblems";
 import { say } from "../say";
 import { readReturnWorkbook, readReviewedWorkbook } from "../xlsx/readReturnWorkbook";
@@ -25,14 +21,6 @@ import { writeXlsxBuffer } from "../xlsx/renderXlsx";
 
 const USAGE =
   "consolidate TEMPLATE RETURN.xlsx… -o RANKING.xlsx [--reviews F] [--reviewed RANKING.xlsx [--reviewer NAME]] [--cross F] [--votes F] [--history F] [--flags F] [--date dd/mm/yyyy] [--lang vi|en]";
-
-const INPUT_OPTIONS: readonly [string, RankingInputKind][] = [
-  ["reviews", "reviews"],
-  ["cross", "cross"],
-  ["votes", "votes"],
-  ["history", "history"],
-  ["flags", "eligibility"],
-];
 
 /** A problem in one file, with the cell where there is one. */
 type FileProblem = { file: string; cell?: string; message: Localized };
@@ -61,7 +49,7 @@ export const consolidateCommand: Command = {
         date: { type: "string" },
         reviewed: { type: "string" },
         reviewer: { type: "string" },
-        ...Object.fromEntries(INPUT_OPTIONS.map(([o]) => [o, { type: "string" as const }])),
+        ...Object.fromEntries(RANKING_INPUT_OPTIONS.map(([o]) => [o, { type: "string" as const }])),
       },
       { min: 2, max: Number.POSITIVE_INFINITY },
     );
@@ -122,13 +110,14 @@ export const consolidateCommand: Command = {
       } else returns.push(r.ret);
     }
 
-    const inputs: RankingInputs = {};
-    for (const [option, kind] of INPUT_OPTIONS) {
-      const file = values[option];
-      if (typeof file !== "string") continue;
-      const value = await readInput(kind, file, io, problems);
-      if (value !== undefined) (inputs as Record<string, unknown>)[kind] = value;
-    }
+    const yearEnd = await readRankingInputFiles(rankingInputFilesOf(values), io.cwd);
+    for (const p of yearEnd.problems)
+      problems.push({
+        file: p.file,
+        message:
+          p.path === undefined ? p.message : msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`),
+      });
+    const { inputs } = yearEnd;
 
     if (typeof values.reviewed === "string") {
       const reviewer = typeof values.reviewer === "string" ? values.reviewer : "Khối trưởng";
@@ -183,24 +172,6 @@ export const consolidateCommand: Command = {
     return 0;
   },
 };
-
-async function readInput<K extends RankingInputKind>(
-  kind: K,
-  file: string,
-  io: CliIo,
-  problems: FileProblem[],
-): Promise<RankingFileOf[K] | undefined> {
-  const read = await readJsonFile(file, io.cwd);
-  if (!read.ok) {
-    problems.push({ file, message: read.message });
-    return undefined;
-  }
-  const parsed = parseRankingFile(kind, read.value);
-  if (parsed.ok) return parsed.value;
-  for (const p of parsed.problems)
-    problems.push({ file, message: msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`) });
-  return undefined;
-}
 
 function renderSummary(result: ReturnType<typeof rankBloc>, lang: Lang): string {
   const n = (v: number) => formatNumber(v, lang, 2, 4);

@@ -1,9 +1,10 @@
-import { readdir } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { formatNumber } from "../../core/i18n/formatNumber";
 import type { Lang } from "../../core/i18n/localized";
 import { rankBloc } from "../../core/ranking/rankBloc";
 import type { RankingInputs } from "../../core/ranking/rankingInputs";
+import type { RankingInputKind } from "../../core/ranking/rankingProblem";
 import type { RankingResult } from "../../core/ranking/rankingResult";
 import { parseReturn } from "../../core/returns/parseReturn";
 import type { UnitReturn } from "../../core/returns/returnSchema";
@@ -11,13 +12,13 @@ import { scoreReturns } from "../../core/scoring/scoreReturns";
 import type { CompiledTemplate } from "../../core/template/compileTemplate";
 import { shortFingerprint } from "../../core/template/templateFingerprint";
 import type { CliIo, Command } from "../cliIo";
-import { readYearEndFiles } from "../demo/readYearEndFiles";
 import { writeDemoWorkbooks } from "../demo/writeDemoWorkbooks";
 import { errorMessage } from "../errorMessage";
 import { formatTable } from "../formatTable";
 import { loadTemplateFile } from "../loadTemplateFile";
 import { parseCommandArgs } from "../parseCommandArgs";
 import { readJsonFile } from "../readJsonFile";
+import { RANKING_INPUT_OPTIONS, readRankingInputFiles } from "../readRankingInputFiles";
 import { renderReturnProblems } from "../renderScore";
 import { renderTemplateProblems } from "../renderTemplateProblems";
 import { say } from "../say";
@@ -221,8 +222,9 @@ async function demoTemplate(
       ` · ${en ? "fingerprint" : "vân tay"} ${shortFingerprint(compiled.fingerprint)}\n`,
   );
   let failed = 0;
-  const yearEnd = await readYearEndFiles(examplesDir, t.id, io.cwd);
-  record.yearEndFiles = yearEnd.files.map(show);
+  const yearEndFiles = await yearEndFilesOf(examplesDir, t.id);
+  const yearEnd = await readRankingInputFiles(yearEndFiles, io.cwd);
+  record.yearEndFiles = Object.values(yearEndFiles).map(show);
   if (yearEnd.problems.length > 0) {
     // One count per file with problems, as for returns.
     failed += new Set(yearEnd.problems.map((p) => p.file)).size;
@@ -318,6 +320,30 @@ async function demoTemplate(
   }
   io.stdout.write("\n");
   return { failed, ranked: { record, compiled, returns: all, inputs, result } };
+}
+
+/**
+ * The bloc's year-end files that exist, examples/<option>/<template-id>.json (reviews, cross, votes, history,
+ * flags), in the order `thidua rank` takes them as options.
+ */
+async function yearEndFilesOf(
+  examplesDir: string,
+  templateId: string,
+): Promise<Partial<Record<RankingInputKind, string>>> {
+  const files: Partial<Record<RankingInputKind, string>> = {};
+  for (const [folder, kind] of RANKING_INPUT_OPTIONS) {
+    const file = join(examplesDir, folder, `${templateId}.json`);
+    if (await isFile(file)) files[kind] = file;
+  }
+  return files;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function indent(lines: readonly string[]): string {

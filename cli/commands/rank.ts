@@ -1,12 +1,9 @@
 import { readdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatNumber } from "../../core/i18n/formatNumber";
-import type { Lang, Localized } from "../../core/i18n/localized";
+import type { Lang } from "../../core/i18n/localized";
 import { msg } from "../../core/i18n/localized";
-import type { RankingFileOf } from "../../core/ranking/parseRankingFile";
-import { parseRankingFile } from "../../core/ranking/parseRankingFile";
 import type { RankingInputs } from "../../core/ranking/rankingInputs";
-import type { RankingInputKind } from "../../core/ranking/rankingProblem";
 import type { RankingResult } from "../../core/ranking/rankingResult";
 import { rankBloc, selfScores, usableReturns } from "../../core/ranking/rankBloc";
 import type { WhatIf } from "../../core/ranking/whatIfOneRank";
@@ -21,23 +18,16 @@ import { formatTable } from "../formatTable";
 import { loadTemplateFile } from "../loadTemplateFile";
 import { parseCommandArgs } from "../parseCommandArgs";
 import { readJsonFile } from "../readJsonFile";
+import type { RankingInputFileProblem } from "../readRankingInputFiles";
+import { rankingInputFilesOf, readRankingInputFiles } from "../readRankingInputFiles";
 import { renderTemplateProblems } from "../renderTemplateProblems";
 import { say } from "../say";
 
 const USAGE =
   "rank TEMPLATE --returns DIR [--reviews F] [--cross F] [--votes F] [--history F] [--flags F] [--what-if UNIT] [--lang vi|en] [--json]";
 
-/** The optional input files: option name → file kind. */
-const INPUT_OPTIONS: readonly [string, RankingInputKind][] = [
-  ["reviews", "reviews"],
-  ["cross", "cross"],
-  ["votes", "votes"],
-  ["history", "history"],
-  ["flags", "eligibility"],
-];
-
 /** A problem in one of the files the command read, named by file (and field). */
-type FileProblem = { file: string; path?: string; message: Localized };
+type FileProblem = RankingInputFileProblem;
 
 /**
  * `thidua rank TEMPLATE --returns DIR …`: ranks a bloc from every `*.json` return in DIR and the optional year-end
@@ -92,13 +82,9 @@ export const rankCommand: Command = {
     const fileProblems: FileProblem[] = [];
 
     const returns = await readReturns(returnsDir, io, fileProblems);
-    const inputs: RankingInputs = {};
-    for (const [option, kind] of INPUT_OPTIONS) {
-      const file = parsed.values[option];
-      if (typeof file !== "string") continue;
-      const value = await readInput(kind, file, io, fileProblems);
-      if (value !== undefined) (inputs as Record<RankingInputKind, unknown>)[kind] = value;
-    }
+    const yearEnd = await readRankingInputFiles(rankingInputFilesOf(parsed.values), io.cwd);
+    fileProblems.push(...yearEnd.problems);
+    const { inputs } = yearEnd;
 
     let result: RankingResult;
     let whatIf: WhatIf | undefined;
@@ -157,23 +143,6 @@ async function readReturns(dir: string, io: CliIo, problems: FileProblem[]): Pro
     else for (const p of ret.problems) problems.push({ file, message: p.message });
   }
   return out;
-}
-
-async function readInput<K extends RankingInputKind>(
-  kind: K,
-  file: string,
-  io: CliIo,
-  problems: FileProblem[],
-): Promise<RankingFileOf[K] | undefined> {
-  const read = await readJsonFile(file, io.cwd);
-  if (!read.ok) {
-    problems.push({ file, message: read.message });
-    return undefined;
-  }
-  const parsed = parseRankingFile(kind, read.value);
-  if (parsed.ok) return parsed.value;
-  for (const p of parsed.problems) problems.push({ file, path: p.path, message: p.message });
-  return undefined;
 }
 
 function runWhatIf(

@@ -8,8 +8,8 @@ import type { ReturnProblem } from "../../core/scoring/scoreResult";
 import type { CliIo, Command } from "../cliIo";
 import { loadTemplateFile } from "../loadTemplateFile";
 import { parseCommandArgs } from "../parseCommandArgs";
-import { readAwardHistory } from "../readAwardHistory";
 import { readJsonFile } from "../readJsonFile";
+import { rankingInputProblemLine, readRankingInputFile } from "../readRankingInputFiles";
 import { renderReturnProblems, renderScore } from "../renderScore";
 import { renderTemplateProblems } from "../renderTemplateProblems";
 import { say } from "../say";
@@ -65,15 +65,16 @@ export const scoreCommand: Command = {
 
     let history: AwardRecord[] | undefined;
     if (typeof parsed.values.history === "string") {
-      const read = await readAwardHistory(parsed.values.history, io.cwd);
+      // The bloc's history file, read as `thidua rank --history` reads it (awards, terms, past ranks).
+      const read = await readRankingInputFile("history", parsed.values.history, io.cwd);
       if (!read.ok) {
         writeErrors(
           io,
-          read.problems.map((p) => (p.path === "(file)" ? "" : `${p.path}: `) + say(lang, p.message)),
+          read.problems.map((p) => rankingInputProblemLine(p, lang)),
         );
         return 1;
       }
-      history = read.awards;
+      history = read.value.awards;
     }
 
     // One outcome per file, in the order given: a position among the scored returns, or why it was rejected.

@@ -1,7 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { msg } from "../../core/i18n/localized";
-import { parseRankingFile } from "../../core/ranking/parseRankingFile";
 import type { AwardRecord } from "../../core/returns/awardHistory";
 import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
 import type { Member } from "../../core/template/templateSchema";
@@ -9,7 +7,7 @@ import type { Command } from "../cliIo";
 import { errorMessage } from "../errorMessage";
 import { loadTemplateFile } from "../loadTemplateFile";
 import { parseCommandArgs } from "../parseCommandArgs";
-import { readJsonFile } from "../readJsonFile";
+import { rankingInputProblemLine, readRankingInputFile } from "../readRankingInputFiles";
 import { renderTemplateProblems } from "../renderTemplateProblems";
 import { say } from "../say";
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
@@ -69,18 +67,12 @@ export const workbookCommand: Command = {
     let history: AwardRecord[] = [];
     if (typeof values.history === "string") {
       // The bloc's history file (as `thidua rank` reads it; a plain award-history file is accepted too).
-      const read = await readJsonFile(values.history, io.cwd);
-      const parsed = read.ok ? parseRankingFile("history", read.value) : undefined;
-      if (!read.ok || !parsed?.ok) {
-        const messages = !read.ok
-          ? [read.message]
-          : parsed && !parsed.ok
-            ? parsed.problems.map((p) => msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`))
-            : [];
-        messages.forEach((m) => io.stderr.write(`thidua: ${values.history as string}: ${say(lang, m)}\n`));
+      const read = await readRankingInputFile("history", values.history, io.cwd);
+      if (!read.ok) {
+        read.problems.forEach((p) => io.stderr.write(`thidua: ${rankingInputProblemLine(p, lang)}\n`));
         return 1;
       }
-      history = parsed.value.awards;
+      history = read.value.awards;
     }
     const members = loaded.template.members;
     let units: Member[];

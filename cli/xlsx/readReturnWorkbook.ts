@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
+import type { Localized } from "../../core/i18n/localized";
 import { msg } from "../../core/i18n/localized";
 import type { UnitReturn } from "../../core/returns/returnSchema";
 import { CONSOLIDATION_SHEET } from "../../core/sheets/consolidationSheetPlan";
@@ -7,10 +8,12 @@ import type { ReadConsolidationResult } from "../../core/sheets/readConsolidatio
 import { readConsolidationSheet } from "../../core/sheets/readConsolidationSheet";
 import { readScoringSheet } from "../../core/sheets/readScoringSheet";
 import { SCORING_SHEET } from "../../core/sheets/scoringSheetLayout";
+import type { SheetMetadata } from "../../core/sheets/sheetMetadata";
 import { METADATA_SHEET, parseSheetMetadata } from "../../core/sheets/sheetMetadata";
 import type { SheetProblem } from "../../core/sheets/sheetProblem";
 import type { CompiledTemplate } from "../../core/template/compileTemplate";
 import { errorMessage } from "../errorMessage";
+import type { SheetGrid } from "./readXlsx";
 import { readXlsx } from "./readXlsx";
 
 export type ReadReturnWorkbook = { ok: true; return: UnitReturn } | { ok: false; problems: SheetProblem[] };
@@ -24,42 +27,19 @@ export async function readReturnWorkbook(
   file: string,
   cwd: string,
 ): Promise<ReadReturnWorkbook> {
-  let grids;
-  try {
-    grids = await readXlsx(await readFile(resolve(cwd, file)));
-  } catch (error) {
-    const reason = errorMessage(error);
-    return {
-      ok: false,
-      problems: [
-        {
-          type: "not-ours",
-          message: msg(
-            `Không đọc được tệp Excel (.xlsx): ${reason}`,
-            `Cannot read the Excel (.xlsx) file: ${reason}`,
-          ),
-        },
-      ],
-    };
-  }
-  const meta = parseSheetMetadata(grids.find((g) => g.name === METADATA_SHEET)?.values);
-  if (!meta.ok) return { ok: false, problems: [{ type: "not-ours", message: meta.problem }] };
+  const opened = await openOurWorkbook(resolve(cwd, file));
+  if (!opened.ok) return opened;
+  const { grids, metadata } = opened;
   const main = grids.find((g) => g.name === SCORING_SHEET);
-  if (!main || meta.metadata.kind !== "scoring") {
-    return {
-      ok: false,
-      problems: [
-        {
-          type: "wrong-kind",
-          message: msg(
-            `Tệp không có trang "${SCORING_SHEET}" (không phải bảng tự chấm).`,
-            `The file has no "${SCORING_SHEET}" sheet (not a scoring workbook).`,
-          ),
-        },
-      ],
-    };
+  if (!main || metadata.kind !== "scoring") {
+    return wrongKind(
+      msg(
+        `Tệp không có trang "${SCORING_SHEET}" (không phải bảng tự chấm).`,
+        `The file has no "${SCORING_SHEET}" sheet (not a scoring workbook).`,
+      ),
+    );
   }
-  return readScoringSheet(compiled, main.values, meta.metadata, { formulas: main.formulas });
+  return readScoringSheet(compiled, main.values, metadata, { formulas: main.formulas });
 }
 
 /**
@@ -72,12 +52,28 @@ export async function readReviewedWorkbook(
   cwd: string,
   reviewer: string,
 ): Promise<ReadConsolidationResult> {
-  let grids;
-  let at: string;
+  const opened = await openOurWorkbook(resolve(cwd, file));
+  if (!opened.ok) return opened;
+  const sheet = opened.grids.find((g) => g.name === CONSOLIDATION_SHEET);
+  if (!sheet) {
+    return wrongKind(
+      msg(`Tệp không có trang "${CONSOLIDATION_SHEET}".`, `The file has no "${CONSOLIDATION_SHEET}" sheet.`),
+    );
+  }
+  return readConsolidationSheet(compiled, sheet.values, opened.metadata, { reviewer, at: opened.modifiedAt });
+}
+
+type OpenedWorkbook =
+  | { ok: true; grids: SheetGrid[]; metadata: SheetMetadata; modifiedAt: string }
+  | { ok: false; problems: SheetProblem[] };
+
+/** The sheets and metadata of one of our workbooks, or a "not-ours" problem when it cannot be read as one. */
+async function openOurWorkbook(path: string): Promise<OpenedWorkbook> {
+  let grids: SheetGrid[];
+  let modifiedAt: string;
   try {
-    const path = resolve(cwd, file);
     grids = await readXlsx(await readFile(path));
-    at = (await stat(path)).mtime.toISOString();
+    modifiedAt = (await stat(path)).mtime.toISOString();
   } catch (error) {
     const reason = errorMessage(error);
     return {
@@ -95,20 +91,9 @@ export async function readReviewedWorkbook(
   }
   const meta = parseSheetMetadata(grids.find((g) => g.name === METADATA_SHEET)?.values);
   if (!meta.ok) return { ok: false, problems: [{ type: "not-ours", message: meta.problem }] };
-  const sheet = grids.find((g) => g.name === CONSOLIDATION_SHEET);
-  if (!sheet) {
-    return {
-      ok: false,
-      problems: [
-        {
-          type: "wrong-kind",
-          message: msg(
-            `Tệp không có trang "${CONSOLIDATION_SHEET}".`,
-            `The file has no "${CONSOLIDATION_SHEET}" sheet.`,
-          ),
-        },
-      ],
-    };
-  }
-  return readConsolidationSheet(compiled, sheet.values, meta.metadata, { reviewer, at });
+  return { ok: true, grids, metadata: meta.metadata, modifiedAt };
+}
+
+function wrongKind(message: Localized): { ok: false; problems: SheetProblem[] } {
+  return { ok: false, problems: [{ type: "wrong-kind", message }] };
 }

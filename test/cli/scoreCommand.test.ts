@@ -182,19 +182,34 @@ describe("thidua score", () => {
     expect(results[1]).toMatchObject({ file: "malformed.json", ok: false });
   });
 
+  it("reads the full bloc history file that thidua rank reads (version, terms, past ranks)", async () => {
+    write("full-history.json", {
+      formatVersion: 1,
+      bloc: "khoi-kiem-thu",
+      awards: [{ unitId: "cong-an-tinh", year: 2021, award: "co-chinh-phu" }],
+      terms: [{ year: 2022, leader: "tand-tinh", deputy: "cong-an-tinh" }],
+      ranks: [{ year: 2021, unitId: "cong-an-tinh", rank: 1 }],
+    });
+    const io = memoryIo(work);
+    expect(
+      await main(["score", "template.json", "cong-an-tinh.json", "--history", "full-history.json"], io),
+    ).toBe(0);
+    expect(io.err()).toBe("");
+    expect(io.out()).toMatch(/\nT\.1\s+Được tặng Cờ thi đua của Chính phủ năm trước\s+15\s+15\s+/);
+    expect(io.out()).toContain("Tổng điểm: 93 ← 78 + 17 − 2 = 93\n");
+  });
+
   it("refuses an invalid template or history file, exit 1", async () => {
     write("broken-template.json", { ...allKindsTemplate, base: 90 });
     const t = memoryIo(work);
     expect(await main(["score", "broken-template.json", "cong-an-tinh.json"], t)).toBe(1);
     expect(t.out()).toContain("✗ broken-template.json: bảng chấm điểm có 1 lỗi:\n  sections: ");
-    write("bad-history.json", { awards: [{ unitId: "cong-an-tinh", year: "2021", award: "co-chinh-phu" }] });
+    write("bad-history.json", { awards: [{ unitId: "cong-an-tinh", year: 1990, award: "co-chinh-phu" }] });
     const h = memoryIo(work);
     expect(
       await main(["score", "template.json", "cong-an-tinh.json", "--history", "bad-history.json"], h),
     ).toBe(1);
-    expect(h.err()).toBe(
-      'thidua: bad-history.json: awards[0].year: Lịch sử khen thưởng: Cần kiểu số, không phải "2021".\n',
-    );
+    expect(h.err()).toBe("thidua: bad-history.json: awards[0].year: Giá trị quá nhỏ (tối thiểu 2000).\n");
   });
 
   it("needs a template and at least one return, exit 2", async () => {
