@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { cellRef, parseCellRef } from "../../core/sheets/cellAddress";
 import { rowHeights } from "../../core/sheets/rowHeights";
+import { addChartsToXlsx } from "./addChartsToXlsx";
 import { encodeXmlText } from "./xmlText";
 import type {
   CellStyle,
@@ -25,10 +26,10 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<ExcelJS.Workbook> 
   return wb;
 }
 
-/** The plan as .xlsx bytes. */
+/** The plan as .xlsx bytes, with the plan's bar charts added to the package (ExcelJS cannot draw charts). */
 export async function writeXlsxBuffer(plan: WorkbookPlan): Promise<Buffer> {
   const wb = await renderXlsx(plan);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return addChartsToXlsx(Buffer.from(await wb.xlsx.writeBuffer()), plan);
 }
 
 async function renderSheet(
@@ -67,7 +68,7 @@ async function renderSheet(
       ],
     });
   });
-  // ExcelJS has no chart API: the plan's bar chart becomes in-cell data bars, which Excel and LibreOffice draw.
+  // In-cell data bars on the totals, besides the bar chart addChartsToXlsx adds (ExcelJS has no chart API).
   for (const bar of sheet.dataBars ?? []) {
     ws.addConditionalFormatting({
       ref: bar.ref,
