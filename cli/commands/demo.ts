@@ -69,7 +69,8 @@ type BlocYear = {
  * `thidua demo`: the whole year on the embedded samples — checks every template in templates/, scores each bloc's
  * example returns (examples/returns/<template-id>/), ranks the bloc with its year-end files
  * (examples/{reviews,cross,votes,history,flags}/<template-id>.json) and writes one bloc's workbooks (each member's
- * scoring workbook and the leader's ranking workbook) into out/demo/. Exit 1 if any template, return or year-end
+ * scoring workbook in out/demo/<template-id>/, the leader's ranking workbook as out/demo/<template-id>-xep-hang.xlsx,
+ * so that `thidua consolidate` can take the members' folder as it is). Exit 1 if any template, return or year-end
  * file has a problem, or a workbook cannot be written.
  */
 export const demoCommand: Command = {

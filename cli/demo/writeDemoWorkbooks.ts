@@ -15,10 +15,12 @@ export const rankingWorkbookName = (templateId: string) => `${templateId}-xep-ha
 export const scoringWorkbookName = (templateId: string, unitId: string) => `${templateId}-${unitId}.xlsx`;
 
 /**
- * Writes one bloc's year as files into `dir` (created if missing): each member's scoring workbook filled with its
- * return (award-history bonuses from the history), and the leader's ranking workbook (ranked table and
- * consolidation sheet of `result`, the meeting date taken from the first ballot). Returns the paths written, in that order.
- * Throws only when the file system refuses a write; the caller reports it.
+ * Writes one bloc's year as files under `dir` (created if missing): each member's scoring workbook filled with its
+ * return (award-history bonuses from the history) in `dir/<template-id>/`, and the leader's ranking workbook (ranked
+ * table and consolidation sheet of `result`, the meeting date taken from the first ballot) beside that folder as
+ * `dir/<template-id>-xep-hang.xlsx` — so `thidua consolidate TEMPLATE dir/<template-id>/*.xlsx` reads only the
+ * members' workbooks. Returns the paths written, in that order. Throws only when the file system refuses a write;
+ * the caller reports it.
  */
 export async function writeDemoWorkbooks(
   compiled: CompiledTemplate,
@@ -27,13 +29,14 @@ export async function writeDemoWorkbooks(
   result: RankingResult,
   dir: string,
 ): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
   const id = compiled.template.id;
+  const membersDir = join(dir, id);
+  await mkdir(membersDir, { recursive: true });
   const history = inputs.history?.awards ?? [];
   const written: string[] = [];
   for (const member of compiled.template.members) {
     const ret = returns.find((r) => r.unitId === member.id);
-    const file = join(dir, scoringWorkbookName(id, member.id));
+    const file = join(membersDir, scoringWorkbookName(id, member.id));
     await writeFile(file, await writeXlsxBuffer(scoringSheetPlan(compiled, member.id, { ret, history })));
     written.push(file);
   }

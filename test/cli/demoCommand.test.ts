@@ -88,15 +88,54 @@ describe("thidua demo", () => {
     );
   });
 
-  it("writes each member's scoring workbook and the leader's ranking workbook into out/demo", () => {
+  it("writes the members' scoring workbooks in out/demo/<template-id>/ and the ranking workbook beside it", () => {
     const dir = join(cwd, "out", "demo");
     const members = (readJson("templates", `${HG}.json`) as { members: { id: string }[] }).members;
-    expect(readdirSync(dir).sort()).toEqual(
-      [...members.map((m) => `${HG}-${m.id}.xlsx`), `${HG}-xep-hang.xlsx`].sort(),
-    );
+    expect(readdirSync(dir).sort()).toEqual([HG, `${HG}-xep-hang.xlsx`]);
+    expect(readdirSync(join(dir, HG)).sort()).toEqual(members.map((m) => `${HG}-${m.id}.xlsx`).sort());
     expect(out).toContain(
-      `Tệp Excel của Khối thi đua Nội chính tỉnh Hà Giang trong out/demo:\n  ${HG}-bo-chqs-tinh.xlsx\n`,
+      `Tệp Excel của Khối thi đua Nội chính tỉnh Hà Giang trong out/demo:\n  ${HG}/${HG}-bo-chqs-tinh.xlsx\n`,
     );
+    expect(out).toContain(`  ${HG}/${HG}-so-tu-phap.xlsx\n  ${HG}-xep-hang.xlsx\n`);
+  });
+
+  it("consolidating the demo's member workbooks ranks the bloc as thidua rank does with the same year-end files", async () => {
+    const yearEnd = ["reviews", "votes", "history"].flatMap((k) => [
+      `--${k}`,
+      join(root, "examples", k, `${HG}.json`),
+    ]);
+    const template = join(root, "templates", `${HG}.json`);
+    const memberFiles = readdirSync(join(cwd, "out", "demo", HG)).map((f) => join("out", "demo", HG, f));
+    const consolidated = memoryIo(cwd);
+    expect(
+      await main(
+        ["consolidate", template, ...memberFiles, ...yearEnd, "-o", join("out", "xep-hang.xlsx")],
+        consolidated,
+      ),
+    ).toBe(0);
+    expect(consolidated.err()).toBe("");
+    expect(consolidated.out()).not.toContain("lỗi");
+    // The summary table: rank, unit, total (Vietnamese numbers).
+    const rows = consolidated
+      .out()
+      .split("\n")
+      .map((l) => /^\s*(\d+)\s{2}(.+?)\s{2,}([\d.,]+)$/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map(([, rank, name, total]) => ({
+        rank: Number(rank),
+        name,
+        total: Number((total ?? "").replace(/\./g, "").replace(",", ".")),
+      }));
+
+    const ranked = memoryIo(cwd);
+    const returns = join(root, "examples", "returns", HG);
+    expect(await main(["rank", template, "--returns", returns, ...yearEnd, "--json"], ranked)).toBe(0);
+    const units = (
+      JSON.parse(ranked.out()) as { result: { units: { rank: number; name: string; total: number }[] } }
+    ).result.units;
+    expect(rows).toHaveLength(8);
+    expect(rows).toEqual(units.map((u) => ({ rank: u.rank, name: u.name, total: u.total })));
+    expect(rows[0]).toEqual({ rank: 1, name: "Sở Tư pháp", total: 106.57 });
   });
 
   it("a written scoring workbook reads back to the example return", async () => {
@@ -104,7 +143,7 @@ describe("thidua demo", () => {
     if (!parsed.ok) throw new Error("the sample template is invalid");
     const read = await readReturnWorkbook(
       parsed.compiled,
-      join("out", "demo", `${HG}-cong-an-tinh.xlsx`),
+      join("out", "demo", HG, `${HG}-cong-an-tinh.xlsx`),
       cwd,
     );
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
@@ -150,7 +189,11 @@ describe("thidua demo", () => {
     expect(result).toMatchObject({ ok: true, tables: 4, scored: 37, ranked: 4, failed: 0 });
     expect(result.written).toHaveLength(13);
     expect(result.written[12]).toBe(join("nam-2022", "dak-lak-khoi-3-2022-xep-hang.xlsx"));
-    expect(readdirSync(join(dir, "nam-2022"))).toHaveLength(13);
+    const dakLak = readJson("templates", "dak-lak-khoi-3-2022.json") as { members: { id: string }[] };
+    expect(result.written[0]).toBe(
+      join("nam-2022", "dak-lak-khoi-3-2022", `dak-lak-khoi-3-2022-${dakLak.members[0]?.id}.xlsx`),
+    );
+    expect(readdirSync(join(dir, "nam-2022", "dak-lak-khoi-3-2022"))).toHaveLength(12);
     const hg = result.blocs.find((b: { id: string }) => b.id === HG);
     expect(hg.fingerprint).toMatch(/^sha256:/);
     expect(hg.yearEndFiles).toEqual([
