@@ -5,9 +5,12 @@ import type { Lang, Localized } from "../../core/i18n/localized";
 import { msg } from "../../core/i18n/localized";
 import { rankBloc, selfScores, usableReturns } from "../../core/ranking/rankBloc";
 import type { UnitReturn } from "../../core/returns/returnSchema";
+import type { ReturnProblem } from "../../core/scoring/scoreResult";
+import { validateReturn } from "../../core/scoring/validateReturn";
 import { cellRef } from "../../core/sheets/cellAddress";
 import { rankingWorkbookPlan } from "../../core/sheets/rankingWorkbookPlan";
 import { COL, scoringSheetLayout } from "../../core/sheets/scoringSheetLayout";
+import type { CompiledNode } from "../../core/template/compileTemplate";
 import type { Command } from "../cliIo";
 import { errorMessage } from "../errorMessage";
 import { formatTable } from "../formatTable";
@@ -17,6 +20,7 @@ import { RANKING_INPUT_OPTIONS, rankingInputFilesOf, readRankingInputFiles } fro
 import { renderTemplateProblems } from "../renderTemplateProblems";
 import { say } from "../say";
 import { readReturnWorkbook, readReviewedWorkbook } from "../xlsx/readReturnWorkbook";
+import { workbookProblemWording } from "../workbookProblemWording";
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
 
 const USAGE =
@@ -134,12 +138,28 @@ export const consolidateCommand: Command = {
     const result = rankBloc(compiled, returns, inputs);
     const fileOf = new Map(read.map((r) => [r.ret.unitId, r.file]));
     const layout = scoringSheetLayout(compiled);
+    // rankBloc keeps the engine's message but not its problem type; the type comes from validating the return again.
+    const typed = new Map<string, ReturnProblem[]>();
+    const inWorkbookWords = (unitId: string | undefined, node: CompiledNode, message: Localized) => {
+      const ret = returns.find((r) => r.unitId === unitId);
+      if (ret === undefined) return undefined;
+      if (!typed.has(ret.unitId))
+        typed.set(ret.unitId, validateReturn(compiled, ret, { history: inputs.history?.awards }));
+      const problem = typed.get(ret.unitId)?.find((q) => q.code === node.code && q.message.vi === message.vi);
+      return problem && workbookProblemWording(node, problem, ret.entries[node.code]);
+    };
     for (const p of result.problems) {
       const file = p.source === "returns" && p.unitId ? (fileOf.get(p.unitId) ?? p.unitId) : p.source;
       const node = p.source === "returns" && p.code !== undefined ? compiled.byCode.get(p.code) : undefined;
       if (node) {
-        // Name the input cell of the criterion, as the sheet reader does.
-        problems.push({ file, cell: cellRef(layout.rowOf[node.index] ?? 0, COL.input), message: p.message });
+        // In the workbook's words (columns, not JSON fields), at the cell of the criterion's row it is about.
+        const worded = inWorkbookWords(p.unitId, node, p.message);
+        const row = layout.rowOf[node.index] ?? 0;
+        problems.push({
+          file,
+          cell: cellRef(row, worded?.column ?? COL.input),
+          message: worded?.message ?? p.message,
+        });
         continue;
       }
       problems.push({

@@ -135,6 +135,35 @@ describe("thidua consolidate", () => {
     has("hong.xlsx", "Không đọc được tệp Excel");
   });
 
+  it("words the engine's problems in the workbook's columns, at the cell they are about", async () => {
+    const returns = returnsFor(31);
+    const [first, second, third] = returns;
+    if (!first || !second || !third) throw new Error("the fixture has at least three members");
+    // A result without its target, a criterion left blank, a claim without its evidence.
+    first.entries["I.1"] = { achieved: 90, evidence: [{ ref: "BC 1" }] };
+    delete second.entries["I.1"];
+    third.entries["II.2"] = { count: 2 };
+    const { files, io, out } = await setup(returns);
+    expect(await main(["consolidate", "mau.json", ...files, "-o", "x.xlsx"], io)).toBe(1);
+    const row = rowOf("I.1");
+    expect(out.stdout).toContain(
+      `  ${first.unitId}.xlsx [G${row}]: Tiêu chí I.1: chưa nhập chỉ tiêu (cột G); cần cả kết quả (cột F) và chỉ tiêu.\n`,
+    );
+    expect(out.stdout).toContain(
+      `  ${second.unitId}.xlsx [F${row}]: Tiêu chí I.1: chưa nhập kết quả (cột F) và chỉ tiêu (cột G).\n`,
+    );
+    expect(out.stdout).toContain(
+      `  ${third.unitId}.xlsx [I${rowOf("II.2")}]: Tiêu chí II.2: cần minh chứng (cột I) nhưng chưa có; điểm tự chấm của mục này không được tính.\n`,
+    );
+    expect(out.stdout).not.toMatch(/"achieved"|"target"|"evidence"/);
+
+    out.stdout = "";
+    expect(await main(["consolidate", "mau.json", ...files, "-o", "x.xlsx", "--lang", "en"], io)).toBe(1);
+    expect(out.stdout).toContain(
+      `  ${second.unitId}.xlsx [F${row}]: Criterion I.1: enter the result (column F) and the target (column G).\n`,
+    );
+  });
+
   it("prints a progress line on stderr for long runs", async () => {
     const returns = returnsFor(13);
     const { files, io, out } = await setup(returns);
