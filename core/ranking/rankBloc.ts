@@ -79,7 +79,9 @@ export function usableReturns(
   inputs: RankingInputs,
 ): { returns: UnitReturn[]; problemsByReturn: ReturnProblem[][]; problems: RankingProblem[] } {
   const problems: RankingProblem[] = [];
-  const candidates: { ret: UnitReturn; own: ReturnProblem[]; key: string }[] = [];
+  // `key` (the return's canonical JSON) is built only when two returns of one unit share a submission time: for a
+  // bloc of thousands it would otherwise cost more than validating them.
+  const candidates: { ret: UnitReturn; own: ReturnProblem[]; time: number; key: string | undefined }[] = [];
   for (const ret of returns) {
     const own = validateReturn(compiled, ret, { history: inputs.history?.awards });
     for (const p of own) {
@@ -92,14 +94,18 @@ export function usableReturns(
       });
     }
     if (own.some((p) => RETURN_LEVEL.has(p.type))) continue;
-    candidates.push({ ret, own, key: canonicalJson(ret) });
+    candidates.push({
+      ret,
+      own,
+      time: Date.parse(ret.submittedAt ?? "1970-01-01T00:00:00Z"),
+      key: undefined,
+    });
   }
   candidates.sort(
     (a, b) =>
       (a.ret.unitId < b.ret.unitId ? -1 : a.ret.unitId > b.ret.unitId ? 1 : 0) ||
-      Date.parse(b.ret.submittedAt ?? "1970-01-01T00:00:00Z") -
-        Date.parse(a.ret.submittedAt ?? "1970-01-01T00:00:00Z") ||
-      (a.key < b.key ? 1 : a.key > b.key ? -1 : 0),
+      b.time - a.time ||
+      contentOrder(a, b),
   );
   const kept: typeof candidates = [];
   for (const c of candidates) {
@@ -118,4 +124,11 @@ export function usableReturns(
     kept.push(c);
   }
   return { returns: kept.map((c) => c.ret), problemsByReturn: kept.map((c) => c.own), problems };
+}
+
+/** The later canonical JSON first (ties between returns of one unit submitted at the same time). */
+function contentOrder(a: { ret: UnitReturn; key: string | undefined }, b: typeof a): number {
+  const ka = (a.key ??= canonicalJson(a.ret));
+  const kb = (b.key ??= canonicalJson(b.ret));
+  return ka < kb ? 1 : ka > kb ? -1 : 0;
 }

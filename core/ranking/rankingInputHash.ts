@@ -1,5 +1,5 @@
 import { canonicalJson } from "../hash/canonicalJson";
-import { sha256Hex } from "../hash/sha256";
+import { Sha256 } from "../hash/sha256";
 import type { UnitReturn } from "../returns/returnSchema";
 import type { Template } from "../template/templateSchema";
 import type { RankingInputs } from "./rankingInputs";
@@ -14,18 +14,47 @@ export function rankingInputHash(
   returns: readonly UnitReturn[],
   inputs: RankingInputs,
 ): string {
-  const list = (items: readonly unknown[] | undefined) =>
-    `[${(items ?? []).map(canonicalJson).sort().join(",")}]`;
-  const parts = [
-    `"template":${canonicalJson(template)}`,
-    `"returns":${list(returns)}`,
-    `"reviews":{"adjustments":${list(inputs.reviews?.adjustments)},"explanations":${list(inputs.reviews?.explanations)}}`,
-    `"cross":${list(inputs.cross?.scores)}`,
-    `"votes":{"ballots":${list(inputs.votes?.ballots.map((b) => ({ ...b, tallies: sortedBy(b.tallies) })))},"elections":${list(inputs.votes?.elections.map((b) => ({ ...b, tallies: sortedBy(b.tallies) })))}}`,
-    `"history":{"awards":${list(inputs.history?.awards)},"terms":${list(inputs.history?.terms)},"ranks":${list(inputs.history?.ranks)}}`,
-    `"eligibility":{"flags":${list(inputs.eligibility?.flags)},"stepsAside":${list(inputs.eligibility?.stepsAside)}}`,
-  ];
-  return `sha256:${sha256Hex(`{${parts.join(",")}}`)}`;
+  // The text hashed is `{"template":…,"returns":[…],…}`; it is fed to the hasher piece by piece (items are sorted
+  // by their own text, so each item's text is built, but never the whole document).
+  const hash = new Sha256();
+  const list = (items: readonly unknown[] | undefined) => {
+    const texts = (items ?? []).map(canonicalJson).sort();
+    hash.update("[");
+    for (let i = 0; i < texts.length; i++) {
+      if (i > 0) hash.update(",");
+      hash.update(texts[i]!);
+    }
+    hash.update("]");
+  };
+  const withSortedTallies = <T extends { tallies: readonly { unitId: string }[] }>(b: T) => ({
+    ...b,
+    tallies: sortedBy(b.tallies),
+  });
+  hash.update(`{"template":`).update(canonicalJson(template));
+  hash.update(`,"returns":`);
+  list(returns);
+  hash.update(`,"reviews":{"adjustments":`);
+  list(inputs.reviews?.adjustments);
+  hash.update(`,"explanations":`);
+  list(inputs.reviews?.explanations);
+  hash.update(`},"cross":`);
+  list(inputs.cross?.scores);
+  hash.update(`,"votes":{"ballots":`);
+  list(inputs.votes?.ballots.map(withSortedTallies));
+  hash.update(`,"elections":`);
+  list(inputs.votes?.elections.map(withSortedTallies));
+  hash.update(`},"history":{"awards":`);
+  list(inputs.history?.awards);
+  hash.update(`,"terms":`);
+  list(inputs.history?.terms);
+  hash.update(`,"ranks":`);
+  list(inputs.history?.ranks);
+  hash.update(`},"eligibility":{"flags":`);
+  list(inputs.eligibility?.flags);
+  hash.update(`,"stepsAside":`);
+  list(inputs.eligibility?.stepsAside);
+  hash.update("}}");
+  return `sha256:${hash.digest()}`;
 }
 
 function sortedBy<T extends { unitId: string }>(items: readonly T[]): T[] {
