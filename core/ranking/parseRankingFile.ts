@@ -36,7 +36,7 @@ export type ParsedRankingFile<K extends RankingInputKind> =
 
 /** Validates one ranking input file (already JSON-parsed) against its schema: every problem at once, naming the field. */
 export function parseRankingFile<K extends RankingInputKind>(kind: K, input: unknown): ParsedRankingFile<K> {
-  const parsed = SCHEMAS[kind].safeParse(input);
+  const parsed = SCHEMAS[kind].safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, problems: parsed.error.issues.map((issue) => issueToProblem(kind, issue)) };
 }
