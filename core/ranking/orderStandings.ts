@@ -28,13 +28,27 @@ export function orderStandings(
   /** False: no tie sentences (a stability rerun needs only the order). */
   explain = true,
 ): Ordering {
+  // Comparison keys in typed arrays, higher is better (-Infinity: no value): the sort reads numbers, not objects.
+  const n = standings.length;
+  const totals = new Float64Array(n);
+  for (let i = 0; i < n; i++) totals[i] = standings[i]!.total;
+  const columns = keys.map((key) => {
+    const column = new Float64Array(n);
+    for (const i of indices) {
+      const v = key.values[i];
+      column[i] = v === undefined ? -Infinity : key.lowerIsBetter ? -v : v;
+    }
+    return column;
+  });
   const rankCompare = (a: number, b: number): number => {
-    const ta = standings[a]!.total;
-    const tb = standings[b]!.total;
+    const ta = totals[a]!;
+    const tb = totals[b]!;
     if (ta !== tb) return tb - ta;
-    for (const key of keys) {
-      const c = compareOnKey(key, a, b);
-      if (c !== 0) return c;
+    for (let k = 0; k < columns.length; k++) {
+      const column = columns[k]!;
+      const x = column[a]!;
+      const y = column[b]!;
+      if (x !== y) return y > x ? 1 : -1;
     }
     return 0;
   };
@@ -54,8 +68,7 @@ export function orderStandings(
       return;
     }
     ranks.push(rankCompare(prev, idx) === 0 ? ranks[pos - 1]! : pos + 1);
-    if (explain && standings[prev]!.total === standings[idx]!.total)
-      ties.push(tieNote(standings, keys, prev, idx));
+    if (explain && totals[prev] === totals[idx]) ties.push(tieNote(standings, keys, prev, idx));
   });
   return { order, ranks, ties };
 }
@@ -68,8 +81,6 @@ function tieNote(
 ): TieNote {
   const sa = standings[a]!;
   const sb = standings[b]!;
-  const total = formatPoints(sa.total, "vi");
-  const totalEn = formatPoints(sa.total, "en");
   for (const key of keys) {
     if (compareOnKey(key, a, b) === 0) continue;
     return {
@@ -83,6 +94,8 @@ function tieNote(
       ),
     };
   }
+  const total = formatPoints(sa.total, "vi");
+  const totalEn = formatPoints(sa.total, "en");
   const rules: TieBreakKey[] = keys.map((k) => k.key);
   const tried = keys.map((k) => k.phrase.vi).join(", ");
   const triedEn = keys.map((k) => k.phrase.en).join(", ");

@@ -71,6 +71,17 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
   const bandPosition = new Map(policy.bands.map((b, i) => [b.id, i]));
   const rankOf: number[] = [];
   ordering.order.forEach((idx, pos) => (rankOf[idx] = ordering.ranks[pos]!));
+  // What the candidate loops read, in typed arrays by standing index: the loops visit units in rank order, and
+  // reading thousands of scattered objects there cost more than the decisions themselves.
+  const count = standings.length;
+  const totals = new Float64Array(count);
+  const awardable = new Uint8Array(count);
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    totals[i] = standings[i]!.total;
+    awardable[i] = input.eligibility[i]!.awardable ? 1 : 0;
+    indexOf.set(standings[i]!.unitId, i);
+  }
 
   for (const ap of awardProcessingOrder(compiled, policy)) {
     const quota = awardQuota(ap.quota, members);
@@ -84,11 +95,12 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
     for (let r = ap.requires; r !== undefined && !ancestors.has(r); r = policyOf.get(r)?.requires)
       ancestors.add(r);
     const required = ap.requires === undefined ? undefined : (selected.get(ap.requires) ?? new Set<number>());
-    const lastYear = new Set(
-      input.history?.awards
-        .filter((h) => h.award === ap.award && h.year === year - 1 && h.revoked !== true)
-        .map((h) => h.unitId),
-    );
+    const lastYear = new Uint8Array(count);
+    for (const h of input.history?.awards ?? []) {
+      if (h.award !== ap.award || h.year !== year - 1 || h.revoked === true) continue;
+      const i = indexOf.get(h.unitId);
+      if (i !== undefined) lastYear[i] = 1;
+    }
     const stepAside = new Map(
       input.eligibilityFile?.stepsAside.filter((s) => s.award === ap.award).map((s) => [s.unitId, s.reason]),
     );
@@ -137,18 +149,20 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
 
     // Candidates as parallel arrays: a bloc of 10 000 should not allocate an object per unit per award.
     const ballot = input.votes?.ballots.find((b) => b.award === ap.award);
-    const tally =
-      ap.vote !== undefined && ballot !== undefined
-        ? new Map(ballot.tallies.map((t) => [t.unitId, t.votes]))
-        : undefined;
-    const votesOf = new Float64Array(standings.length);
+    const votesOf = new Float64Array(count);
+    if (ap.vote !== undefined && ballot !== undefined) {
+      // The last tally of a unit counts (as a map built from the list would keep it).
+      for (const t of ballot.tallies) {
+        const i = indexOf.get(t.unitId);
+        if (i !== undefined) votesOf[i] = t.votes;
+      }
+    }
     let pool: number[] = [];
     const order = ordering.order;
     for (let pos = 0; pos < order.length; pos++) {
       const idx = order[pos]!;
-      const s = standings[idx]!;
-      if (!input.eligibility[idx]!.awardable) note(idx, "ineligible", ineligibleDetail);
-      else if (s.total < minTotal) note(idx, "below-minimum", belowMinimumDetail);
+      if (awardable[idx] === 0) note(idx, "ineligible", ineligibleDetail);
+      else if (totals[idx]! < minTotal) note(idx, "below-minimum", belowMinimumDetail);
       else if (minBand !== undefined && (input.bandIndex[idx]! < 0 || input.bandIndex[idx]! > minBand))
         note(idx, "band", bandDetail);
       else if (required !== undefined && !required.has(idx)) note(idx, "prerequisite", prerequisiteDetail);
@@ -158,14 +172,15 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
         perUnit[idx]!.some((a) => !ancestors.has(a))
       )
         note(idx, "already-proposed", alreadyDetail);
-      else if (ap.lastYearHolder === "excluded" && lastYear.has(s.unitId))
+      else if (ap.lastYearHolder === "excluded" && lastYear[idx] === 1)
         note(idx, "last-year-holder", lastYearDetail);
-      else if (ap.lastYearHolder === "mayStepAside" && lastYear.has(s.unitId) && stepAside.has(s.unitId))
+      else if (
+        ap.lastYearHolder === "mayStepAside" &&
+        lastYear[idx] === 1 &&
+        stepAside.has(standings[idx]!.unitId)
+      )
         note(idx, "stepped-aside", stepAsideDetail);
-      else {
-        pool.push(idx);
-        if (tally !== undefined) votesOf[idx] = tally.get(s.unitId) ?? 0;
-      }
+      else pool.push(idx);
     }
 
     const vote: AwardProposal["vote"] =

@@ -44,9 +44,7 @@ export function rankScoreTable(
   };
   const built = buildStandings(compiled, policy, table, inputs);
   const gates = gateStandings(ctx, built.standings);
-  const outcome = rankScores(ctx, built.standings, policy.tieBreak, gates);
-  const stagesOf = new Map(built.standings.map((s, i) => [s.unitId, built.stages[i]!]));
-  for (const u of outcome.units) u.stages = stagesOf.get(u.unitId) ?? [];
+  const outcome = rankScores(ctx, built.standings, policy.tieBreak, gates, built.stages);
 
   const alternatives = policy.stability.tieBreakAlternatives.map((chain) => ({
     label: msg(

@@ -10,6 +10,7 @@ import { orderStandings } from "./orderStandings";
 import { proposeAwards } from "./proposeAwards";
 import type {
   AwardProposal,
+  CriterionStage,
   RankedUnit,
   RankingOutcome,
   UnitEligibility,
@@ -39,6 +40,8 @@ export function rankScores(
   standings: readonly UnitStanding[],
   chain: readonly TieBreakKey[] = ctx.policy.tieBreak,
   gates: Gates = gateStandings(ctx, standings),
+  /** Per standing: the criteria whose final points are not the self score (rows carry them; none by default). */
+  stages?: readonly CriterionStage[][],
 ): RankingOutcome {
   const { policy } = ctx;
   const { eligibility, bandIndex, unrankedIdx } = gates;
@@ -63,7 +66,7 @@ export function rankScores(
       eligibility: eligibility[idx]!,
       proposals: awards,
       proposed: awards[0] ?? null,
-      stages: [],
+      stages: stages?.[idx] ?? [],
     };
   };
   const units = ordering.order.map((idx, pos) => row(idx, ordering.ranks[pos]!));

@@ -27,9 +27,14 @@ export function resolveCriterionPoints(
   crossScores: readonly CrossScore[],
   aggregation: CrossAggregation,
 ): { points: Float64Array; stages: CriterionStage[] } {
-  const points = Float64Array.from(self);
+  // A plain copy: Float64Array.from goes through the iterator protocol, ~10× slower for a 300-node table.
+  const points = new Float64Array(self.length);
+  points.set(self);
   const chosen = new Map<number, { points: Fixed; stage: ScoreStage; note: Localized; order: number }>();
-  for (const adj of [...adjustments].sort(compareAdjustments)) {
+  // Each time parsed once, not at every comparison.
+  const timed = adjustments.map((adj) => ({ adj, time: Date.parse(adj.at) }));
+  timed.sort(compareAdjustments);
+  for (const { adj } of timed) {
     const node = compiled.byCode.get(adj.code);
     if (node === undefined || node.rule === undefined) continue;
     const order = STAGE_ORDER[adj.stage] * 2 + (adj.stage === "agreed" ? 1 : 0);
@@ -134,10 +139,13 @@ function describeAggregation(list: readonly Fixed[], aggregation: CrossAggregati
 }
 
 /** Orders adjustments by stage then time, then by content, so the latest wins whatever the file order. */
-function compareAdjustments(a: ReviewAdjustment, b: ReviewAdjustment): number {
+function compareAdjustments(
+  { adj: a, time: ta }: { adj: ReviewAdjustment; time: number },
+  { adj: b, time: tb }: { adj: ReviewAdjustment; time: number },
+): number {
   return (
     STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] ||
-    Date.parse(a.at) - Date.parse(b.at) ||
+    ta - tb ||
     a.points - b.points ||
     (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0) ||
     (a.reviewer < b.reviewer ? -1 : a.reviewer > b.reviewer ? 1 : 0)
