@@ -32,6 +32,8 @@ export type ProposalInput = {
   eligibilityFile: EligibilityFile | undefined;
   /** False: decide only (no candidate notes), for stability reruns. */
   explain?: boolean;
+  /** Standing index by unit id (built here when not given). */
+  indexOf?: ReadonlyMap<string, number>;
 };
 
 /** The policy's awards in processing order: a prerequisite before the award that needs it, otherwise the template's order. */
@@ -76,12 +78,11 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
   const count = standings.length;
   const totals = new Float64Array(count);
   const awardable = new Uint8Array(count);
-  const indexOf = new Map<string, number>();
   for (let i = 0; i < count; i++) {
     totals[i] = standings[i]!.total;
     awardable[i] = input.eligibility[i]!.awardable ? 1 : 0;
-    indexOf.set(standings[i]!.unitId, i);
   }
+  const indexOf = input.indexOf ?? new Map(standings.map((s, i) => [s.unitId, i]));
 
   for (const ap of awardProcessingOrder(compiled, policy)) {
     const quota = awardQuota(ap.quota, members);
@@ -166,11 +167,7 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
       else if (minBand !== undefined && (input.bandIndex[idx]! < 0 || input.bandIndex[idx]! > minBand))
         note(idx, "band", bandDetail);
       else if (required !== undefined && !required.has(idx)) note(idx, "prerequisite", prerequisiteDetail);
-      else if (
-        policy.oneAwardPerUnit &&
-        perUnit[idx]!.length > 0 &&
-        perUnit[idx]!.some((a) => !ancestors.has(a))
-      )
+      else if (policy.oneAwardPerUnit && perUnit[idx]!.length > 0 && hasOtherAward(perUnit[idx]!, ancestors))
         note(idx, "already-proposed", alreadyDetail);
       else if (ap.lastYearHolder === "excluded" && lastYear[idx] === 1)
         note(idx, "last-year-holder", lastYearDetail);
@@ -286,6 +283,12 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
   const awardOrder = compiled.template.awards.map((a) => a.id);
   for (const list of perUnit) list.sort((a, b) => awardOrder.indexOf(a) - awardOrder.indexOf(b));
   return { proposals, perUnit };
+}
+
+/** True when one of the unit's awards is not a prerequisite of the one being proposed. */
+function hasOtherAward(awards: readonly string[], ancestors: ReadonlySet<string>): boolean {
+  for (const a of awards) if (!ancestors.has(a)) return true;
+  return false;
 }
 
 const OUTCOME_WORDS: Partial<Record<CandidateOutcome, [string, string]>> = {

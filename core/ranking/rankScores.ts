@@ -86,6 +86,8 @@ export type Gates = {
   bandIndex: number[];
   rankedIdx: number[];
   unrankedIdx: number[];
+  /** Standing index by unit id. */
+  indexOf: ReadonlyMap<string, number>;
 };
 
 /** Evaluates the eligibility gates and bands of every standing. */
@@ -103,7 +105,8 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
   const rankedIdx: number[] = [];
   const unrankedIdx: number[] = [];
   eligibility.forEach((e, i) => (e.ranked ? rankedIdx : unrankedIdx).push(i));
-  return { eligibility, bandIndex, rankedIdx, unrankedIdx };
+  const indexOf = new Map(standings.map((s, i) => [s.unitId, i]));
+  return { eligibility, bandIndex, rankedIdx, unrankedIdx, indexOf };
 }
 
 /** The choices alone (ranks and proposals), for re-ranking under another option: no rows, sentences or notes. */
@@ -130,11 +133,12 @@ function decide(
   gates: Gates,
   explain: boolean,
 ) {
-  const keys = prepareTieBreakKeys(chain, standings, {
-    compiled: ctx.compiled,
-    votes: ctx.votes,
-    history: ctx.history,
-  });
+  const keys = prepareTieBreakKeys(
+    chain,
+    standings,
+    { compiled: ctx.compiled, votes: ctx.votes, history: ctx.history },
+    gates.indexOf,
+  );
   const ordering = orderStandings(standings, gates.rankedIdx, keys, explain);
   const { proposals, perUnit } = proposeAwards({
     compiled: ctx.compiled,
@@ -147,6 +151,7 @@ function decide(
     history: ctx.history,
     eligibilityFile: ctx.eligibility,
     explain,
+    indexOf: gates.indexOf,
   });
   return { ordering, proposals, perUnit };
 }

@@ -31,15 +31,31 @@ export function prepareTieBreakKeys(
   chain: readonly TieBreakKey[],
   standings: readonly UnitStanding[],
   data: TieBreakData,
+  /** Standing index by unit id (built here when not given). */
+  indexOf: ReadonlyMap<string, number> = new Map(standings.map((s, i) => [s.unitId, i])),
 ): PreparedKey[] {
   const out: PreparedKey[] = [];
+  // Values by unit id are written into arrays by standing index (the last record of a unit counts, as in a map).
+  const byIndex = (records: Iterable<{ unitId: string; value: number }>, missing: number | undefined) => {
+    const values = new Array<number | undefined>(standings.length).fill(missing);
+    for (const r of records) {
+      const i = indexOf.get(r.unitId);
+      if (i !== undefined) values[i] = r.value;
+    }
+    return values;
+  };
   for (const key of chain) {
     switch (key.key) {
       case "votes": {
         const ballot = data.votes?.ballots.find((b) => b.award === key.award);
-        const tally = new Map(ballot?.tallies.map((t) => [t.unitId, t.votes]));
         const name = awardName(data.compiled, key.award);
-        const values = standings.map((s) => (ballot === undefined ? undefined : (tally.get(s.unitId) ?? 0)));
+        const values =
+          ballot === undefined
+            ? new Array<number | undefined>(standings.length).fill(undefined)
+            : byIndex(
+                ballot.tallies.map((t) => ({ unitId: t.unitId, value: t.votes })),
+                0,
+              );
         out.push({
           key,
           values,
@@ -91,18 +107,18 @@ export function prepareTieBreakKeys(
         break;
       case "lastYearRank": {
         const year = data.compiled.template.identity.year - 1;
-        const ranks = new Map(
-          data.history?.ranks.filter((r) => r.year === year).map((r) => [r.unitId, r.rank]),
+        const values = byIndex(
+          (data.history?.ranks ?? [])
+            .filter((r) => r.year === year)
+            .map((r) => ({ unitId: r.unitId, value: r.rank })),
+          undefined,
         );
         out.push({
           key,
-          values: standings.map((s) => ranks.get(s.unitId)),
+          values,
           lowerIsBetter: true,
           phrase: msg(`xếp hạng năm ${year} cao hơn`, `a better rank in ${year}`),
-          format: (i, lang) =>
-            withNone(ranks.get(standings[i]!.unitId), lang, (v) =>
-              lang === "vi" ? `hạng ${v}` : `rank ${v}`,
-            ),
+          format: (i, lang) => withNone(values[i], lang, (v) => (lang === "vi" ? `hạng ${v}` : `rank ${v}`)),
         });
         break;
       }
