@@ -25,6 +25,9 @@ const VALUE_FIELDS: readonly ValueField[] = [
   "score",
 ];
 
+/** Position of each value field in VALUE_FIELDS (messages list wrong fields in that order). */
+const FIELD_RANK: ReadonlyMap<string, number> = new Map(VALUE_FIELDS.map((f, i) => [f, i]));
+
 /** The entry fields each kind reads. */
 const FIELDS_BY_KIND: Record<CriterionKind, readonly ValueField[]> = {
   passFail: ["passed"],
@@ -145,11 +148,17 @@ function checkEntry(node: CompiledNode, entry: Entry | undefined, add: Add, cont
   let wrong: ValueField[] | undefined;
   let answered = false;
   if (entry !== undefined) {
-    for (const f of VALUE_FIELDS) {
+    // Only the fields the entry has (one or two), not a read of all eight on entries of many shapes: this loop ran
+    // for every criterion of every return and was most of the time spent validating a bloc.
+    for (const key in entry) {
+      if (!FIELD_RANK.has(key)) continue;
+      const f = key as ValueField;
       if (entry[f] === undefined) continue;
       if (allowed.includes(f)) answered = true;
       else (wrong ??= []).push(f);
     }
+    if (wrong !== undefined && wrong.length > 1)
+      wrong.sort((a, b) => FIELD_RANK.get(a)! - FIELD_RANK.get(b)!);
   }
   if (wrong !== undefined) {
     const needs = needsText(node);
