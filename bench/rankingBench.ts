@@ -5,6 +5,8 @@ import type { EligibilityFile } from "../core/ranking/eligibilityFileSchema";
 import type { HistoryFile } from "../core/ranking/historyFileSchema";
 import { rankBloc, selfScores, usableReturns } from "../core/ranking/rankBloc";
 import type { RankingInputs, SelfScores } from "../core/ranking/rankingInputs";
+import { canonicalJson } from "../core/hash/canonicalJson";
+import { Sha256 } from "../core/hash/sha256";
 import { rankingInputHash } from "../core/ranking/rankingInputHash";
 import { rankScoreTable } from "../core/ranking/rankScoreTable";
 import type { ReviewAdjustment, ReviewsFile } from "../core/ranking/reviewsFileSchema";
@@ -240,6 +242,15 @@ export async function run(): Promise<void> {
   const validate = time(3, () => usableReturns(compiled, returns, inputs), false);
   const scoring = time(RUNS, () => selfScores(compiled, usable.returns, usable.problemsByReturn, inputs));
   const hash = time(3, () => rankingInputHash(compiled.template, returns, inputs), false);
+  // The hash's two parts: canonical JSON of every return (native writer on a sorted-key form) and sha256 of the text.
+  const texts = returns.map(canonicalJson);
+  const canonical = time(3, () => returns.map(canonicalJson), false);
+  const megabytes = texts.reduce((n, t) => n + t.length, 0) / 1e6;
+  const sha = time(3, () => {
+    const h = new Sha256();
+    for (const t of texts) h.update(t);
+    return h.digest();
+  });
   const whole = time(3, () => rankBloc(compiled, returns, inputs), false);
 
   const result = rankScoreTable(compiled, table, inputs);
@@ -248,9 +259,11 @@ export async function run(): Promise<void> {
     ["ranking step: rankScoreTable on computed scores + totals", ranking],
     ["  (reviews → stages, caps via aggregatePoints, order, ties,", NaN],
     ["   bands, eligibility, votes, quotas, 1 stability rerun, rotation)", NaN],
-    ["validate returns: usableReturns (validateReturn × 10 000)", validate],
+    ["validate returns: usableReturns (validateReturn × 10 000, duplicates)", validate],
     ["score returns: selfScores (best + criterionPoints + totals)", scoring],
-    ["input hash: canonical JSON + sha256 of every input", hash],
+    ["input hash: rankingInputHash (canonical JSON, sort, sha256)", hash],
+    ["  of which canonicalJson of the 10 000 returns", canonical],
+    [`  of which sha256 (Sha256.update) of their ${megabytes.toFixed(0)} MB of text`, sha],
     ["rankBloc end to end (validate + score + rank + hash)", whole],
   ];
   const header = ["what", "units", "criteria", `median ms (${RUNS} runs; slow ones 3)`, "× baseline"];

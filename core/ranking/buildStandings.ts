@@ -37,6 +37,14 @@ export function buildStandings(
   );
   const empty = new Float64Array(compiled.nodes.length);
   const out: Standings = { standings: [], stages: [], finalPoints: [] };
+  // The final and aggregated points of every adjusted unit live in one buffer (views per unit): thousands of
+  // separate typed arrays are each an external allocation, and their pressure forced full garbage collections.
+  const width = compiled.nodes.length;
+  let adjusted = 0;
+  for (const member of compiled.template.members)
+    if (byUnit.has(member.id) && (adjustments.has(member.id) || cross.has(member.id))) adjusted++;
+  const slab = new Float64Array(2 * width * adjusted);
+  let used = 0;
   let emptyAgg: AggregatedPoints | undefined;
   for (const member of compiled.template.members) {
     const row = byUnit.get(member.id);
@@ -50,10 +58,21 @@ export function buildStandings(
     let finalAgg = selfAgg;
     let stages: CriterionStage[] = [];
     if (row !== undefined && (adj !== undefined || cs !== undefined)) {
-      const resolved = resolveCriterionPoints(compiled, policy, self, adj ?? [], cs ?? [], aggregation);
+      const finalView = slab.subarray(used, used + width);
+      const nodeView = slab.subarray(used + width, used + 2 * width);
+      used += 2 * width;
+      const resolved = resolveCriterionPoints(
+        compiled,
+        policy,
+        self,
+        adj ?? [],
+        cs ?? [],
+        aggregation,
+        self.length === width ? finalView : undefined,
+      );
       final = resolved.points;
       stages = resolved.stages;
-      finalAgg = aggregatePoints(compiled, final);
+      finalAgg = aggregatePoints(compiled, final, nodeView);
     }
     out.standings.push({
       unitId: member.id,

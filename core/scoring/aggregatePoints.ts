@@ -25,9 +25,11 @@ export type AggregatedPoints = {
 export function aggregatePoints(
   compiled: CompiledTemplate,
   criterionPoints: ArrayLike<number>,
+  /** Where to write the node points (one per node, every slot overwritten); a new array when not given. */
+  into?: Float64Array,
 ): AggregatedPoints {
   const nodes = compiled.nodes;
-  const nodePoints = new Float64Array(nodes.length);
+  const nodePoints = into ?? new Float64Array(nodes.length);
   // Document order puts children after their parent: walking backwards sums children first.
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i]!;

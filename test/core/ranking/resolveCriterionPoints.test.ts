@@ -35,6 +35,22 @@ describe("stages of a criterion's score", () => {
     expect(out.stages).toEqual([]);
   });
 
+  it("writes the final points into a given buffer and leaves the self points as they were", () => {
+    const into = new Float64Array(compiled.nodes.length).fill(-1);
+    const out = resolveCriterionPoints(
+      compiled,
+      policy,
+      self,
+      [adj("review", 28.5, "2022-12-10T09:00:00+07:00")],
+      [],
+      "mean",
+      into,
+    );
+    expect(out.points).toBe(into);
+    expect([into[i1], into[i2]]).toEqual(f(28.5, 12));
+    expect(self[i1]).toBe(toFixed(30));
+  });
+
   it("lets the review override the self score and says where the number came from, with the reason", () => {
     const out = resolveCriterionPoints(
       compiled,

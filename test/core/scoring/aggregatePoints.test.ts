@@ -20,6 +20,17 @@ describe("aggregatePoints", () => {
     ]);
   });
 
+  it("writes the node points into a given buffer view, overwriting what was there", () => {
+    const points = criterionPoints(allKinds, returnOf(allKinds, fullEntries), { best });
+    const slab = new Float64Array(allKinds.nodes.length * 2).fill(7);
+    const view = slab.subarray(allKinds.nodes.length);
+    const result = aggregatePoints(allKinds, points, view);
+    expect(result.nodePoints).toBe(view);
+    expect(Array.from(view)).toEqual(Array.from(aggregatePoints(allKinds, points).nodePoints));
+    expect(result.total).toBe(toFixed(88.5));
+    expect(slab[0]).toBe(7); // the other half of the buffer is untouched
+  });
+
   it("re-aggregates after a reviewer replaces criterion points (điểm thẩm định)", () => {
     const points = criterionPoints(allKinds, returnOf(allKinds, fullEntries), { best });
     points[at("I.1")] = toFixed(24.5);
