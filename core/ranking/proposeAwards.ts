@@ -110,10 +110,17 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
     // Words are built last and only for the units that matter (see below): a bloc of thousands would otherwise
     // spend its time writing sentences nobody reads, and a stability rerun needs only the choices.
     type Detail = Localized | ((idx: number) => Localized);
-    const pending: { idx: number; outcome: CandidateOutcome; detail: Detail }[] = [];
+    // Pending notes as parallel arrays (no object per candidate: most are never written, see `cut`).
+    const pendingIdx: number[] = [];
+    const pendingOutcome: CandidateOutcome[] = [];
+    const pendingDetail: Detail[] = [];
     const note = (idx: number, outcome: CandidateOutcome, detail: Detail) => {
       counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
-      if (explain) pending.push({ idx, outcome, detail });
+      if (explain) {
+        pendingIdx.push(idx);
+        pendingOutcome.push(outcome);
+        pendingDetail.push(detail);
+      }
     };
     // Shared by every unit they concern (thousands in a large bloc); per-unit words are functions of the unit.
     const band = minBand === undefined ? undefined : policy.bands[minBand];
@@ -261,10 +268,12 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
     if (!byVotes && unused === 0 && proposed.length + undecided.length > 0) {
       cut = Math.max(...[...proposed, ...undecided].map((i) => rankOf[i]!));
     }
-    for (const p of pending) {
-      if (rankOf[p.idx]! > cut) continue;
-      const detail = typeof p.detail === "function" ? p.detail(p.idx) : p.detail;
-      notes.push({ unitId: standings[p.idx]!.unitId, outcome: p.outcome, detail });
+    for (let k = 0; k < pendingIdx.length; k++) {
+      const idx = pendingIdx[k]!;
+      if (rankOf[idx]! > cut) continue;
+      const d = pendingDetail[k]!;
+      const detail = typeof d === "function" ? d(idx) : d;
+      notes.push({ unitId: standings[idx]!.unitId, outcome: pendingOutcome[k]!, detail });
     }
     proposals.push({
       award: ap.award,
