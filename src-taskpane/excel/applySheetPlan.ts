@@ -9,6 +9,9 @@ import type {
 } from "../../core/sheets/sheetPlan";
 import { excelInput, payloadBytes } from "./excelInput";
 
+/** The name of the chart a sheet plan's chart is drawn as; writing the plan again replaces that chart only. */
+export const PLAN_CHART_NAME = "Thi Đua – Tổng điểm";
+
 /** What writing a plan cost: the `context.sync()` calls and the estimated bytes of each request. */
 export type ApplyStats = { syncs: number; requestBytes: number[] };
 
@@ -50,6 +53,10 @@ export async function applySheetPlan(
     // isNullObject is known after the sync without loading anything.
     return sheets.getItemOrNullObject(s.name);
   });
+  // The chart drawn by an earlier run, found in the same request (a null object when the sheet or chart is new).
+  const oldCharts = plan.sheets.map((s, i) =>
+    s.chart ? existing[i]?.charts.getItemOrNullObject(PLAN_CHART_NAME) : undefined,
+  );
   pending += 200 * plan.sheets.length;
   await sync();
 
@@ -65,6 +72,9 @@ export async function applySheetPlan(
       all.conditionalFormats.clearAll();
       all.dataValidation.clear();
       all.clear("All");
+      // Clearing cells keeps charts: the earlier run's chart goes, the user's own charts stay.
+      const oldChart = oldCharts[i];
+      if (oldChart && !oldChart.isNullObject) oldChart.delete();
     } else ws = sheets.add(sheet.name);
     written.push(ws);
     await writeSheet(ws, sheet, plan.styles, queue, rowsPerBlock);
@@ -170,14 +180,16 @@ async function writeSheet(
     await queue(600);
   }
   if (sheet.chart) {
-    const chart = ws.charts.add(
-      "BarClustered",
-      ws.getRange(`${sheet.chart.categories},${sheet.chart.values}`),
-      "Columns",
-    );
+    // A Range is one area: the chart is made on the values, then the unit names become its categories.
+    const chart = ws.charts.add("BarClustered", ws.getRange(sheet.chart.values), "Columns");
+    chart.name = PLAN_CHART_NAME;
+    chart.series.getItemAt(0).setXAxisValues(ws.getRange(sheet.chart.categories));
+    // First-ranked unit at the top, as in the .xlsx chart.
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    chart.legend.visible = false;
     chart.title.text = sheet.chart.title;
     chart.setPosition(sheet.chart.anchor);
-    await queue(400);
+    await queue(500);
   }
 }
 

@@ -113,11 +113,8 @@ export class FakeWorksheet {
     errorAlert?: Excel.DataValidationErrorAlert;
   }[] = [];
   readonly conditionalFormats: { address: string; type: string; formula?: string; fill?: string }[] = [];
-  /** Charts added: `charts.items`. */
-  readonly charts: {
-    items: { type: string; source: string; title?: string; position?: string }[];
-    add(type: string, source: FakeRange, seriesBy: string): unknown;
-  };
+  /** The charts on the sheet (`charts.items`), as Excel keeps them: added, named, deleted. */
+  readonly charts: FakeCharts;
   frozen?: string;
   active = false;
   rowsAutofitted = false;
@@ -170,19 +167,7 @@ export class FakeWorksheet {
         record("freezeAt", range.address);
       },
     };
-    const items: FakeWorksheet["charts"]["items"] = [];
-    this.charts = {
-      items,
-      add: (type, source, seriesBy) => {
-        const chart: (typeof items)[number] = { type, source: source.address };
-        items.push(chart);
-        record("addChart", { type, seriesBy }, source.address);
-        return {
-          title: recording({ text: "" }, (_, v) => (chart.title = String(v))),
-          setPosition: (start: string) => (chart.position = start),
-        };
-      },
-    };
+    this.charts = new FakeCharts(this);
   }
   cell(row: number, column: number): FakeCell {
     const key = cellRef(row, column);
@@ -197,7 +182,10 @@ export class FakeWorksheet {
   at(ref: string): FakeCell | undefined {
     return this.cells.get(ref);
   }
+  /** One rectangular area, as Excel's `getRange` takes it: a comma list is a `RangeAreas` (`getRanges`). */
   getRange(address?: string): FakeRange {
+    if (address?.includes(","))
+      throw new Error(`InvalidArgument: getRange takes one area, not "${address}" (use getRanges)`);
     return new FakeRange(this, address ?? "A1:XFD1048576");
   }
   getRanges(address: string): FakeRange {
@@ -226,6 +214,98 @@ export class FakeWorksheet {
     this.context.record({ op: "activate", sheet: this.name });
   }
   load(): void {}
+}
+
+/** A chart as the fake keeps it: what `charts.add`, `series.setXAxisValues` and the properties set on it gave. */
+export type FakeChart = {
+  type: string;
+  /** The data range given to `charts.add` (one area, as a real `Range` is). */
+  source: string;
+  seriesBy: string;
+  name?: string;
+  title?: string;
+  position?: string;
+  /** The range given to the first series' `setXAxisValues`. */
+  categories?: string;
+  reversePlotOrder?: boolean;
+  legendVisible?: boolean;
+};
+
+/** `worksheet.charts`: add, getItemOrNullObject by name (a null object on a missing sheet or name), delete. */
+export class FakeCharts {
+  readonly items: FakeChart[] = [];
+  constructor(private readonly sheet: FakeWorksheet) {}
+  add(type: string, source: FakeRange, seriesBy: string): unknown {
+    const { context, name } = this.sheet;
+    if (this.sheet.isNullObject) throw new Error(`InvalidOperation: sheet ${name} does not exist`);
+    if (source.address.includes(",")) throw new Error(`InvalidArgument: a chart's data range is one area`);
+    const chart: FakeChart = { type, source: source.address, seriesBy };
+    this.items.push(chart);
+    context.record({ op: "addChart", sheet: name, address: source.address, value: { type, seriesBy } });
+    return this.proxy(chart);
+  }
+  /**
+   * Excel returns a null object for a missing name, and for any chart of a null worksheet (navigation from a null
+   * object stays null); its `isNullObject` is known after the sync, and a call on it fails.
+   */
+  getItemOrNullObject(chartName: string): { readonly isNullObject: boolean; delete(): void } {
+    const { context, name } = this.sheet;
+    context.record({ op: "getChartOrNullObject", sheet: name, value: chartName });
+    const chart = this.sheet.isNullObject ? undefined : this.items.find((c) => c.name === chartName);
+    let synced = false;
+    context.onSync(() => (synced = true));
+    return {
+      get isNullObject() {
+        if (!synced) throw new Error(`PropertyNotLoaded: sync() before reading isNullObject of ${chartName}`);
+        return chart === undefined;
+      },
+      delete: () => {
+        if (!chart) throw new Error(`InvalidOperation: chart ${chartName} is a null object`);
+        this.remove(chart);
+      },
+    };
+  }
+  private remove(chart: FakeChart): void {
+    const at = this.items.indexOf(chart);
+    if (at < 0) throw new Error(`ItemNotFound: chart ${chart.name ?? ""} was already deleted`);
+    this.items.splice(at, 1);
+    this.sheet.context.record({ op: "deleteChart", sheet: this.sheet.name, value: chart.name });
+  }
+  private proxy(chart: FakeChart): unknown {
+    const record = (op: string, value: unknown) =>
+      this.sheet.context.record({ op, sheet: this.sheet.name, value });
+    return recording(
+      {
+        title: recording({ text: "" }, (_, v) => (chart.title = String(v))),
+        setPosition: (start: string) => (chart.position = start),
+        series: {
+          getItemAt: (index: number) => {
+            if (index !== 0) throw new Error(`ItemNotFound: the chart has one series, not ${index + 1}`);
+            return {
+              setXAxisValues: (range: FakeRange) => {
+                if (range.address.includes(",")) throw new Error("InvalidArgument: one area");
+                chart.categories = range.address;
+                record("setXAxisValues", range.address);
+              },
+            };
+          },
+        },
+        axes: {
+          categoryAxis: recording({} as Record<string, unknown>, (k, v) => {
+            if (k === "reversePlotOrder") chart.reversePlotOrder = Boolean(v);
+          }),
+        },
+        legend: recording({} as Record<string, unknown>, (k, v) => {
+          if (k === "visible") chart.legendVisible = Boolean(v);
+        }),
+        delete: () => this.remove(chart),
+      } as Record<string, unknown>,
+      (k, v) => {
+        if (k === "name") chart.name = String(v);
+        record(`chart.${k}`, v);
+      },
+    );
+  }
 }
 
 /** Wraps an object so that setting a property records it. */

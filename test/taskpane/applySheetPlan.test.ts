@@ -9,7 +9,7 @@ import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
 import { METADATA_SHEET, parseSheetMetadata } from "../../core/sheets/sheetMetadata";
 import type { CompiledTemplate } from "../../core/template/compileTemplate";
 import { parseTemplate } from "../../core/template/parseTemplate";
-import { applySheetPlan } from "../../src-taskpane/excel/applySheetPlan";
+import { applySheetPlan, PLAN_CHART_NAME } from "../../src-taskpane/excel/applySheetPlan";
 import { readSheetGrids } from "../../src-taskpane/excel/readSheetGrid";
 import { allKindsTemplate } from "../fixtures/allKindsTemplate";
 import { bigTemplate } from "../helpers/bigTemplate";
@@ -194,30 +194,50 @@ describe("applySheetPlan (Office.js) against the in-memory Excel fake", () => {
 });
 
 describe("applySheetPlan with the leader's ranking workbook", () => {
-  it("draws the planned bar chart of totals and data bars, and protects the tables", async () => {
-    const returns = compiled.template.members.map((m, i) => sheetReturn(20 + i, m.id));
+  function rankingPlan(seed: number) {
+    const returns = compiled.template.members.map((m, i) => sheetReturn(seed + i, m.id));
     const result = rankBloc(compiled, returns);
     const usable = usableReturns(compiled, returns, {});
-    const plan = rankingWorkbookPlan(
+    return rankingWorkbookPlan(
       compiled,
       selfScores(compiled, usable.returns, usable.problemsByReturn, {}),
       result,
     );
+  }
+
+  it("draws the planned bar chart of totals on the values column, the unit names as its categories", async () => {
     const context = new FakeContext();
-    const stats = await applySheetPlan(context.asExcel(), plan);
+    const stats = await applySheetPlan(context.asExcel(), rankingPlan(20));
     expect(stats.syncs).toBe(2);
     const ws = context.workbook.worksheets.get(RANKED_SHEET) as FakeWorksheet;
     expect(ws.charts.items).toEqual([
       {
         type: "BarClustered",
-        source: "B6:B10,G6:G10",
+        source: "G6:G10",
+        seriesBy: "Columns",
+        name: PLAN_CHART_NAME,
+        categories: "B6:B10",
         title: "Tổng điểm thi đua năm 2022",
         position: expect.stringMatching(/^B\d+$/),
+        reversePlotOrder: true,
+        legendVisible: false,
       },
     ]);
     expect(ws.conditionalFormats).toContainEqual({ address: "G6:G10", type: "DataBar", fill: "#9DC3E6" });
     expect(ws.at("G6")?.formula).toBe("=ROUND(D6+E6-F6,4)");
     expect(ws.protection.protected).toBe(true);
     expect(ws.active).toBe(true);
+  });
+
+  it("replaces its chart when the workbook is written again, still in 2 syncs, and keeps the user's charts", async () => {
+    const context = new FakeContext();
+    await applySheetPlan(context.asExcel(), rankingPlan(20));
+    const ws = context.workbook.worksheets.get(RANKED_SHEET) as FakeWorksheet;
+    ws.charts.items.push({ type: "Pie", source: "D6:D10", seriesBy: "Columns", name: "Biểu đồ riêng" });
+    context.resetCounters();
+    const stats = await applySheetPlan(context.asExcel(), rankingPlan(40));
+    expect(stats.syncs).toBe(2);
+    expect(context.syncCount).toBe(2);
+    expect(ws.charts.items.map((c) => c.name)).toEqual(["Biểu đồ riêng", PLAN_CHART_NAME]);
   });
 });
