@@ -2,6 +2,7 @@ import { toFixed } from "../decimal/fixed";
 import { formatNumber } from "../i18n/formatNumber";
 import { msg } from "../i18n/localized";
 import type { CompiledTemplate } from "../template/compileTemplate";
+import { DEFAULT_RANKING_POLICY } from "../template/rankingPolicySchema";
 import type { CrossScoresFile } from "./crossScoresFileSchema";
 import type { EligibilityFile } from "./eligibilityFileSchema";
 import type { RankingInputKind, RankingProblem } from "./rankingProblem";
@@ -11,7 +12,10 @@ import type { VotesFile } from "./votesFileSchema";
 /**
  * Checks schema-valid ranking inputs against the template: units are members, codes are criteria or items (not
  * award-history items, which come from history), points within the criterion's maximum, no duplicate or conflicting
- * records, a second review only after a review, ballots for listed awards. Each problem names its file and field.
+ * records, a second review only after a review, an explanation only about a reviewed criterion, no unit scoring
+ * itself, cross-scores only where the policy ranks by them, ballots for listed awards with the bloc's member count,
+ * and (given `withReturn`) no review or cross-score of a unit without a usable return. Each problem names its file
+ * and field; a record reported here never counts in the ranking.
  */
 export function checkRankingInputs(
   compiled: CompiledTemplate,
@@ -21,6 +25,8 @@ export function checkRankingInputs(
     votes?: VotesFile;
     eligibility?: EligibilityFile;
   },
+  /** The units whose return is ranked; when given, records about other members are reported. */
+  withReturn?: ReadonlySet<string>,
 ): RankingProblem[] {
   const problems: RankingProblem[] = [];
   const add = (
@@ -43,6 +49,16 @@ export function checkRankingInputs(
       id,
     );
     return false;
+  };
+  const returned = (source: RankingInputKind, path: string, id: string, what: [string, string]) => {
+    if (withReturn === undefined || !members.has(id) || withReturn.has(id)) return;
+    add(
+      source,
+      path,
+      `"${id}" không có bảng tự chấm được xếp hạng: ${what[0]} không được tính.`,
+      `"${id}" has no ranked return: ${what[1]} does not count.`,
+      id,
+    );
   };
   const criterion = (
     source: RankingInputKind,
@@ -88,11 +104,14 @@ export function checkRankingInputs(
 
   const reviewed = new Set<string>();
   const seenAdj = new Map<string, number>();
+  const adjusted = new Set<string>();
   inputs.reviews?.adjustments.forEach((a, i) => {
     const path = `adjustments[${i}]`;
-    member("reviews", `${path}.unitId`, a.unitId);
+    if (member("reviews", `${path}.unitId`, a.unitId))
+      returned("reviews", `${path}.unitId`, a.unitId, ["điều chỉnh này", "this adjustment"]);
     criterion("reviews", path, a.code, a.points, a.unitId);
     if (a.stage === "review") reviewed.add(`${a.unitId}|${a.code}`);
+    adjusted.add(`${a.unitId}|${a.code}`);
     const key = `${a.unitId}|${a.code}|${a.stage}|${Date.parse(a.at)}`;
     const prev = seenAdj.get(key);
     if (prev !== undefined) {
@@ -119,15 +138,57 @@ export function checkRankingInputs(
     }
   });
   inputs.reviews?.explanations.forEach((e, i) => {
-    member("reviews", `explanations[${i}].unitId`, e.unitId);
-    criterion("reviews", `explanations[${i}]`, e.code, undefined, e.unitId);
+    const path = `explanations[${i}]`;
+    if (member("reviews", `${path}.unitId`, e.unitId))
+      returned("reviews", `${path}.unitId`, e.unitId, ["giải trình này", "this explanation"]);
+    criterion("reviews", path, e.code, undefined, e.unitId);
+    if (!adjusted.has(`${e.unitId}|${e.code}`)) {
+      add(
+        "reviews",
+        `${path}.code`,
+        `Giải trình mục ${e.code} của "${e.unitId}" nhưng mục này chưa được thẩm định.`,
+        `An explanation of ${e.code} by "${e.unitId}", but that criterion was not reviewed.`,
+        e.unitId,
+        e.code,
+      );
+    }
   });
 
+  const policy = compiled.template.ranking ?? DEFAULT_RANKING_POLICY;
+  const scores = inputs.cross?.scores ?? [];
+  if (scores.length > 0 && policy.finalScore !== "cross") {
+    add(
+      "cross",
+      "scores",
+      `Quy chế xếp hạng theo điểm thẩm định (finalScore "${policy.finalScore}"): ${scores.length} điểm chấm chéo không được tính.`,
+      `The policy ranks by reviewed scores (finalScore "${policy.finalScore}"): the ${scores.length} cross-score(s) do not count.`,
+    );
+  }
   const seenCross = new Map<string, number>();
-  inputs.cross?.scores.forEach((s, i) => {
+  scores.forEach((s, i) => {
     const path = `scores[${i}]`;
-    member("cross", `${path}.scorer`, s.scorer);
-    member("cross", `${path}.unitId`, s.unitId);
+    if (s.scorer === s.unitId) {
+      add(
+        "cross",
+        `${path}.scorer`,
+        `"${s.scorer}" tự chấm chéo chính mình: điểm này không được tính.`,
+        `"${s.scorer}" cross-scores itself: the score does not count.`,
+        s.unitId,
+        s.code,
+      );
+    }
+    if (!members.has(s.scorer)) {
+      add(
+        "cross",
+        `${path}.scorer`,
+        `Đơn vị chấm "${s.scorer}" không phải đơn vị thành viên của Khối: điểm này không được tính.`,
+        `The scorer "${s.scorer}" is not a member of the bloc: the score does not count.`,
+        s.unitId,
+        s.code,
+      );
+    }
+    if (member("cross", `${path}.unitId`, s.unitId))
+      returned("cross", `${path}.unitId`, s.unitId, ["điểm chấm chéo này", "this cross-score"]);
     criterion("cross", path, s.code, s.points, s.unitId);
     const key = `${s.scorer}|${s.unitId}|${s.code}`;
     const prev = seenCross.get(key);
@@ -135,8 +196,8 @@ export function checkRankingInputs(
       add(
         "cross",
         path,
-        `"${s.scorer}" chấm "${s.unitId}" mục ${s.code} hai lần (xem scores[${prev}]).`,
-        `"${s.scorer}" scores "${s.unitId}" on ${s.code} twice (see scores[${prev}]).`,
+        `"${s.scorer}" chấm "${s.unitId}" mục ${s.code} hai lần (xem scores[${prev}]): không tính điểm nào của "${s.scorer}" cho mục này.`,
+        `"${s.scorer}" scores "${s.unitId}" on ${s.code} twice (see scores[${prev}]): neither of its scores for it counts.`,
         s.unitId,
         s.code,
       );
@@ -164,6 +225,14 @@ export function checkRankingInputs(
     b.tallies.forEach((t, j) => member("votes", `ballots[${i}].tallies[${j}].unitId`, t.unitId));
   });
   inputs.votes?.elections.forEach((b, i) => {
+    if (b.membersTotal !== size) {
+      add(
+        "votes",
+        `elections[${i}].membersTotal`,
+        `Tổng số thành viên ${b.membersTotal} khác số đơn vị của Khối (${size}).`,
+        `membersTotal ${b.membersTotal} differs from the bloc's ${size} members.`,
+      );
+    }
     b.tallies.forEach((t, j) => member("votes", `elections[${i}].tallies[${j}].unitId`, t.unitId));
   });
 

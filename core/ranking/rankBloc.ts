@@ -41,7 +41,10 @@ export function rankBloc(
     year: compiled.template.identity.year,
     inputHash: rankingInputHash(compiled.template, returns, inputs),
     ...ranked,
-    problems: [...usable.problems, ...checkRankingInputs(compiled, inputs)],
+    problems: [
+      ...usable.problems,
+      ...checkRankingInputs(compiled, inputs, new Set(usable.returns.map((r) => r.unitId))),
+    ],
   };
 }
 

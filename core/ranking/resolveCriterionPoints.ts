@@ -16,8 +16,10 @@ const STAGE_ORDER: Record<ReviewAdjustment["stage"], number> = { review: 1, "sec
 /**
  * A unit's final points per criterion from its self points and the adjustments and cross-scores that concern it:
  * the agreed points of the meeting win; then, when the policy ranks by cross-scores, their aggregate (if at least
- * `minScorers` units scored); then the second review; then the review; then the self score. Within a stage the
- * latest adjustment counts. Returns new points (self is not modified) and the criteria whose stage is not "self".
+ * `minScorers` distinct units validly scored); then the second review; then the review; then the self score. Within a
+ * stage the latest adjustment counts. A record checkRankingInputs rejects never counts (a self-score, a non-member
+ * scorer, a scorer's second score of one criterion, an award-history item, points above the maximum). Returns new
+ * points (self is not modified) and the criteria whose stage is not "self".
  */
 export function resolveCriterionPoints(
   compiled: CompiledTemplate,
@@ -38,7 +40,9 @@ export function resolveCriterionPoints(
   timed.sort(compareAdjustments);
   for (const { adj } of timed) {
     const node = compiled.byCode.get(adj.code);
-    if (node === undefined || node.rule === undefined) continue;
+    // What checkRankingInputs rejects does not count: award-history items and points above the maximum.
+    if (node === undefined || node.rule === undefined || node.rule.kind === "awardHistory") continue;
+    if (toFixed(adj.points) > node.max) continue;
     const order = STAGE_ORDER[adj.stage] * 2 + (adj.stage === "agreed" ? 1 : 0);
     const prev = chosen.get(node.index);
     if (prev !== undefined && prev.order > order) continue;
@@ -60,15 +64,10 @@ export function resolveCriterionPoints(
   }
   if (policy.finalScore === "cross" && crossScores.length > 0) {
     const minScorers = policy.crossScoring?.minScorers ?? 3;
-    const byNode = new Map<number, Fixed[]>();
-    for (const s of crossScores) {
-      const node = compiled.byCode.get(s.code);
-      if (node === undefined || node.rule === undefined) continue;
-      const list = byNode.get(node.index) ?? [];
-      list.push(toFixed(s.points));
-      byNode.set(node.index, list);
-    }
-    for (const [index, list] of byNode) {
+    const byNode = countedCrossScores(compiled, crossScores);
+    for (const [index, byScorer] of byNode) {
+      const list: Fixed[] = [];
+      for (const points of byScorer.values()) if (points !== null) list.push(points);
       if (list.length < minScorers) continue;
       const prev = chosen.get(index);
       if (prev !== undefined && prev.stage === "agreed") continue;
@@ -94,6 +93,29 @@ export function resolveCriterionPoints(
     points[index] = c.points;
   }
   return { points, stages };
+}
+
+/**
+ * The cross-scores of one unit that count, per node index and scorer: only what checkRankingInputs accepts — a member
+ * scoring another unit, on a criterion or bonus/deduction item (not award history), within its maximum. A scorer
+ * who scored the same criterion twice counts for neither (null): the file does not say which score is meant.
+ */
+function countedCrossScores(
+  compiled: CompiledTemplate,
+  crossScores: readonly CrossScore[],
+): Map<number, Map<string, Fixed | null>> {
+  const byNode = new Map<number, Map<string, Fixed | null>>();
+  for (const s of crossScores) {
+    if (s.scorer === s.unitId || !compiled.memberIds.has(s.scorer)) continue;
+    const node = compiled.byCode.get(s.code);
+    if (node === undefined || node.rule === undefined || node.rule.kind === "awardHistory") continue;
+    const points = toFixed(s.points);
+    if (points > node.max) continue;
+    let byScorer = byNode.get(node.index);
+    if (byScorer === undefined) byNode.set(node.index, (byScorer = new Map()));
+    byScorer.set(s.scorer, byScorer.has(s.scorer) ? null : points);
+  }
+  return byNode;
 }
 
 /**

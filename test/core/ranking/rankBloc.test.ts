@@ -186,6 +186,22 @@ describe("rankBloc: returns that cannot be used", () => {
     expect(result.units[result.units.length - 1]!.unitId).toBe("so-noi-vu");
   });
 
+  it("reports a review of a unit whose return was set aside: the adjustment does not count", () => {
+    const returns = haGiang2019Returns().filter((r) => r.unitId !== "thanh-tra-tinh");
+    const result = rankBloc(compiled, returns, inputs);
+    expect(result.units.find((u) => u.unitId === "thanh-tra-tinh")).toMatchObject({
+      hasReturn: false,
+      stages: [],
+    });
+    expect(result.problems.map((p) => [p.source, p.path, p.message.en])).toEqual([
+      [
+        "reviews",
+        "adjustments[0].unitId",
+        '"thanh-tra-tinh" has no ranked return: this adjustment does not count.',
+      ],
+    ]);
+  });
+
   it("counts the later of two returns by one unit and reports the other", () => {
     const returns = haGiang2019Returns();
     const later: UnitReturn = {

@@ -150,11 +150,112 @@ describe("ranking input files", () => {
       "reviews adjustments[3].code",
       "reviews adjustments[5].at",
       "reviews adjustments[4].stage",
+      "cross scores",
       "cross scores[1]",
       "votes ballots[0].award",
       "votes ballots[0].membersTotal",
     ]);
     expect(problems[0]!.message.vi).toBe("Mục I.1: 40 điểm vượt điểm tối đa 33.");
     expect(problems[2]!.message.en).toBe("T.1 comes from the award history and is not scored by hand.");
+  });
+
+  it("reports what cannot count in the mean of cross-scores: a self-score, a non-member scorer, a repeated scorer", () => {
+    const compiled = compiledWith({ finalScore: "cross" });
+    const score = (scorer: string, points: number) => ({ scorer, unitId: "tand-tinh", code: "I.1", points });
+    const problems = checkRankingInputs(compiled, {
+      cross: {
+        formatVersion: 1,
+        scores: [
+          score("tand-tinh", 10),
+          score("so-noi-vu", 2),
+          score("cong-an-tinh", 2),
+          score("cong-an-tinh", 3),
+        ],
+      },
+    });
+    expect(problems.map((p) => [p.path, p.message.vi])).toEqual([
+      ["scores[0].scorer", '"tand-tinh" tự chấm chéo chính mình: điểm này không được tính.'],
+      [
+        "scores[1].scorer",
+        'Đơn vị chấm "so-noi-vu" không phải đơn vị thành viên của Khối: điểm này không được tính.',
+      ],
+      [
+        "scores[3]",
+        '"cong-an-tinh" chấm "tand-tinh" mục I.1 hai lần (xem scores[2]): không tính điểm nào của "cong-an-tinh" cho mục này.',
+      ],
+    ]);
+  });
+
+  it("reports cross-scores the policy ignores because it ranks by reviewed scores", () => {
+    const problems = checkRankingInputs(compiledWith({ finalScore: "reviewed" }), {
+      cross: {
+        formatVersion: 1,
+        scores: [{ scorer: "cong-an-tinh", unitId: "tand-tinh", code: "I.1", points: 28 }],
+      },
+    });
+    expect(problems.map((p) => [p.source, p.path, p.message.en])).toEqual([
+      [
+        "cross",
+        "scores",
+        'The policy ranks by reviewed scores (finalScore "reviewed"): the 1 cross-score(s) do not count.',
+      ],
+    ]);
+  });
+
+  it("reports records about a member without a ranked return, and an explanation of a criterion nobody reviewed", () => {
+    const problems = checkRankingInputs(
+      compiledWith({ finalScore: "cross" }),
+      {
+        reviews: {
+          formatVersion: 1,
+          adjustments: [review],
+          explanations: [
+            { unitId: "tand-tinh", code: "I.1", text: "Bổ sung minh chứng", at: "2022-12-12T08:00:00+07:00" },
+            { unitId: "tand-tinh", code: "I.2", text: "Xin xem lại", at: "2022-12-12T08:00:00+07:00" },
+          ],
+        },
+        cross: {
+          formatVersion: 1,
+          scores: [{ scorer: "cong-an-tinh", unitId: "tand-tinh", code: "I.1", points: 28 }],
+        },
+      },
+      new Set(["cong-an-tinh", "vksnd-tinh"]),
+    );
+    expect(problems.map((p) => `${p.source} ${p.path}`)).toEqual([
+      "reviews adjustments[0].unitId",
+      "reviews explanations[0].unitId",
+      "reviews explanations[1].unitId",
+      "reviews explanations[1].code",
+      "cross scores[0].unitId",
+    ]);
+    expect(problems[0]!.message.vi).toBe(
+      '"tand-tinh" không có bảng tự chấm được xếp hạng: điều chỉnh này không được tính.',
+    );
+    expect(problems[3]!.message.vi).toBe(
+      'Giải trình mục I.2 của "tand-tinh" nhưng mục này chưa được thẩm định.',
+    );
+  });
+
+  it("reports an election whose member count differs from the template's members", () => {
+    const problems = checkRankingInputs(compiledWith({}), {
+      votes: {
+        formatVersion: 1,
+        ballots: [],
+        elections: [
+          {
+            role: "leader",
+            year: 2023,
+            membersTotal: 9,
+            membersPresent: 9,
+            ballotsCast: 9,
+            ballotsValid: 9,
+            tallies: [{ unitId: "tand-tinh", votes: 9 }],
+          },
+        ],
+      },
+    });
+    expect(problems.map((p) => [p.path, p.message.vi])).toEqual([
+      ["elections[0].membersTotal", "Tổng số thành viên 9 khác số đơn vị của Khối (5)."],
+    ]);
   });
 });

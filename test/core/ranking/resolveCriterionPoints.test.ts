@@ -90,6 +90,19 @@ describe("stages of a criterion's score", () => {
     expect(out.stages[0]!.stage).toBe("agreed");
   });
 
+  it("does not count a review above the criterion's maximum (the checker reports it)", () => {
+    const out = resolveCriterionPoints(
+      compiled,
+      policy,
+      self,
+      [adj("review", 40, "2022-12-10T09:00:00+07:00")],
+      [],
+      "mean",
+    );
+    expect(out.points[i1]).toBe(toFixed(30));
+    expect(out.stages).toEqual([]);
+  });
+
   it("takes the latest adjustment of a stage, whatever the file order", () => {
     const a = [
       adj("review", 25, "2022-12-11T09:00:00+07:00"),
@@ -125,6 +138,44 @@ describe("stages of a criterion's score", () => {
       const out = resolveCriterionPoints(cross, crossPolicy, self, [], three.slice(0, 2), "mean");
       expect(out.points[i1]).toBe(toFixed(30));
       expect(out.stages).toEqual([]);
+    });
+
+    it("counts one score per distinct valid scorer: a self-score, a non-member and a repeated scorer do not count", () => {
+      // One real scorer (so-tu-phap, 2) and three scores the checker rejects: before, "mean of 4 scores = 4".
+      const junk = [
+        score("cong-an-tinh", 2),
+        score("cong-an-tinh", 2),
+        score("so-noi-vu", 2), // not a member
+        score("tand-tinh", 10), // itself
+      ];
+      const one = resolveCriterionPoints(
+        cross,
+        crossPolicy,
+        self,
+        [],
+        [score("so-tu-phap", 2), ...junk],
+        "mean",
+      );
+      expect(one.points[i1]).toBe(toFixed(30)); // one valid scorer is below minScorers 3
+      expect(one.stages).toEqual([]);
+      const out = resolveCriterionPoints(cross, crossPolicy, self, [], [...three, ...junk], "mean");
+      // cong-an-tinh scored twice more (28, 2, 2): none of its scores counts, so two scorers remain.
+      expect(out.stages).toEqual([]);
+      const withThird = [...three, score("thanh-tra-tinh", 27), ...junk];
+      const counted = resolveCriterionPoints(cross, crossPolicy, self, [], withThird, "mean");
+      expect(counted.points[i1]).toBe(toFixed(26.67)); // (29 + 24 + 27) / 3, rounded by the table
+      expect(counted.stages[0]!.note.vi).toBe("Chấm chéo: trung bình của 3 điểm (24; 27; 29) = 26,67");
+    });
+
+    it("ignores scores above the criterion's maximum and scores of award-history items", () => {
+      const over = [score("cong-an-tinh", 40), score("vksnd-tinh", 29), score("so-tu-phap", 24)];
+      expect(resolveCriterionPoints(cross, crossPolicy, self, [], over, "mean").stages).toEqual([]);
+      const t1 = cross.byCode.get("T.1")!.index;
+      const history = ["cong-an-tinh", "vksnd-tinh", "so-tu-phap"].map((scorer) => ({
+        ...score(scorer, 5),
+        code: "T.1",
+      }));
+      expect(resolveCriterionPoints(cross, crossPolicy, self, [], history, "mean").points[t1]).toBe(0);
     });
 
     it("is ignored when the policy ranks by reviewed scores", () => {
