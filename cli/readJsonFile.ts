@@ -3,13 +3,15 @@ import { resolve } from "node:path";
 import type { Localized } from "../core/i18n/localized";
 import { msg } from "../core/i18n/localized";
 import { errorMessage } from "./errorMessage";
+import { findJsonSyntaxError, lineAndColumn } from "./findJsonSyntaxError";
 
 export type ReadJsonResult =
   { ok: true; value: unknown; path: string } | { ok: false; path: string; message: Localized };
 
 /**
  * Reads and JSON-parses a file relative to `cwd`. Never throws: a missing or unreadable file, or JSON that does
- * not parse, comes back as a message naming the file (and the line and column of a syntax error).
+ * not parse, comes back as a one-line message naming the file, and for a syntax error the line and column of the
+ * offending token and what to write instead.
  */
 export async function readJsonFile(file: string, cwd: string): Promise<ReadJsonResult> {
   const path = resolve(cwd, file);
@@ -24,17 +26,25 @@ export async function readJsonFile(file: string, cwd: string): Promise<ReadJsonR
   try {
     return { ok: true, value: JSON.parse(text) as unknown, path };
   } catch (error) {
-    const reason = errorMessage(error);
-    const { line, column } = lineAndColumn(text, positionOf(reason, text));
-    return {
-      ok: false,
-      path,
-      message: msg(
-        `${file}: không phải JSON hợp lệ tại dòng ${line}, cột ${column} (${reason}).`,
-        `${file}: not valid JSON at line ${line}, column ${column} (${reason}).`,
-      ),
-    };
+    return { ok: false, path, message: syntaxErrorMessage(file, text, error) };
   }
+}
+
+/**
+ * Node 20's JSON.parse does not always name a position, so the scanner finds the token. Should it ever accept
+ * what JSON.parse rejected, the message says so without a line it cannot vouch for.
+ */
+function syntaxErrorMessage(file: string, text: string, error: unknown): Localized {
+  const found = findJsonSyntaxError(text);
+  if (found === undefined) {
+    const reason = oneLine(errorMessage(error));
+    return msg(`${file}: không phải JSON hợp lệ (${reason}).`, `${file}: not valid JSON (${reason}).`);
+  }
+  const { line, column } = lineAndColumn(text, found.position);
+  return msg(
+    `${file}: không phải JSON hợp lệ tại dòng ${line}, cột ${column}: ${found.reason.vi}.`,
+    `${file}: not valid JSON at line ${line}, column ${column}: ${found.reason.en}.`,
+  );
 }
 
 function unreadableMessage(file: string, error: unknown): Localized {
@@ -42,19 +52,10 @@ function unreadableMessage(file: string, error: unknown): Localized {
   if (code === "ENOENT") return msg(`${file}: không tìm thấy tệp.`, `${file}: no such file.`);
   if (code === "EISDIR")
     return msg(`${file}: là thư mục, không phải tệp.`, `${file}: is a directory, not a file.`);
-  const reason = errorMessage(error);
+  const reason = oneLine(errorMessage(error));
   return msg(`${file}: không đọc được tệp (${reason}).`, `${file}: cannot read the file (${reason}).`);
 }
 
-/** V8 names the character offset ("… at position 42"); without one the input ended early. */
-function positionOf(reason: string, text: string): number {
-  const match = /position (\d+)/.exec(reason);
-  return match?.[1] === undefined ? text.length : Number(match[1]);
-}
-
-/** 1-based line and column of a character offset. */
-export function lineAndColumn(text: string, position: number): { line: number; column: number } {
-  const before = text.slice(0, position);
-  const lines = before.split("\n");
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
 }

@@ -107,7 +107,9 @@ describe("thidua template check", () => {
     expect(missing.err()).toBe("thidua: khong-co.json: không tìm thấy tệp.\n");
     const bad = memoryIo(work);
     expect(await main(["template", "check", "bad.json", "--lang", "en"], bad)).toBe(1);
-    expect(bad.err()).toMatch(/^thidua: bad\.json: not valid JSON at line 3, column 10 /);
+    expect(bad.err()).toMatch(
+      /^thidua: bad\.json: not valid JSON at line 3, column 10: a colon \(:\) is missing after the field name, found "1"\.\n$/,
+    );
   });
 
   it("rejects an unknown option or a missing file argument as a usage error, exit 2", async () => {
