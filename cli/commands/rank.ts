@@ -193,7 +193,7 @@ export function renderRanking(compiled: CompiledTemplate, result: RankingResult,
   const rows = result.units.map((u, i) => [
     String(i + 1),
     u.name,
-    u.hasReturn ? n(u.selfTotal) : "—",
+    u.hasReturn ? n(u.selfScore) : "—",
     u.hasReturn ? n(u.reviewedScore) : "—",
     u.hasReturn ? n(u.bonus) : "—",
     u.hasReturn ? n(u.deductions) : "—",

@@ -79,6 +79,7 @@ export function buildStandings(
       name: member.name,
       hasReturn: row !== undefined,
       selfTotal: selfAgg.total,
+      selfScore: selfAgg.baseScore,
       reviewedScore: finalAgg.baseScore,
       bonus: finalAgg.bonus,
       deductions: finalAgg.deductions,

@@ -57,6 +57,7 @@ export function rankScores(
       name: s.name,
       hasReturn: s.hasReturn,
       selfTotal: fromFixed(s.selfTotal),
+      selfScore: fromFixed(s.selfScore),
       reviewedScore: fromFixed(s.reviewedScore),
       bonus: fromFixed(s.bonus),
       deductions: fromFixed(s.deductions),

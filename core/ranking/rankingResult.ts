@@ -9,8 +9,10 @@ export type UnitStanding = {
   name: string;
   /** False when the unit sent no valid return: it is listed but not ranked. */
   hasReturn: boolean;
-  /** The unit's own total (điểm tự chấm: sections + bonus − deductions as claimed). */
+  /** The unit's own total (tổng điểm tự chấm: sections + bonus − deductions as claimed). */
   selfTotal: Fixed;
+  /** The self points of the scored sections (điểm tự chấm), on the same basis as `reviewedScore`. */
+  selfScore: Fixed;
   /** The agreed points of the scored sections after review / cross-scoring (điểm thẩm định). */
   reviewedScore: Fixed;
   bonus: Fixed;
@@ -55,7 +57,11 @@ export type RankedUnit = {
   unitId: string;
   name: string;
   hasReturn: boolean;
+  /** The unit's own total: sections + bonus − deductions as claimed. */
   selfTotal: number;
+  /** The self points of the scored sections: the table's "Tự chấm", on the basis of `reviewedScore`. */
+  selfScore: number;
+  /** The agreed points of the scored sections: Tổng = reviewedScore + bonus − deductions. */
   reviewedScore: number;
   bonus: number;
   deductions: number;

@@ -77,7 +77,8 @@ export function rankedTablePlan(
     const num = (v: number): PlanCell => ({ v, s: "points", fmt });
     g.set(row, RANKED_COL.stt, { v: i + 1, s: "criterion", fmt: "0" });
     g.set(row, RANKED_COL.unit, { v: u.name, s: "criterion", text: true });
-    g.set(row, RANKED_COL.self, num(u.selfTotal));
+    // Tự chấm and Thẩm định on one basis (the scored sections), so Thẩm định + Thưởng − Trừ = Tổng reads true.
+    g.set(row, RANKED_COL.self, num(u.selfScore));
     g.set(row, RANKED_COL.reviewed, num(u.reviewedScore));
     g.set(row, RANKED_COL.bonus, num(u.bonus));
     g.set(row, RANKED_COL.deductions, num(u.deductions));

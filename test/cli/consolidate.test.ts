@@ -80,7 +80,7 @@ describe("thidua consolidate", () => {
       const row = table[RANKED_HEADER_ROW + i] ?? [];
       expect(row[RANKED_COL.unit - 1]).toBe(u.name);
       expect(row[RANKED_COL.reviewed - 1]).toBe(u.reviewedScore);
-      expect(row[RANKED_COL.self - 1]).toBe(u.selfTotal);
+      expect(row[RANKED_COL.self - 1]).toBe(u.selfScore);
     });
     expect(grids[0]?.formulas[RANKED_HEADER_ROW]?.[RANKED_COL.total - 1]).toBe(
       `ROUND(D${RANKED_HEADER_ROW + 1}+E${RANKED_HEADER_ROW + 1}-F${RANKED_HEADER_ROW + 1},4)`,

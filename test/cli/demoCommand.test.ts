@@ -57,10 +57,10 @@ describe("thidua demo", () => {
     const hg = blocText(out, HG);
     expect(hg).toContain("Xếp hạng Khối thi đua Nội chính tỉnh Hà Giang — năm 2022");
     expect(hg).toMatch(
-      /\n {2}1 {2}Sở Tư pháp\s+107,45\s+101,57\s+5\s+0\s+106,57\s+1\s+Xuất sắc\s+Cờ thi đua của Chính phủ\n/,
+      /\n {2}1 {2}Sở Tư pháp\s+102,45\s+101,57\s+5\s+0\s+106,57\s+1\s+Xuất sắc\s+Cờ thi đua của Chính phủ\n/,
     );
     expect(hg).toMatch(
-      /\n {2}2 {2}Thanh tra tỉnh\s+106,57\s+101,57\s+5\s+0\s+106,57\s+2\s+Xuất sắc\s+Cờ thi đua của UBND tỉnh\n/,
+      /\n {2}2 {2}Thanh tra tỉnh\s+101,57\s+101,57\s+5\s+0\s+106,57\s+2\s+Xuất sắc\s+Cờ thi đua của UBND tỉnh\n/,
     );
     expect(hg).toContain("- Sở Tư pháp xếp trên Thanh tra tỉnh do điểm mục I cao hơn (26,75 so với 26,5).\n");
     expect(hg).toContain(

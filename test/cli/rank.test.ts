@@ -42,12 +42,12 @@ describe("thidua rank (Hà Giang, Khối Nội chính 2019)", () => {
       /\n\s+1\s+Sở Nội vụ\s+99,5\s+99,5\s+0\s+0\s+99,5\s+1\s+Xuất sắc\s+Cờ thi đua của Chính phủ\n/,
     );
     expect(out).toMatch(
-      /\n\s+3\s+Tòa án nhân dân tỉnh\s+97\s+99\s+0\s+2\s+97\s+3\s+Xuất sắc\s+Cờ thi đua của UBND tỉnh\n/,
+      /\n\s+3\s+Tòa án nhân dân tỉnh\s+99\s+99\s+0\s+2\s+97\s+3\s+Xuất sắc\s+Cờ thi đua của UBND tỉnh\n/,
     );
     expect(out).toMatch(
       /\n\s+4\s+Cục Thi hành án dân sự tỉnh\s+97\s+97\s+0\s+0\s+97\s+4\s+Xuất sắc\s+Cờ thi đua của UBND tỉnh\n/,
     );
-    expect(out).toMatch(/\n\s+2\s+Công an tỉnh\s+98\s+97\s+1\s+0\s+98\s+2\s+Xuất sắc\n/);
+    expect(out).toMatch(/\n\s+2\s+Công an tỉnh\s+97\s+97\s+1\s+0\s+98\s+2\s+Xuất sắc\n/);
     expect(out).toContain(
       "- Tòa án nhân dân tỉnh xếp trên Cục Thi hành án dân sự tỉnh do nhiều phiếu bầu Cờ thi đua của UBND tỉnh hơn (7 phiếu so với 6 phiếu).\n",
     );
@@ -64,6 +64,23 @@ describe("thidua rank (Hà Giang, Khối Nội chính 2019)", () => {
     );
     expect(out).toContain("Luân phiên năm 2020: Khối trưởng Sở Nội vụ, Khối phó Tòa án nhân dân tỉnh.\n");
     expect(io.err()).toBe("");
+  });
+
+  it("shows Tự chấm on the basis of Thẩm định, so each row reads Thẩm định + Thưởng − Trừ = Tổng; the JSON keeps selfTotal", async () => {
+    const io = memoryIo(root);
+    expect(await main(full, io)).toBe(0);
+    // Thanh tra tỉnh: I.1 reviewed 20 → 17, nothing else changed: 92 → 89 on the sections, no bonus or deduction.
+    expect(io.out()).toMatch(/\n\s+7\s+Thanh tra tỉnh\s+92\s+89\s+0\s+0\s+89\s+7\s/);
+    const json = memoryIo(root);
+    expect(await main([...full, "--json"], json)).toBe(0);
+    const units: { unitId: string; selfTotal: number; selfScore: number; reviewedScore: number }[] =
+      JSON.parse(json.out()).result.units;
+    // Tòa án: nobody reviewed it; its 2 deduction points are not a cut of 2 by the review.
+    expect(units.find((u) => u.unitId === "tand-tinh")).toMatchObject({
+      selfTotal: 97,
+      selfScore: 99,
+      reviewedScore: 99,
+    });
   });
 
   it("speaks English with --lang en and shows a what-if", async () => {

@@ -123,4 +123,24 @@ type Case = { name: string; file: string; result: RankingResult };
       expect({ name: c.name, rows: got }).toEqual({ name: c.name, rows: want });
     }
   });
+
+  it("reads Tự chấm and Thẩm định on one basis: Thẩm định + Thưởng − Trừ = Tổng, and an unreviewed unit shows the same number in both", async () => {
+    for (const c of cases) {
+      const grids = await readXlsx(readFileSync(join(outDir, c.file.split("/").pop() ?? "")));
+      const table = grids.find((g) => g.name === RANKED_SHEET)?.values ?? [];
+      c.result.units.forEach((u, i) => {
+        const row = table[RANKED_HEADER_ROW + i] ?? [];
+        const [self, reviewed, bonus, deductions, total] = [
+          RANKED_COL.self,
+          RANKED_COL.reviewed,
+          RANKED_COL.bonus,
+          RANKED_COL.deductions,
+          RANKED_COL.total,
+        ].map((col) => toFixed(Number(row[col - 1])));
+        expect({ unit: u.name, self }).toEqual({ unit: u.name, self: toFixed(u.selfScore) });
+        expect(reviewed! + bonus! - deductions!).toBe(total);
+        if (u.stages.length === 0) expect(self).toBe(reviewed);
+      });
+    }
+  });
 });

@@ -53,6 +53,7 @@ export function standingsOf(compiled: CompiledTemplate, specs: Record<string, St
       name: m.name,
       hasReturn: spec !== undefined && spec.hasReturn !== false,
       selfTotal: toFixed(spec?.self ?? spec?.total ?? 0),
+      selfScore: toFixed(spec?.self ?? spec?.total ?? 0) - bonus + deductions,
       reviewedScore: total - bonus + deductions,
       bonus,
       deductions,
