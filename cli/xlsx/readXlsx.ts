@@ -9,8 +9,9 @@ export type SheetGrid = {
 };
 
 /**
- * Reads every sheet of an .xlsx file into plain grids (ExcelJS decodes Excel's `_xHHHH_` escapes in strings), never throwing on odd content: rich text is joined,
- * hyperlinks give their text, error values give their code ("#DIV/0!").
+ * Reads every sheet of an .xlsx file into plain grids (ExcelJS decodes Excel's `_xHHHH_` escapes in strings), never
+ * throwing on odd content: rich text is joined, hyperlinks give their text, error values give their code
+ * ("#DIV/0!"), and every cell of a shared formula gives its own formula.
  */
 export async function readXlsx(data: Buffer | ArrayBuffer): Promise<SheetGrid[]> {
   const wb = new ExcelJS.Workbook();
@@ -42,12 +43,13 @@ function plainCell(v: ExcelJS.CellValue, cell: ExcelJS.Cell): { value: unknown; 
   if (v === null || v === undefined) return { value: null, formula: null };
   if (typeof v !== "object" || v instanceof Date) return { value: v, formula: null };
   if ("formula" in v || "sharedFormula" in v) {
-    const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
     // `cell.result`, not `value.result`: ExcelJS's value copy drops a cached result of 0.
     const result = cell.result as ExcelJS.CellFormulaValue["result"];
     const value =
       result !== null && typeof result === "object" && "error" in result ? result.error : (result ?? null);
-    return { value, formula: f.formula ?? f.sharedFormula ?? null };
+    // `cell.formula`, not `value.sharedFormula` (the master's address): a cell of a shared formula (filled down
+    // in Excel) gets the master's formula moved to its own row and column.
+    return { value, formula: cell.formula || null };
   }
   if ("richText" in v) return { value: v.richText.map((t) => t.text).join(""), formula: null };
   if ("hyperlink" in v) return { value: (v as ExcelJS.CellHyperlinkValue).text, formula: null };
