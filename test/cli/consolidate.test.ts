@@ -15,6 +15,7 @@ import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
 import { METADATA_SHEET } from "../../core/sheets/sheetMetadata";
 import { parseTemplate } from "../../core/template/parseTemplate";
 import { allKindsTemplate } from "../fixtures/allKindsTemplate";
+import { sofficeConvert, sofficeOrSkip } from "../helpers/libreOffice";
 import { randomReturn } from "../helpers/randomReturn";
 import { seededRandom } from "../helpers/seededRandom";
 
@@ -210,4 +211,30 @@ describe("thidua consolidate", () => {
     expect(reviewedRow[CONS_COL.source - 1]).toBe("Thẩm định");
     expect(reviewedRow[CONS_COL.reason - 1]).toBe("Điểm đánh giá chung do Khối thống nhất");
   });
+});
+
+const soffice = sofficeOrSkip("thidua consolidate of workbooks saved again by LibreOffice");
+
+(soffice ? describe : describe.skip)("thidua consolidate of workbooks saved again by LibreOffice", () => {
+  it("reads the re-saved files without false problems and ranks them as the files LibreOffice was given", async () => {
+    const returns = returnsFor(15);
+    const { dir, files, io, out } = await setup(returns);
+    sofficeConvert(
+      soffice ?? "",
+      files.map((f) => join(dir, f)),
+      "xlsx",
+      join(dir, "lo"),
+    );
+    const resaved = files.map((f) => join("lo", f));
+    const code = await main(["consolidate", "mau.json", ...resaved, "-o", "lo.xlsx"], io);
+    expect(out.stdout).not.toContain("lỗi:");
+    expect(code).toBe(0);
+    expect(await main(["consolidate", "mau.json", ...files, "-o", "goc.xlsx"], io)).toBe(0);
+    const tableOf = async (file: string) =>
+      (await readXlsx(readFileSync(join(dir, file))))[0]?.values.slice(
+        RANKED_HEADER_ROW,
+        RANKED_HEADER_ROW + 5,
+      );
+    expect(await tableOf("lo.xlsx")).toEqual(await tableOf("goc.xlsx"));
+  }, 120_000);
 });
