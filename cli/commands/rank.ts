@@ -4,7 +4,8 @@ import { formatNumber } from "../../core/i18n/formatNumber";
 import type { Lang } from "../../core/i18n/localized";
 import { msg } from "../../core/i18n/localized";
 import type { RankingInputs } from "../../core/ranking/rankingInputs";
-import type { RankingResult } from "../../core/ranking/rankingResult";
+import type { RankingResult, ScoreStep } from "../../core/ranking/rankingResult";
+import { formatIsoTime } from "../../core/ranking/tieBreakKeys";
 import { rankBloc, selfScores, usableReturns } from "../../core/ranking/rankBloc";
 import type { WhatIf } from "../../core/ranking/whatIfOneRank";
 import { whatIfOneRank } from "../../core/ranking/whatIfOneRank";
@@ -247,8 +248,11 @@ export function renderRanking(compiled: CompiledTemplate, result: RankingResult,
   if (changed.length > 0) {
     out.push("", t("Điểm được điều chỉnh:", "Adjusted scores:"));
     for (const u of changed) {
-      for (const s of u.stages)
-        out.push(`- ${u.name}, ${s.code}: ${n(s.self)} → ${n(s.final)} — ${s.note[lang]}`);
+      for (const s of u.stages) {
+        const path = s.trail.flatMap((step) => (step.points === null ? [] : [n(step.points)])).join(" → ");
+        out.push(`- ${u.name}, ${s.code}: ${path}`);
+        for (const step of s.trail) if (step.stage !== "self") out.push(`  · ${renderStep(step, lang)}`);
+      }
     }
   }
 
@@ -308,6 +312,25 @@ export function renderRanking(compiled: CompiledTemplate, result: RankingResult,
     );
   }
   return `${out.join("\n")}\n`;
+}
+
+const STEP_LABEL: Record<Exclude<ScoreStep["stage"], "self" | "cross">, [string, string]> = {
+  review: ["Thẩm định", "Review"],
+  explanation: ["Giải trình", "Explanation"],
+  "second-review": ["Thẩm định lại", "Second review"],
+  agreed: ["Hội nghị thống nhất", "Agreed at the meeting"],
+};
+
+/** One step of a score trail: "Thẩm định (reviewer, 10/12/2019 09:00): 17 — reason", "Giải trình (…): text". */
+function renderStep(step: ScoreStep, lang: Lang): string {
+  const text = step.text?.[lang] ?? "";
+  if (step.stage === "cross" || step.stage === "self") return text;
+  const label = STEP_LABEL[step.stage][lang === "vi" ? 0 : 1];
+  const who = [step.by, step.at === null ? null : formatIsoTime(step.at)]
+    .filter((x) => x !== null)
+    .join(", ");
+  const head = who === "" ? label : `${label} (${who})`;
+  return step.points === null ? `${head}: ${text}` : `${head}: ${formatNumber(step.points, lang)} — ${text}`;
 }
 
 function renderWhatIf(compiled: CompiledTemplate, w: WhatIf, lang: Lang): string {

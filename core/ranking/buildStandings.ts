@@ -6,7 +6,7 @@ import type { CrossScore } from "./crossScoresFileSchema";
 import type { CriterionStage, UnitStanding } from "./rankingResult";
 import type { RankingInputs, SelfScores } from "./rankingInputs";
 import { resolveCriterionPoints } from "./resolveCriterionPoints";
-import type { ReviewAdjustment } from "./reviewsFileSchema";
+import type { Explanation, ReviewAdjustment } from "./reviewsFileSchema";
 
 export type Standings = {
   /** One per member, in the template's member order. */
@@ -31,6 +31,7 @@ export function buildStandings(
 ): Standings {
   const byUnit = new Map(table.map((row) => [row.unitId, row]));
   const adjustments = groupBy(inputs.reviews?.adjustments ?? [], (a: ReviewAdjustment) => a.unitId);
+  const explanations = groupBy(inputs.reviews?.explanations ?? [], (e: Explanation) => e.unitId);
   const cross = groupBy(
     policy.finalScore === "cross" ? (inputs.cross?.scores ?? []) : [],
     (s: CrossScore) => s.unitId,
@@ -65,8 +66,7 @@ export function buildStandings(
         compiled,
         policy,
         self,
-        adj ?? [],
-        cs ?? [],
+        { adjustments: adj ?? [], explanations: explanations.get(member.id), cross: cs },
         aggregation,
         self.length === width ? finalView : undefined,
       );

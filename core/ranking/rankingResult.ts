@@ -42,14 +42,34 @@ export type UnitEligibility = {
 /** Where a criterion's final points came from. */
 export type ScoreStage = "self" | "review" | "second-review" | "cross" | "agreed";
 
+/** One step of a criterion's score trail (diễn biến điểm): a stage that set points, or the unit's explanation. */
+export type ScoreStep = {
+  stage: ScoreStage | "explanation";
+  /** The points this step set; null for an explanation (giải trình), which sets none. */
+  points: number | null;
+  /** The reviewer; null for the self score, an explanation (the unit's own) and the cross-score aggregate. */
+  by: string | null;
+  /** When, as written (ISO 8601); null for the self score and the cross-score aggregate. */
+  at: string | null;
+  /** The reviewer's reason, the unit's explanation, or how the cross-scores were combined; null for the self score. */
+  text: Localized | null;
+  /** True for the one step whose points are the criterion's final points. */
+  final: boolean;
+};
+
 /** One criterion whose final points differ in origin from the self score. */
 export type CriterionStage = {
   code: string;
   self: number;
   final: number;
   stage: ScoreStage;
-  /** The reviewer's reason, or how the cross-scores were combined. */
+  /** The reviewer's reason, or how the cross-scores were combined (of the step that gave the final points). */
   note: Localized;
+  /**
+   * Every step in order of precedence: self → each review → the unit's explanations → each second review → the
+   * cross-score aggregate → the meeting's agreed points. Superseded steps stay, so "2 → 1 → 2" is never cut to "2 → 2".
+   */
+  trail: ScoreStep[];
 };
 
 /** One row of the ranked table. Numbers are exact decimals (97.5). */

@@ -6,12 +6,32 @@ import { msg } from "../i18n/localized";
 import type { CompiledTemplate } from "../template/compileTemplate";
 import type { CrossAggregation, RankingPolicy } from "../template/rankingPolicySchema";
 import type { CrossScore } from "./crossScoresFileSchema";
-import type { CriterionStage, ScoreStage } from "./rankingResult";
-import type { ReviewAdjustment } from "./reviewsFileSchema";
+import type { CriterionStage, ScoreStage, ScoreStep } from "./rankingResult";
+import type { Explanation, ReviewAdjustment } from "./reviewsFileSchema";
 import { toFixed, fromFixed } from "../decimal/fixed";
 import { formatIsoTime } from "./tieBreakKeys";
 
 const STAGE_ORDER: Record<ReviewAdjustment["stage"], number> = { review: 1, "second-review": 2, agreed: 3 };
+
+const STAGE_LABEL: Record<ReviewAdjustment["stage"], [string, string]> = {
+  review: ["Thẩm định", "Review"],
+  "second-review": ["Thẩm định lại", "Second review"],
+  agreed: ["Hội nghị thống nhất", "Agreed at the meeting"],
+};
+
+/** The review records of one unit (thẩm định, giải trình, chấm chéo); explanations and cross-scores are optional. */
+export type UnitRecords = {
+  adjustments: readonly ReviewAdjustment[];
+  explanations?: readonly Explanation[];
+  cross?: readonly CrossScore[];
+};
+
+/** What concerns one criterion: its adjustments in order (stage, then time), the explanations, the cross aggregate. */
+type NodeRecords = {
+  adjustments: ReviewAdjustment[];
+  explanations: Explanation[];
+  cross: { points: Fixed; note: Localized } | undefined;
+};
 
 /**
  * A unit's final points per criterion from its self points and the adjustments and cross-scores that concern it:
@@ -19,14 +39,14 @@ const STAGE_ORDER: Record<ReviewAdjustment["stage"], number> = { review: 1, "sec
  * `minScorers` distinct units validly scored); then the second review; then the review; then the self score. Within a
  * stage the latest adjustment counts. A record checkRankingInputs rejects never counts (a self-score, a non-member
  * scorer, a scorer's second score of one criterion, an award-history item, points above the maximum). Returns new
- * points (self is not modified) and the criteria whose stage is not "self".
+ * points (self is not modified) and the criteria whose stage is not "self", each with its whole trail: self → every
+ * review → the unit's explanations → every second review → the cross-score aggregate → the meeting's agreed points.
  */
 export function resolveCriterionPoints(
   compiled: CompiledTemplate,
   policy: RankingPolicy,
   self: ArrayLike<number>,
-  adjustments: readonly ReviewAdjustment[],
-  crossScores: readonly CrossScore[],
+  records: UnitRecords,
   aggregation: CrossAggregation,
   /** Where to write the points (as long as `self`); a new array when not given. */
   into?: Float64Array,
@@ -34,65 +54,114 @@ export function resolveCriterionPoints(
   // A plain copy: Float64Array.from goes through the iterator protocol, ~10× slower for a 300-node table.
   const points = into ?? new Float64Array(self.length);
   points.set(self);
-  const chosen = new Map<number, { points: Fixed; stage: ScoreStage; note: Localized; order: number }>();
+  const byNode = new Map<number, NodeRecords>();
+  const recordsOf = (index: number) => {
+    let r = byNode.get(index);
+    if (r === undefined) byNode.set(index, (r = { adjustments: [], explanations: [], cross: undefined }));
+    return r;
+  };
   // Each time parsed once, not at every comparison.
-  const timed = adjustments.map((adj) => ({ adj, time: Date.parse(adj.at) }));
+  const timed = records.adjustments.map((adj) => ({ adj, time: Date.parse(adj.at) }));
   timed.sort(compareAdjustments);
   for (const { adj } of timed) {
     const node = compiled.byCode.get(adj.code);
     // What checkRankingInputs rejects does not count: award-history items and points above the maximum.
     if (node === undefined || node.rule === undefined || node.rule.kind === "awardHistory") continue;
     if (toFixed(adj.points) > node.max) continue;
-    const order = STAGE_ORDER[adj.stage] * 2 + (adj.stage === "agreed" ? 1 : 0);
-    const prev = chosen.get(node.index);
-    if (prev !== undefined && prev.order > order) continue;
-    const when = formatIsoTime(adj.at);
-    const label = {
-      review: ["Thẩm định", "Review"],
-      "second-review": ["Thẩm định lại", "Second review"],
-      agreed: ["Hội nghị thống nhất", "Agreed at the meeting"],
-    }[adj.stage];
-    chosen.set(node.index, {
-      points: toFixed(adj.points),
-      stage: adj.stage,
-      note: msg(
-        `${label[0]} (${adj.reviewer}, ${when}): ${adj.reason}`,
-        `${label[1]} (${adj.reviewer}, ${when}): ${adj.reason}`,
-      ),
-      order,
-    });
+    recordsOf(node.index).adjustments.push(adj);
   }
+  const crossScores = records.cross ?? [];
   if (policy.finalScore === "cross" && crossScores.length > 0) {
     const minScorers = policy.crossScoring?.minScorers ?? 3;
-    const byNode = countedCrossScores(compiled, crossScores);
-    for (const [index, byScorer] of byNode) {
+    for (const [index, byScorer] of countedCrossScores(compiled, crossScores)) {
       const list: Fixed[] = [];
-      for (const points of byScorer.values()) if (points !== null) list.push(points);
+      for (const p of byScorer.values()) if (p !== null) list.push(p);
       if (list.length < minScorers) continue;
-      const prev = chosen.get(index);
-      if (prev !== undefined && prev.stage === "agreed") continue;
       const value = aggregateCrossScores(list, aggregation, compiled.template.rounding);
-      chosen.set(index, {
-        points: value,
-        stage: "cross",
-        note: describeAggregation(list, aggregation, value),
-        order: 6,
-      });
+      recordsOf(index).cross = { points: value, note: describeAggregation(list, aggregation, value) };
     }
   }
+  // An explanation joins the trail of a criterion that has one; alone it changes nothing (the checker reports it).
+  for (const e of records.explanations ?? []) {
+    const node = compiled.byCode.get(e.code);
+    const r = node === undefined ? undefined : byNode.get(node.index);
+    if (r !== undefined) r.explanations.push(e);
+  }
+
   const stages: CriterionStage[] = [];
-  for (const index of [...chosen.keys()].sort((a, b) => a - b)) {
-    const c = chosen.get(index)!;
+  for (const index of [...byNode.keys()].sort((a, b) => a - b)) {
+    const r = byNode.get(index)!;
+    const { trail, final } = scoreTrail(self[index] ?? 0, r);
     stages.push({
       code: compiled.nodes[index]!.code,
       self: fromFixed(self[index] ?? 0),
-      final: fromFixed(c.points),
-      stage: c.stage,
-      note: c.note,
+      final: trail[final]!.points!,
+      stage: trail[final]!.stage as ScoreStage,
+      note: stepNote(trail[final]!),
+      trail,
     });
-    points[index] = c.points;
+    points[index] = toFixed(trail[final]!.points!);
   }
   return { points, stages };
+}
+
+/**
+ * The steps of one criterion in the order they take precedence (so the last step with points is the final one): the
+ * self score, the reviews, the unit's explanations, the second reviews, the cross-score aggregate, the agreed points.
+ */
+function scoreTrail(self: Fixed, r: NodeRecords): { trail: ScoreStep[]; final: number } {
+  const trail: ScoreStep[] = [
+    { stage: "self", points: fromFixed(self), by: null, at: null, text: null, final: false },
+  ];
+  const adjustment = (a: ReviewAdjustment): ScoreStep => ({
+    stage: a.stage,
+    points: a.points,
+    by: a.reviewer,
+    at: a.at,
+    text: msg(a.reason, a.reason),
+    final: false,
+  });
+  const of = (stage: ReviewAdjustment["stage"]) =>
+    r.adjustments.filter((a) => a.stage === stage).map(adjustment);
+  trail.push(...of("review"));
+  const explanations = [...r.explanations].sort(
+    (a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+  );
+  for (const e of explanations)
+    trail.push({
+      stage: "explanation",
+      points: null,
+      by: null,
+      at: e.at,
+      text: msg(e.text, e.text),
+      final: false,
+    });
+  trail.push(...of("second-review"));
+  if (r.cross !== undefined)
+    trail.push({
+      stage: "cross",
+      points: fromFixed(r.cross.points),
+      by: null,
+      at: null,
+      text: r.cross.note,
+      final: false,
+    });
+  trail.push(...of("agreed"));
+  let final = trail.length - 1;
+  while (trail[final]!.points === null) final--;
+  trail[final]!.final = true;
+  return { trail, final };
+}
+
+/** The note of the step that gave the final points: the reviewer's reason, or how the cross-scores were combined. */
+function stepNote(step: ScoreStep): Localized {
+  if (step.stage === "cross" || step.stage === "self" || step.stage === "explanation") return step.text!;
+  const [vi, en] = STAGE_LABEL[step.stage];
+  const when = formatIsoTime(step.at!);
+  return msg(
+    `${vi} (${step.by}, ${when}): ${step.text!.vi}`,
+    `${en} (${step.by}, ${when}): ${step.text!.en}`,
+  );
 }
 
 /**

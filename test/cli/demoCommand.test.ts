@@ -68,7 +68,7 @@ describe("thidua demo", () => {
     );
     expect(hg).toContain("- Cờ thi đua của Chính phủ — chỉ tiêu 1 (1 đơn vị; đã bỏ phiếu): Sở Tư pháp\n");
     expect(hg).toContain(
-      "- Công an tỉnh, VIII.2: 2 → 2 — Thẩm định lại (Viện Kiểm sát nhân dân tỉnh (Khối trưởng), 14/12/2022 08:30)",
+      "- Công an tỉnh, VIII.2: 2 → 1 → 2\n  · Thẩm định (Viện Kiểm sát nhân dân tỉnh (Khối trưởng), 08/12/2022 09:30): 1 —",
     );
     expect(hg).toContain(
       "Luân phiên năm 2023: Khối trưởng Tòa án nhân dân tỉnh, Khối phó Cục Thi hành án dân sự tỉnh.",

@@ -57,7 +57,16 @@ describe("thidua rank (Hà Giang, Khối Nội chính 2019)", () => {
     );
     expect(out).toContain("- Cờ thi đua của Chính phủ — chỉ tiêu 1 (1 đơn vị; đã bỏ phiếu): Sở Nội vụ\n");
     expect(out).toContain(
-      "- Thanh tra tỉnh, I.1: 20 → 17 — Thẩm định (Cục THADS tỉnh (Khối trưởng), 10/12/2019 09:00):",
+      "- Thanh tra tỉnh, I.1: 20 → 17\n  · Thẩm định (Cục THADS tỉnh (Khối trưởng), 10/12/2019 09:00): 17 — Minh chứng",
+    );
+    // The whole trail, not only the winning stage: the first review and the unit's explanation stay.
+    expect(out).toContain(
+      [
+        "- Sở Tư pháp, V.1: 8 → 4 → 6",
+        "  · Thẩm định (Cục THADS tỉnh (Khối trưởng), 10/12/2019 10:00): 4 — Chỉ 2 sáng kiến có quyết định công nhận của Hội đồng sáng kiến",
+        "  · Giải trình (12/12/2019 08:00): Sáng kiến thứ ba đã được công nhận ngày 28/11/2019, gửi kèm quyết định.",
+        "  · Thẩm định lại (Cục THADS tỉnh và Sở Nội vụ (Khối phó), 14/12/2019 14:00): 6 — Bổ sung quyết định công nhận sáng kiến thứ ba sau giải trình\n",
+      ].join("\n"),
     );
     expect(out).toContain(
       "- Sát nút: Tòa án nhân dân tỉnh và Cục Thi hành án dân sự tỉnh bằng điểm, chỉ phân định bằng tiêu chí phụ\n",

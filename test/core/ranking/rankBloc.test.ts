@@ -79,6 +79,13 @@ describe("rankBloc: Hà Giang, Khối Nội chính 2019 (worked example)", () =>
     expect(unit("so-tu-phap").stages.map((s) => [s.code, s.self, s.final, s.stage])).toEqual([
       ["V.1", 8, 6, "second-review"],
     ]);
+    // The trail keeps the first review and the explanation that led to the second review.
+    expect(unit("so-tu-phap").stages[0]!.trail.map((s) => [s.stage, s.points, s.by, s.at])).toEqual([
+      ["self", 8, null, null],
+      ["review", 4, "Cục THADS tỉnh (Khối trưởng)", "2019-12-10T10:00:00+07:00"],
+      ["explanation", null, null, "2019-12-12T08:00:00+07:00"],
+      ["second-review", 6, "Cục THADS tỉnh và Sở Nội vụ (Khối phó)", "2019-12-14T14:00:00+07:00"],
+    ]);
     expect(unit("so-noi-vu").stages).toEqual([]);
   });
 

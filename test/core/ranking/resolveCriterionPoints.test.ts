@@ -1,7 +1,23 @@
 import { toFixed } from "../../../core/decimal/fixed";
 import { aggregateCrossScores, resolveCriterionPoints } from "../../../core/ranking/resolveCriterionPoints";
+import type { CrossScore } from "../../../core/ranking/crossScoresFileSchema";
 import type { ReviewAdjustment } from "../../../core/ranking/reviewsFileSchema";
+import type { CompiledTemplate } from "../../../core/template/compileTemplate";
+import type { CrossAggregation, RankingPolicy } from "../../../core/template/rankingPolicySchema";
 import { compiledWith } from "./rankingKit";
+
+/** The resolver with a unit's adjustments and cross-scores (no explanations). */
+function resolveWith(
+  compiled: CompiledTemplate,
+  policy: RankingPolicy,
+  self: ArrayLike<number>,
+  adjustments: readonly ReviewAdjustment[],
+  cross: readonly CrossScore[],
+  aggregation: CrossAggregation,
+  into?: Float64Array,
+) {
+  return resolveCriterionPoints(compiled, policy, self, { adjustments, cross }, aggregation, into);
+}
 
 const rounding = { decimals: 2, mode: "half-up" as const };
 const f = (...v: number[]) => v.map(toFixed);
@@ -30,14 +46,14 @@ describe("stages of a criterion's score", () => {
   });
 
   it("keeps the self score where nobody reviewed it", () => {
-    const out = resolveCriterionPoints(compiled, policy, self, [], [], "mean");
+    const out = resolveWith(compiled, policy, self, [], [], "mean");
     expect(out.points[i1]).toBe(toFixed(30));
     expect(out.stages).toEqual([]);
   });
 
   it("writes the final points into a given buffer and leaves the self points as they were", () => {
     const into = new Float64Array(compiled.nodes.length).fill(-1);
-    const out = resolveCriterionPoints(
+    const out = resolveWith(
       compiled,
       policy,
       self,
@@ -52,7 +68,7 @@ describe("stages of a criterion's score", () => {
   });
 
   it("lets the review override the self score and says where the number came from, with the reason", () => {
-    const out = resolveCriterionPoints(
+    const out = resolveWith(
       compiled,
       policy,
       self,
@@ -72,8 +88,68 @@ describe("stages of a criterion's score", () => {
           vi: "Thẩm định (Khối trưởng, 10/12/2022 09:00): lý do review 26.5",
           en: "Review (Khối trưởng, 10/12/2022 09:00): lý do review 26.5",
         },
+        trail: [
+          { stage: "self", points: 30, by: null, at: null, text: null, final: false },
+          {
+            stage: "review",
+            points: 26.5,
+            by: "Khối trưởng",
+            at: "2022-12-10T09:00:00+07:00",
+            text: { vi: "lý do review 26.5", en: "lý do review 26.5" },
+            final: true,
+          },
+        ],
       },
     ]);
+  });
+
+  it("keeps the whole trail: self → review → the unit's explanation → second review → agreed, whatever the file order", () => {
+    const explanation = {
+      unitId: "tand-tinh",
+      code: "I.1",
+      text: "Bổ sung quyết định công nhận",
+      at: "2022-12-12T08:00:00+07:00",
+    };
+    const adjustments = [
+      adj("agreed", 29, "2022-12-20T09:00:00+07:00"),
+      adj("second-review", 30, "2022-12-15T09:00:00+07:00"),
+      adj("review", 26, "2022-12-10T09:00:00+07:00"),
+      adj("review", 25, "2022-12-11T09:00:00+07:00"),
+    ];
+    const out = resolveCriterionPoints(
+      compiled,
+      policy,
+      self,
+      // An explanation of I.2, which nobody reviewed, joins no trail (the checker reports it).
+      { adjustments, explanations: [explanation, { ...explanation, code: "I.2" }] },
+      "mean",
+    );
+    expect(out.stages).toHaveLength(1);
+    const trail = out.stages[0]!.trail;
+    expect(trail.map((t) => [t.stage, t.points, t.final])).toEqual([
+      ["self", 30, false],
+      ["review", 26, false],
+      ["review", 25, false],
+      ["explanation", null, false],
+      ["second-review", 30, false],
+      ["agreed", 29, true],
+    ]);
+    expect(trail[3]).toEqual({
+      stage: "explanation",
+      points: null,
+      by: null,
+      at: "2022-12-12T08:00:00+07:00",
+      text: { vi: "Bổ sung quyết định công nhận", en: "Bổ sung quyết định công nhận" },
+      final: false,
+    });
+    const reversed = resolveCriterionPoints(
+      compiled,
+      policy,
+      self,
+      { adjustments: [...adjustments].reverse(), explanations: [explanation] },
+      "mean",
+    );
+    expect(reversed.stages).toEqual(out.stages);
   });
 
   it("lets the second review (after the explanation) override the review, and the meeting's agreed points override both", () => {
@@ -82,16 +158,16 @@ describe("stages of a criterion's score", () => {
       adj("second-review", 27, "2022-12-15T09:00:00+07:00"),
       adj("review", 26.5, "2022-12-10T09:00:00+07:00"),
     ];
-    expect(resolveCriterionPoints(compiled, policy, self, adjustments.slice(1), [], "mean").points[i1]).toBe(
+    expect(resolveWith(compiled, policy, self, adjustments.slice(1), [], "mean").points[i1]).toBe(
       toFixed(27),
     );
-    const out = resolveCriterionPoints(compiled, policy, self, adjustments, [], "mean");
+    const out = resolveWith(compiled, policy, self, adjustments, [], "mean");
     expect(out.points[i1]).toBe(toFixed(28));
     expect(out.stages[0]!.stage).toBe("agreed");
   });
 
   it("does not count a review above the criterion's maximum (the checker reports it)", () => {
-    const out = resolveCriterionPoints(
+    const out = resolveWith(
       compiled,
       policy,
       self,
@@ -108,10 +184,8 @@ describe("stages of a criterion's score", () => {
       adj("review", 25, "2022-12-11T09:00:00+07:00"),
       adj("review", 26, "2022-12-10T09:00:00+07:00"),
     ];
-    expect(resolveCriterionPoints(compiled, policy, self, a, [], "mean").points[i1]).toBe(toFixed(25));
-    expect(resolveCriterionPoints(compiled, policy, self, [...a].reverse(), [], "mean").points[i1]).toBe(
-      toFixed(25),
-    );
+    expect(resolveWith(compiled, policy, self, a, [], "mean").points[i1]).toBe(toFixed(25));
+    expect(resolveWith(compiled, policy, self, [...a].reverse(), [], "mean").points[i1]).toBe(toFixed(25));
   });
 
   describe("cross-scores", () => {
@@ -121,7 +195,7 @@ describe("stages of a criterion's score", () => {
     const three = [score("cong-an-tinh", 28), score("vksnd-tinh", 29), score("so-tu-phap", 24)];
 
     it("uses the aggregate when enough units scored, over the review", () => {
-      const out = resolveCriterionPoints(
+      const out = resolveWith(
         cross,
         crossPolicy,
         self,
@@ -134,8 +208,35 @@ describe("stages of a criterion's score", () => {
       expect(out.stages[0]!.note.vi).toBe("Chấm chéo: trung bình của 3 điểm (24; 28; 29) = 27");
     });
 
+    it("puts the aggregate in the trail after the reviews it overrides, and before the agreed points", () => {
+      const out = resolveCriterionPoints(
+        cross,
+        crossPolicy,
+        self,
+        { adjustments: [adj("review", 26.5, "2022-12-10T09:00:00+07:00")], cross: three },
+        "mean",
+      );
+      expect(out.stages[0]!.trail.map((t) => [t.stage, t.points, t.final])).toEqual([
+        ["self", 30, false],
+        ["review", 26.5, false],
+        ["cross", 27, true],
+      ]);
+      const agreed = resolveCriterionPoints(
+        cross,
+        crossPolicy,
+        self,
+        { adjustments: [adj("agreed", 28, "2022-12-20T09:00:00+07:00")], cross: three },
+        "mean",
+      );
+      expect(agreed.stages[0]!.trail.map((t) => [t.stage, t.points, t.final])).toEqual([
+        ["self", 30, false],
+        ["cross", 27, false],
+        ["agreed", 28, true],
+      ]);
+    });
+
     it("falls back to the review or self score below the minimum number of scorers", () => {
-      const out = resolveCriterionPoints(cross, crossPolicy, self, [], three.slice(0, 2), "mean");
+      const out = resolveWith(cross, crossPolicy, self, [], three.slice(0, 2), "mean");
       expect(out.points[i1]).toBe(toFixed(30));
       expect(out.stages).toEqual([]);
     });
@@ -148,38 +249,31 @@ describe("stages of a criterion's score", () => {
         score("so-noi-vu", 2), // not a member
         score("tand-tinh", 10), // itself
       ];
-      const one = resolveCriterionPoints(
-        cross,
-        crossPolicy,
-        self,
-        [],
-        [score("so-tu-phap", 2), ...junk],
-        "mean",
-      );
+      const one = resolveWith(cross, crossPolicy, self, [], [score("so-tu-phap", 2), ...junk], "mean");
       expect(one.points[i1]).toBe(toFixed(30)); // one valid scorer is below minScorers 3
       expect(one.stages).toEqual([]);
-      const out = resolveCriterionPoints(cross, crossPolicy, self, [], [...three, ...junk], "mean");
+      const out = resolveWith(cross, crossPolicy, self, [], [...three, ...junk], "mean");
       // cong-an-tinh scored twice more (28, 2, 2): none of its scores counts, so two scorers remain.
       expect(out.stages).toEqual([]);
       const withThird = [...three, score("thanh-tra-tinh", 27), ...junk];
-      const counted = resolveCriterionPoints(cross, crossPolicy, self, [], withThird, "mean");
+      const counted = resolveWith(cross, crossPolicy, self, [], withThird, "mean");
       expect(counted.points[i1]).toBe(toFixed(26.67)); // (29 + 24 + 27) / 3, rounded by the table
       expect(counted.stages[0]!.note.vi).toBe("Chấm chéo: trung bình của 3 điểm (24; 27; 29) = 26,67");
     });
 
     it("ignores scores above the criterion's maximum and scores of award-history items", () => {
       const over = [score("cong-an-tinh", 40), score("vksnd-tinh", 29), score("so-tu-phap", 24)];
-      expect(resolveCriterionPoints(cross, crossPolicy, self, [], over, "mean").stages).toEqual([]);
+      expect(resolveWith(cross, crossPolicy, self, [], over, "mean").stages).toEqual([]);
       const t1 = cross.byCode.get("T.1")!.index;
       const history = ["cong-an-tinh", "vksnd-tinh", "so-tu-phap"].map((scorer) => ({
         ...score(scorer, 5),
         code: "T.1",
       }));
-      expect(resolveCriterionPoints(cross, crossPolicy, self, [], history, "mean").points[t1]).toBe(0);
+      expect(resolveWith(cross, crossPolicy, self, [], history, "mean").points[t1]).toBe(0);
     });
 
     it("is ignored when the policy ranks by reviewed scores", () => {
-      expect(resolveCriterionPoints(compiled, policy, self, [], three, "mean").points[i1]).toBe(toFixed(30));
+      expect(resolveWith(compiled, policy, self, [], three, "mean").points[i1]).toBe(toFixed(30));
     });
   });
 
