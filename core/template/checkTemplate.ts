@@ -13,9 +13,26 @@ const MAX_DEPTH = 5;
  * Every structural mistake of a schema-valid template, each naming its path and the fix: duplicate codes,
  * nodes that are neither group nor criterion, maxima below standard points, children above a parent's cap,
  * ladders without levels, kinds not allowed where they stand, sections not adding up to the base, members.
+ * `unknown` lists paths whose content stands in for something the schema rejected (see `salvageTemplate`): no
+ * check reads them, and no sum that includes them is compared, so nothing is reported twice or made up.
  */
-export function checkTemplate(template: Template): TemplateProblem[] {
+export function checkTemplate(
+  template: Template,
+  unknown: ReadonlySet<string> = new Set(),
+): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
+  /** True when `path` or a part that contains it stands in for a broken part. */
+  const isUnknown = (path: string): boolean => {
+    if (unknown.size === 0) return false;
+    for (let end = path.length; end > 0; end--) {
+      const c = path[end];
+      if ((end === path.length || c === "." || c === "[") && unknown.has(path.slice(0, end))) return true;
+    }
+    return false;
+  };
+  /** True when something at or under `prefix` stands in for a broken part. */
+  const anyUnknownUnder = (prefix: string): boolean =>
+    [...unknown].some((u) => u === prefix || u.startsWith(`${prefix}.`) || u.startsWith(`${prefix}[`));
   const add = (path: string, vi: string, en: string) => problems.push({ path, message: msg(vi, en) });
   const firstPathOfCode = new Map<string, string>();
   const awardIds = new Set(template.awards.map((a) => a.id));
@@ -23,6 +40,7 @@ export function checkTemplate(template: Template): TemplateProblem[] {
   const ptsEn = (v: number) => formatNumber(v, "en");
 
   const claimCode = (code: string, path: string) => {
+    if (isUnknown(`${path}.code`)) return;
     const first = firstPathOfCode.get(code);
     if (first !== undefined) {
       add(
@@ -36,6 +54,7 @@ export function checkTemplate(template: Template): TemplateProblem[] {
   const decimals = template.rounding.decimals;
   /** A bound finer than the rounding rule could never be reached exactly: the bloc meant something else. */
   const checkPrecision = (path: string, code: string, values: Record<string, number | undefined>) => {
+    if (isUnknown("rounding")) return;
     for (const [field, value] of Object.entries(values)) {
       if (value === undefined || toFixed(value) % 10 ** (4 - decimals) === 0) continue;
       add(
@@ -62,8 +81,12 @@ export function checkTemplate(template: Template): TemplateProblem[] {
     }
   };
 
-  /** Returns the node's standard points (a group's is the sum of its children's). */
-  const visit = (node: TemplateNode, path: string, depth: number): number => {
+  /**
+   * Returns the node's standard points (a group's is the sum of its children's) and whether they are known (no
+   * stand-in counted in them).
+   */
+  const visit = (node: TemplateNode, path: string, depth: number): { standard: number; known: boolean } => {
+    if (isUnknown(path)) return { standard: 0, known: false };
     claimCode(node.code, path);
     const code = node.code;
     if (depth > MAX_DEPTH) {
@@ -74,7 +97,8 @@ export function checkTemplate(template: Template): TemplateProblem[] {
       );
     }
     const hasChildren = node.children !== undefined;
-    if (hasChildren === (node.rule !== undefined)) {
+    const shapeKnown = !isUnknown(`${path}.rule`) && !isUnknown(`${path}.children`);
+    if (shapeKnown && hasChildren === (node.rule !== undefined)) {
       add(
         path,
         hasChildren
@@ -102,10 +126,14 @@ export function checkTemplate(template: Template): TemplateProblem[] {
       }
       checkPrecision(path, code, { cap: node.cap });
       let sum = 0;
+      let known = true;
       node.children.forEach((child, i) => {
-        sum += toFixed(visit(child, `${path}.children[${i}]`, depth + 1));
+        const visited = visit(child, `${path}.children[${i}]`, depth + 1);
+        sum += toFixed(visited.standard);
+        known &&= visited.known;
       });
       const total = fromFixed(sum);
+      if (!known) return { standard: total, known };
       if (node.standard !== undefined && toFixed(node.standard) !== sum) {
         add(
           `${path}.standard`,
@@ -120,24 +148,29 @@ export function checkTemplate(template: Template): TemplateProblem[] {
           `Group ${code}: its children's standard points add up to ${ptsEn(total)}, above its cap ${ptsEn(node.cap)}; raise "cap" or lower the children.`,
         );
       }
-      return total;
+      return { standard: total, known: !isUnknown(`${path}.standard`) };
     }
-    if (node.cap !== undefined) {
+    if (node.cap !== undefined && shapeKnown) {
       add(
         `${path}.cap`,
         `Tiêu chí ${code}: "cap" chỉ dùng cho nhóm; với tiêu chí dùng "max" (điểm tối đa).`,
         `Criterion ${code}: "cap" is for groups; a criterion uses "max".`,
       );
     }
-    if (node.rule === undefined) return node.standard ?? 0;
-    checkRule(path, code, node.rule.kind, KINDS_BY_BLOCK.sections, "phần chấm điểm / the scored sections");
+    const standardKnown = !isUnknown(`${path}.standard`);
+    if (node.rule === undefined) return { standard: node.standard ?? 0, known: standardKnown && shapeKnown };
+    const ruleKnown = !isUnknown(`${path}.rule`);
+    if (ruleKnown)
+      checkRule(path, code, node.rule.kind, KINDS_BY_BLOCK.sections, "phần chấm điểm / the scored sections");
     if (node.standard === undefined) {
-      add(
-        `${path}.standard`,
-        `Tiêu chí ${code} thiếu điểm chuẩn ("standard").`,
-        `Criterion ${code} needs its standard points ("standard").`,
-      );
-      return 0;
+      if (standardKnown) {
+        add(
+          `${path}.standard`,
+          `Tiêu chí ${code} thiếu điểm chuẩn ("standard").`,
+          `Criterion ${code} needs its standard points ("standard").`,
+        );
+      }
+      return { standard: 0, known: false };
     }
     const max = node.max ?? node.standard;
     if (max < node.standard) {
@@ -147,24 +180,29 @@ export function checkTemplate(template: Template): TemplateProblem[] {
         `Criterion ${code}: maximum ${ptsEn(max)} is below the standard points ${ptsEn(node.standard)}; the maximum must be ≥ the standard.`,
       );
     }
-    checkRuleDetails(node.rule, `${path}.rule`, code, node.standard, max, add);
     checkPrecision(path, code, { standard: node.standard, max: node.max });
-    if (node.rule.kind === "percentOfTarget" || node.rule.kind === "violations") {
-      checkPrecision(`${path}.rule`, code, { floor: node.rule.floor });
+    if (ruleKnown && !isUnknown(`${path}.max`)) {
+      checkRuleDetails(node.rule, `${path}.rule`, code, node.standard, max, add);
+      if (node.rule.kind === "percentOfTarget" || node.rule.kind === "violations") {
+        checkPrecision(`${path}.rule`, code, { floor: node.rule.floor });
+      }
+      if (node.rule.kind === "ladder") {
+        node.rule.levels.forEach((level, i) =>
+          checkPrecision(`${path}.rule.levels[${i}]`, code, { points: level.points }),
+        );
+      }
     }
-    if (node.rule.kind === "ladder") {
-      node.rule.levels.forEach((level, i) =>
-        checkPrecision(`${path}.rule.levels[${i}]`, code, { points: level.points }),
-      );
-    }
-    return node.standard;
+    return { standard: node.standard, known: standardKnown };
   };
 
   let sectionsTotal = 0;
+  let sectionsKnown = !isUnknown("sections") && !isUnknown("base");
   template.sections.forEach((s, i) => {
-    sectionsTotal += toFixed(visit(s, `sections[${i}]`, 0));
+    const visited = visit(s, `sections[${i}]`, 0);
+    sectionsTotal += toFixed(visited.standard);
+    sectionsKnown &&= visited.known;
   });
-  if (sectionsTotal !== toFixed(template.base)) {
+  if (sectionsKnown && sectionsTotal !== toFixed(template.base)) {
     add(
       "sections",
       `Điểm chuẩn các nội dung cộng lại ${pts(fromFixed(sectionsTotal))}, khác điểm chuẩn của bảng (base = ${pts(template.base)}).`,
@@ -172,13 +210,18 @@ export function checkTemplate(template: Template): TemplateProblem[] {
     );
   }
 
+  const awardsKnown = !anyUnknownUnder("awards");
   const visitItem = (item: AdjustmentItem, path: string, block: "bonus" | "deductions") => {
+    if (isUnknown(path)) return;
     claimCode(item.code, path);
+    if (isUnknown(`${path}.rule`)) return;
     const where = block === "bonus" ? "điểm thưởng / bonus" : "điểm trừ / deductions";
     checkRule(path, item.code, item.rule.kind, KINDS_BY_BLOCK[block], where);
-    checkRuleDetails(item.rule, `${path}.rule`, item.code, item.max, item.max, add);
-    checkPrecision(path, item.code, { max: item.max });
-    if (item.rule.kind === "awardHistory" && !awardIds.has(item.rule.award)) {
+    if (!isUnknown(`${path}.max`)) {
+      checkRuleDetails(item.rule, `${path}.rule`, item.code, item.max, item.max, add);
+      checkPrecision(path, item.code, { max: item.max });
+    }
+    if (item.rule.kind === "awardHistory" && awardsKnown && !awardIds.has(item.rule.award)) {
       add(
         `${path}.rule.award`,
         `Mục ${item.code}: danh hiệu "${item.rule.award}" không có trong "awards" (${[...awardIds].join(", ") || "trống"}).`,
@@ -190,7 +233,7 @@ export function checkTemplate(template: Template): TemplateProblem[] {
   template.deductions.items.forEach((item, i) => visitItem(item, `deductions.items[${i}]`, "deductions"));
 
   checkUnique(
-    template.members.map((m) => m.id),
+    template.members.map((m, i) => (isUnknown(`members[${i}]`) ? undefined : m.id)),
     (i, v) =>
       add(
         `members[${i}].id`,
@@ -199,7 +242,9 @@ export function checkTemplate(template: Template): TemplateProblem[] {
       ),
   );
   checkUnique(
-    template.members.map((m) => m.name.normalize("NFC").toLocaleLowerCase("vi")),
+    template.members.map((m, i) =>
+      isUnknown(`members[${i}]`) ? undefined : m.name.normalize("NFC").toLocaleLowerCase("vi"),
+    ),
     (i) =>
       add(
         `members[${i}].name`,
@@ -208,7 +253,7 @@ export function checkTemplate(template: Template): TemplateProblem[] {
       ),
   );
   checkUnique(
-    template.awards.map((a) => a.id),
+    template.awards.map((a, i) => (isUnknown(`awards[${i}]`) ? undefined : a.id)),
     (i, v) =>
       add(
         `awards[${i}].id`,
@@ -219,7 +264,7 @@ export function checkTemplate(template: Template): TemplateProblem[] {
   const memberIds = new Set(template.members.map((m) => m.id));
   for (const role of ["leader", "deputy"] as const) {
     const id = template[role];
-    if (id !== undefined && !memberIds.has(id)) {
+    if (id !== undefined && !anyUnknownUnder("members") && !memberIds.has(id)) {
       add(
         role,
         `${role === "leader" ? "Khối trưởng" : "Khối phó"} "${id}" không có trong danh sách đơn vị thành viên; dùng một mã trong "members".`,
@@ -234,7 +279,13 @@ export function checkTemplate(template: Template): TemplateProblem[] {
       "Leader and deputy must be different units.",
     );
   }
-  problems.push(...checkRankingPolicy(template));
+  // The policy names awards, members and section codes: a stand-in for any of them would make its checks guess.
+  const policyKnown =
+    !anyUnknownUnder("ranking") &&
+    !anyUnknownUnder("awards") &&
+    !anyUnknownUnder("members") &&
+    ![...unknown].some((u) => u.startsWith("sections") && (u.endsWith(".code") || !u.includes(".")));
+  if (policyKnown) problems.push(...checkRankingPolicy(template));
   return problems;
 }
 
@@ -310,9 +361,13 @@ function checkRuleDetails(
   }
 }
 
-function checkUnique(values: readonly string[], onDuplicate: (index: number, value: string) => void): void {
+function checkUnique(
+  values: readonly (string | undefined)[],
+  onDuplicate: (index: number, value: string) => void,
+): void {
   const seen = new Set<string>();
   values.forEach((v, i) => {
+    if (v === undefined) return;
     if (seen.has(v)) onDuplicate(i, v);
     seen.add(v);
   });
