@@ -7,12 +7,17 @@ import type { RankingOutcome, RotationSuggestion } from "./rankingResult";
 import { describeVote, passesThreshold } from "./voteThreshold";
 import type { ElectionBallot, VotesFile } from "./votesFileSchema";
 
+/** Vietnamese name order, for listing tied units only. */
+const collator = new Intl.Collator("vi");
+
 const MAJORITY: VoteThreshold = { comparison: ">", numerator: 1, denominator: 2, of: "present" };
 
 /**
  * Next year's leader and deputy (Khối trưởng, Khối phó) by the policy's rotation rule: the next units in a fixed
- * order; the deputy becoming leader; or elected (the election ballot's winner above the threshold, otherwise the
- * best-ranked unit as a suggestion). A tie for first place is left to the meeting. Null without a rotation rule.
+ * order; the deputy becoming leader (the new deputy elected, or the next in order when no election was held); or
+ * elected (the election ballot's winner above the threshold, otherwise the best-ranked unit as a suggestion). An
+ * election held without a winner (a tie for first place, nobody above the threshold) is never replaced by the
+ * order or the ranking: the role is left to the meeting (Hội nghị quyết định), with the reason. Null without a rule.
  */
 export function suggestRotation(
   compiled: CompiledTemplate,
@@ -61,8 +66,25 @@ export function suggestRotation(
     }
     case "deputyBecomesLeader": {
       const nextLeader = deputy ?? null;
-      const elected = pick(ballotFor("deputy"), threshold, [nextLeader]);
-      const nextDeputy = elected.winner ?? after(nextLeader ?? undefined, [nextLeader ?? "", leader ?? ""]);
+      const elected = pick(ballotFor("deputy"), threshold, [nextLeader], name);
+      // Only without an election does the order name the deputy: a held election that elected nobody goes to the meeting.
+      const nextDeputy = elected.held
+        ? elected.winner
+        : after(nextLeader ?? undefined, [nextLeader ?? "", leader ?? ""]);
+      const deputyPart = !elected.held
+        ? msg(
+            `Khối phó: ${name(nextDeputy)} (kế tiếp theo thứ tự luân phiên, chưa bầu)`,
+            `deputy: ${name(nextDeputy)} (next in the rotation order, not elected)`,
+          )
+        : nextDeputy === null
+          ? msg(
+              `Khối phó: Hội nghị quyết định (${elected.why.vi})`,
+              `deputy: the meeting decides (${elected.why.en})`,
+            )
+          : msg(
+              `Khối phó: ${name(nextDeputy)} (${elected.why.vi})`,
+              `deputy: ${name(nextDeputy)} (${elected.why.en})`,
+            );
       return {
         year,
         leader: nextLeader,
@@ -70,12 +92,10 @@ export function suggestRotation(
         explanation: msg(
           (nextLeader === null
             ? "Chưa có Khối phó năm nay để lên Khối trưởng"
-            : `Khối phó ${name(nextLeader)} lên Khối trưởng`) +
-            `; Khối phó: ${name(nextDeputy)} (${elected.winner !== null ? elected.why.vi : "kế tiếp theo thứ tự luân phiên"})`,
+            : `Khối phó ${name(nextLeader)} lên Khối trưởng`) + `; ${deputyPart.vi}`,
           (nextLeader === null
             ? "No deputy this year to become leader"
-            : `The deputy ${name(nextLeader)} becomes leader`) +
-            `; deputy: ${name(nextDeputy)} (${elected.winner !== null ? elected.why.en : "next in the rotation order"})`,
+            : `The deputy ${name(nextLeader)} becomes leader`) + `; ${deputyPart.en}`,
         ),
       };
     }
@@ -87,15 +107,15 @@ export function suggestRotation(
         if (first === undefined) return null;
         return pool.filter((u) => u.rank === first.rank).length > 1 ? null : first.unitId;
       };
-      const lead = pick(ballotFor("leader"), threshold, []);
+      const lead = pick(ballotFor("leader"), threshold, [], name);
       const nextLeader = lead.held ? lead.winner : byRank([leader]);
-      const dep = pick(ballotFor("deputy"), threshold, [nextLeader]);
+      const dep = pick(ballotFor("deputy"), threshold, [nextLeader], name);
       const nextDeputy = dep.held ? dep.winner : byRank([leader, nextLeader]);
       const part = (role: [string, string], winner: string | null, r: Choice): Localized =>
         r.held
           ? msg(
-              `${role[0]}: ${winner === null ? `chưa xác định (${r.why.vi})` : `${name(winner)} (${r.why.vi})`}`,
-              `${role[1]}: ${winner === null ? `undecided (${r.why.en})` : `${name(winner)} (${r.why.en})`}`,
+              `${role[0]}: ${winner === null ? `Hội nghị quyết định (${r.why.vi})` : `${name(winner)} (${r.why.vi})`}`,
+              `${role[1]}: ${winner === null ? `the meeting decides (${r.why.en})` : `${name(winner)} (${r.why.en})`}`,
             )
           : msg(
               `${role[0]}: ${winner === null ? "chưa xác định, Hội nghị bầu" : `${name(winner)} (gợi ý theo kết quả xếp hạng, chưa bầu)`}`,
@@ -120,6 +140,7 @@ function pick(
   ballot: ElectionBallot | undefined,
   threshold: VoteThreshold,
   exclude: readonly (string | null)[],
+  name: (id: string) => string,
 ): Choice {
   if (ballot === undefined) return { held: false, winner: null, why: msg("chưa bầu", "not elected yet") };
   const tallies = ballot.tallies.filter((t) => !exclude.includes(t.unitId)).sort((a, b) => b.votes - a.votes);
@@ -127,13 +148,15 @@ function pick(
   if (top === undefined) return { held: true, winner: null, why: msg("không có ứng viên", "no candidate") };
   const d = describeVote(top.votes, ballot, threshold);
   if (tallies[1] !== undefined && tallies[1].votes === top.votes) {
+    const tied = tallies
+      .filter((t) => t.votes === top.votes)
+      .map((t) => name(t.unitId))
+      .sort(collator.compare)
+      .join(", ");
     return {
       held: true,
       winner: null,
-      why: msg(
-        `hai đơn vị bằng phiếu (${top.votes}), Hội nghị quyết định`,
-        `two units tied on ${top.votes} votes, the meeting decides`,
-      ),
+      why: msg(`bằng phiếu cao nhất (${top.votes} phiếu): ${tied}`, `tied on ${top.votes} votes: ${tied}`),
     };
   }
   if (!passesThreshold(top.votes, ballot, threshold)) {

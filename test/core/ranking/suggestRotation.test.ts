@@ -77,6 +77,29 @@ describe("rotation of the leader and deputy", () => {
     });
   });
 
+  it("deputy becomes leader: a deputy election held without a winner goes to the meeting, not to the rotation order", () => {
+    const tie = {
+      formatVersion: 1 as const,
+      ballots: [],
+      elections: [election("deputy", { "so-tu-phap": 2, "vksnd-tinh": 2, "cong-an-tinh": 1 })],
+    };
+    const tied = suggest({ rule: "deputyBecomesLeader" }, { votes: tie })!;
+    expect(tied).toMatchObject({ leader: "tand-tinh", deputy: null });
+    expect(tied.explanation.vi).toBe(
+      "Khối phó Tòa án nhân dân tỉnh lên Khối trưởng; Khối phó: Hội nghị quyết định (bằng phiếu cao nhất (2 phiếu): Sở Tư pháp, Viện Kiểm sát nhân dân tỉnh)",
+    );
+    const weak = {
+      formatVersion: 1 as const,
+      ballots: [],
+      elections: [election("deputy", { "so-tu-phap": 2, "vksnd-tinh": 1 })],
+    };
+    const failed = suggest({ rule: "deputyBecomesLeader" }, { votes: weak })!;
+    expect(failed.deputy).toBeNull();
+    expect(failed.explanation.en).toBe(
+      "The deputy Tòa án nhân dân tỉnh becomes leader; deputy: the meeting decides (nobody reached the threshold: 2/5 votes, needs > 1/2 of members present (5))",
+    );
+  });
+
   it("elected: the winner above the threshold; without a ballot, the best-ranked unit other than the leader", () => {
     const votes = {
       formatVersion: 1 as const,
@@ -102,7 +125,11 @@ describe("rotation of the leader and deputy", () => {
       ballots: [],
       elections: [election("leader", { "so-tu-phap": 2, "vksnd-tinh": 2 })],
     };
-    expect(suggest({ rule: "elected" }, { votes: tie })!.leader).toBeNull();
+    const tied = suggest({ rule: "elected" }, { votes: tie })!;
+    expect(tied.leader).toBeNull();
+    expect(tied.explanation.vi).toContain(
+      "Khối trưởng: Hội nghị quyết định (bằng phiếu cao nhất (2 phiếu): Sở Tư pháp, Viện Kiểm sát nhân dân tỉnh)",
+    );
     const weak = {
       formatVersion: 1 as const,
       ballots: [],
