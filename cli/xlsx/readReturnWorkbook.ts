@@ -69,29 +69,46 @@ type OpenedWorkbook =
 
 /** The sheets and metadata of one of our workbooks, or a "not-ours" problem when it cannot be read as one. */
 async function openOurWorkbook(path: string): Promise<OpenedWorkbook> {
-  let grids: SheetGrid[];
+  let data: Buffer;
   let modifiedAt: string;
   try {
-    grids = await readXlsx(await readFile(path));
+    data = await readFile(path);
     modifiedAt = (await stat(path)).mtime.toISOString();
   } catch (error) {
-    const reason = errorMessage(error);
-    return {
-      ok: false,
-      problems: [
-        {
-          type: "not-ours",
-          message: msg(
-            `Không đọc được tệp Excel (.xlsx): ${reason}`,
-            `Cannot read the Excel (.xlsx) file: ${reason}`,
-          ),
-        },
-      ],
-    };
+    return notOurs(unreadableFile(error));
+  }
+  let grids: SheetGrid[];
+  try {
+    grids = await readXlsx(data);
+  } catch (error) {
+    // The zip or XML reader's words ("Can't find end of central directory") are a detail, not the message.
+    const detail = errorMessage(error)
+      .replace(/\s*\n\s*/g, " ")
+      .trim();
+    return notOurs(
+      msg(
+        `Tệp không phải tệp Excel .xlsx đọc được (có thể là tệp .xls cũ, .csv hoặc tệp bị hỏng); hãy mở bằng Excel và lưu lại dạng .xlsx. (Chi tiết: ${detail})`,
+        `The file is not a readable Excel .xlsx file (perhaps an old .xls, a .csv or a damaged file); open it in Excel and save it as .xlsx. (Detail: ${detail})`,
+      ),
+    );
   }
   const meta = parseSheetMetadata(grids.find((g) => g.name === METADATA_SHEET)?.values);
-  if (!meta.ok) return { ok: false, problems: [{ type: "not-ours", message: meta.problem }] };
+  if (!meta.ok) return notOurs(meta.problem);
   return { ok: true, grids, metadata: meta.metadata, modifiedAt };
+}
+
+function unreadableFile(error: unknown): Localized {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "ENOENT") return msg("Không tìm thấy tệp.", "No such file.");
+  if (code === "EISDIR") return msg("Đây là thư mục, không phải tệp.", "This is a directory, not a file.");
+  if (code === "EACCES" || code === "EPERM")
+    return msg("Không có quyền đọc tệp.", "No permission to read the file.");
+  const detail = errorMessage(error);
+  return msg(`Không đọc được tệp (${detail}).`, `Cannot read the file (${detail}).`);
+}
+
+function notOurs(message: Localized): { ok: false; problems: SheetProblem[] } {
+  return { ok: false, problems: [{ type: "not-ours", message }] };
 }
 
 function wrongKind(message: Localized): { ok: false; problems: SheetProblem[] } {

@@ -133,7 +133,7 @@ describe("thidua consolidate", () => {
     has("tand-tinh.xlsx", 'Đơn vị "tand-tinh" gửi 2 tệp');
     has(`cong-an-tinh.xlsx [H${rowOf("II.3")}]`, "công thức đã bị sửa");
     has(`cong-an-tinh.xlsx [F${rowOf("III.1")}]`, "30 vượt điểm tối đa 25");
-    has("hong.xlsx", "Không đọc được tệp Excel");
+    has("hong.xlsx", "Tệp không phải tệp Excel .xlsx đọc được");
   });
 
   it("words the engine's problems in the workbook's columns, at the cell they are about", async () => {

@@ -44,7 +44,8 @@ describe("readXlsx", () => {
     const unit = compiled.template.members[0]?.id ?? "";
     const ret = randomReturn(compiled, unit, seededRandom(7), true);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await writeXlsxBuffer(scoringSheetPlan(compiled, unit, { ret })));
+    const file = await writeXlsxBuffer(scoringSheetPlan(compiled, unit, { ret }));
+    await wb.xlsx.load(file as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet(SCORING_SHEET);
     if (!sheet) throw new Error("no scoring sheet");
     expect(shareFilledFormulas(sheet)).toBe(10);

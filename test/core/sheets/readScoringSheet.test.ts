@@ -170,6 +170,72 @@ describe("readScoringSheet", () => {
     });
   });
 
+  it("says in Vietnamese, then English, how long an over-long note or evidence is and what the limit is", () => {
+    const { values, meta } = sheetFor(undefined);
+    const put = (code: string, col: number, v: unknown) =>
+      ((values[rowOf(code) - 1] as unknown[])[col - 1] = v);
+    put("III.1", COL.note, "n".repeat(4123));
+    put("I.1", COL.evidence, `CV 1/BC\n${"r".repeat(612)}`);
+    put("II.3", COL.evidence, `CV 2/BC — ${"m".repeat(2345)}`);
+    put("II.1", COL.evidence, Array.from({ length: 101 }, (_, i) => `BC ${i + 1}`).join("\n"));
+    put("II.2", COL.evidence, " — chỉ có mô tả");
+    const read = readScoringSheet(compiled, values, meta);
+    if (read.ok) throw new Error("expected problems");
+    const at = (code: string, col: number) => `${"ABCDEFGHIJK"[col - 1]}${rowOf(code)}`;
+    expect(read.problems).toEqual(
+      expect.arrayContaining([
+        {
+          type: "invalid-text",
+          cell: at("III.1", COL.note),
+          code: "III.1",
+          message: {
+            vi: `Ô ${at("III.1", COL.note)} (tiêu chí III.1): ghi chú dài 4.123 ký tự, tối đa 4.000`,
+            en: `Cell ${at("III.1", COL.note)} (criterion III.1): the note is 4,123 characters long, at most 4,000`,
+          },
+        },
+        {
+          type: "invalid-text",
+          cell: at("I.1", COL.evidence),
+          code: "I.1",
+          message: {
+            vi: `Ô ${at("I.1", COL.evidence)} (tiêu chí I.1): minh chứng thứ 2 dài 612 ký tự, tối đa 500`,
+            en: `Cell ${at("I.1", COL.evidence)} (criterion I.1): evidence line 2 is 612 characters long, at most 500`,
+          },
+        },
+      ]),
+    );
+    const vi = read.problems.map((p) => p.message.vi);
+    expect(vi).toContain(
+      `Ô ${at("II.3", COL.evidence)} (tiêu chí II.3): phần mô tả của minh chứng thứ 1 dài 2.345 ký tự, tối đa 2.000`,
+    );
+    expect(vi).toContain(`Ô ${at("II.1", COL.evidence)} (tiêu chí II.1): có 101 minh chứng, tối đa 100`);
+    expect(vi).toContain(
+      `Ô ${at("II.2", COL.evidence)} (tiêu chí II.2): minh chứng thứ 1 thiếu số hiệu, tên văn bản trước dấu "—"`,
+    );
+    expect(read.problems).toHaveLength(5);
+    for (const p of read.problems) expect(p.message.vi).not.toMatch(/Too big|Too small|expected|Invalid/);
+  });
+
+  it("says a number beyond what a return can hold is out of range, with the bounds (a target in G)", () => {
+    const { values, meta } = sheetFor(undefined);
+    (values[rowOf("I.1") - 1] as unknown[])[COL.input - 1] = 90;
+    (values[rowOf("I.1") - 1] as unknown[])[COL.target - 1] = 2e10;
+    const read = readScoringSheet(compiled, values, meta);
+    if (read.ok) throw new Error("expected a problem");
+    const G = `G${rowOf("I.1")}`;
+    expect(read.problems).toEqual([
+      {
+        type: "out-of-range",
+        cell: G,
+        code: "I.1",
+        message: {
+          vi: `Ô ${G} (tiêu chí I.1): 20.000.000.000 ngoài khoảng -900.719.925 đến 900.719.925`,
+          en: `Cell ${G} (criterion I.1): 20,000,000,000 is outside -900,719,925 to 900,719,925`,
+        },
+      },
+    ]);
+  });
+
   it("compares formulas the way spreadsheets rewrite them", () => {
     expect(normalizeFormula("=_xlfn.ROUND( $K$8 , 2)")).toBe(normalizeFormula("round(K8,2)"));
   });
