@@ -86,6 +86,7 @@ export function buildStandings(
       total: finalAgg.total,
       nodePoints: finalAgg.nodePoints,
       submittedAt: row?.submittedAt,
+      complete: row !== undefined && row.complete !== false,
     });
     out.stages.push(stages);
     out.finalPoints.push(final);

@@ -50,7 +50,8 @@ export function rankBloc(
 
 /**
  * Self points per node (and their totals) for every usable return, with the bloc's best quantities taken across them
- * (relative-to-best criteria) and award-history bonuses from the history file.
+ * (relative-to-best criteria) and award-history bonuses from the history file. A return is complete when validating
+ * it found no problem (the "earliest complete submission" tie-break ranks incomplete returns after complete ones).
  */
 export function selfScores(
   compiled: CompiledTemplate,
@@ -60,13 +61,14 @@ export function selfScores(
 ): SelfScores[] {
   const history = inputs.history?.awards;
   const best = bestQuantities(compiled, returns, (_ret, i) => problemsByReturn[i] ?? []);
-  return returns.map((ret) => {
+  return returns.map((ret, i) => {
     const points = criterionPoints(compiled, ret, { history, best });
     return {
       unitId: ret.unitId,
       points,
       aggregated: aggregatePoints(compiled, points),
       submittedAt: ret.submittedAt,
+      complete: (problemsByReturn[i] ?? []).length === 0,
     };
   });
 }

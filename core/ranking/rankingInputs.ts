@@ -23,4 +23,6 @@ export type SelfScores = {
   points: ArrayLike<number>;
   aggregated?: AggregatedPoints;
   submittedAt?: string;
+  /** False when validating the return found a problem (an incomplete submission); unknown counts as complete. */
+  complete?: boolean;
 };

@@ -22,6 +22,11 @@ export type UnitStanding = {
   /** Agreed points per node index, groups included (section tie-break keys read it). */
   nodePoints: ArrayLike<number>;
   submittedAt: string | undefined;
+  /**
+   * A complete submission (hồ sơ đầy đủ): the counted return has no validation problem. The "earliest complete
+   * submission" tie-break ranks incomplete returns after every complete one. False without a return.
+   */
+  complete: boolean;
 };
 
 /** Why a unit is held back, and from what. */

@@ -26,6 +26,9 @@ export type TieBreakData = {
   history: HistoryFile | undefined;
 };
 
+/** Added to an incomplete return's submission time (ms, ≈ 31 700 years): later than any complete one, still exact. */
+const INCOMPLETE_AFTER_MS = 1e15;
+
 /** Prepares the chain for `standings` (values indexed like `standings`); "meeting" is dropped (it decides nothing). */
 export function prepareTieBreakKeys(
   chain: readonly TieBreakKey[],
@@ -99,10 +102,20 @@ export function prepareTieBreakKeys(
       case "earliestSubmission":
         out.push({
           key,
-          values: standings.map((s) => (s.submittedAt === undefined ? undefined : Date.parse(s.submittedAt))),
+          // An incomplete return (validation problems) comes after every complete one, then by its own time.
+          values: standings.map((s) =>
+            s.submittedAt === undefined
+              ? undefined
+              : Date.parse(s.submittedAt) + (s.complete ? 0 : INCOMPLETE_AFTER_MS),
+          ),
           lowerIsBetter: true,
-          phrase: msg("nộp hồ sơ sớm hơn", "an earlier complete submission"),
-          format: (i, lang) => withNone(standings[i]!.submittedAt, lang, formatIsoTime),
+          phrase: msg("nộp hồ sơ đầy đủ sớm hơn", "an earlier complete submission"),
+          format: (i, lang) =>
+            withNone(standings[i]!.submittedAt, lang, (at) =>
+              standings[i]!.complete
+                ? formatIsoTime(at)
+                : `${formatIsoTime(at)} [${lang === "vi" ? "hồ sơ chưa đầy đủ" : "incomplete"}]`,
+            ),
         });
         break;
       case "lastYearRank": {

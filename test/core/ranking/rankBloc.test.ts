@@ -224,6 +224,33 @@ describe("rankBloc: returns that cannot be used", () => {
   });
 });
 
+describe("rankBloc: the earliest complete submission", () => {
+  it("ranks a return with a validation problem after a complete one submitted later, on equal totals", () => {
+    const compiled = compile({
+      ...haGiang2019Template,
+      ranking: {
+        ...haGiang2019Template.ranking!,
+        tieBreak: [{ key: "earliestSubmission" }, { key: "meeting" }],
+      },
+    });
+    // Cục THADS tỉnh and Tòa án nhân dân tỉnh both total 97 (no reviews here); Tòa án sends first, with a wrong code.
+    const returns = haGiang2019Returns().map((r) =>
+      r.unitId === "tand-tinh"
+        ? { ...r, submittedAt: "2019-11-20T08:00:00+07:00", entries: { ...r.entries, "X.9": { score: 1 } } }
+        : r.unitId === "cuc-thads-tinh"
+          ? { ...r, submittedAt: "2019-11-25T08:00:00+07:00" }
+          : r,
+    );
+    const result = rankBloc(compiled, returns, { history: haGiang2019History });
+    const order = result.units.map((u) => u.unitId);
+    expect(order.indexOf("cuc-thads-tinh")).toBe(order.indexOf("tand-tinh") - 1);
+    expect(result.ties.find((t) => t.above === "cuc-thads-tinh")?.sentence.vi).toBe(
+      "Cục Thi hành án dân sự tỉnh xếp trên Tòa án nhân dân tỉnh do nộp hồ sơ đầy đủ sớm hơn (25/11/2019 08:00 so với 20/11/2019 08:00 [hồ sơ chưa đầy đủ])",
+    );
+    expect(result.problems.map((p) => [p.unitId, p.code])).toContainEqual(["tand-tinh", "X.9"]);
+  });
+});
+
 describe("what-if", () => {
   it("finds the smallest single-criterion changes, in the rule's own steps, that lift a unit above the one ranked above", () => {
     const compiled = compile();

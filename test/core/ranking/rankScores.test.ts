@@ -112,7 +112,31 @@ describe("rankScores: order, competition ranks and tie sentences", () => {
     );
     expect(out.units[0]!.unitId).toBe("so-tu-phap");
     expect(out.ties[0]!.sentence.vi).toBe(
-      "Sở Tư pháp xếp trên Viện Kiểm sát nhân dân tỉnh do nộp hồ sơ sớm hơn (05/12/2022 08:00 so với 05/12/2022 02:00 UTC)",
+      "Sở Tư pháp xếp trên Viện Kiểm sát nhân dân tỉnh do nộp hồ sơ đầy đủ sớm hơn (05/12/2022 08:00 so với 05/12/2022 02:00 UTC)",
+    );
+  });
+
+  it("ranks an incomplete return (one with validation problems) after every complete one on the submission key, and says so", () => {
+    const ctx = contextWith(chain({ key: "earliestSubmission" }));
+    const out = rankScores(
+      ctx,
+      standingsOf(ctx.compiled, {
+        "vksnd-tinh": { total: 90, submittedAt: "2022-12-01T08:00:00+07:00", complete: false },
+        "so-tu-phap": { total: 90, submittedAt: "2022-12-05T08:00:00+07:00" },
+        "tand-tinh": { total: 90, submittedAt: "2022-12-02T08:00:00+07:00", complete: false },
+      }),
+    );
+    expect(out.units.slice(0, 3).map((u) => [u.unitId, u.rank])).toEqual([
+      ["so-tu-phap", 1],
+      ["vksnd-tinh", 2],
+      ["tand-tinh", 3],
+    ]);
+    expect(out.ties.map((t) => t.sentence.vi)).toEqual([
+      "Sở Tư pháp xếp trên Viện Kiểm sát nhân dân tỉnh do nộp hồ sơ đầy đủ sớm hơn (05/12/2022 08:00 so với 01/12/2022 08:00 [hồ sơ chưa đầy đủ])",
+      "Viện Kiểm sát nhân dân tỉnh xếp trên Tòa án nhân dân tỉnh do nộp hồ sơ đầy đủ sớm hơn (01/12/2022 08:00 [hồ sơ chưa đầy đủ] so với 02/12/2022 08:00 [hồ sơ chưa đầy đủ])",
+    ]);
+    expect(out.ties[0]!.sentence.en).toBe(
+      "Sở Tư pháp ranks above Viện Kiểm sát nhân dân tỉnh on an earlier complete submission (05/12/2022 08:00 vs 01/12/2022 08:00 [incomplete])",
     );
   });
 

@@ -36,6 +36,8 @@ export type StandingSpec = {
   nodes?: Record<string, number>;
   submittedAt?: string;
   hasReturn?: boolean;
+  /** False: the return had validation problems (an incomplete submission). */
+  complete?: boolean;
 };
 
 /** Standings for every member of the template from a spec per unit id (members not listed have no return). */
@@ -60,6 +62,7 @@ export function standingsOf(compiled: CompiledTemplate, specs: Record<string, St
       total,
       nodePoints,
       submittedAt: spec?.submittedAt,
+      complete: spec !== undefined && spec.hasReturn !== false && spec.complete !== false,
     };
   });
 }

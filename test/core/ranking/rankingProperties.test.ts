@@ -175,6 +175,7 @@ function build(b: Bloc): { ctx: RankingContext; standings: UnitStanding[] } {
       total: toFixed(b.totals[i]!),
       nodePoints,
       submittedAt: b.submitted[i],
+      complete: b.hasReturn[i]!,
     };
   });
   return { ctx, standings };
