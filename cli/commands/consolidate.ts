@@ -26,21 +26,22 @@ import { writeXlsxBuffer } from "../xlsx/renderXlsx";
 const USAGE =
   "consolidate TEMPLATE RETURN.xlsx… -o RANKING.xlsx [--reviews F] [--reviewed RANKING.xlsx [--reviewer NAME]] [--cross F] [--votes F] [--history F] [--flags F] [--date dd/mm/yyyy] [--lang vi|en]";
 
-/** A problem in one file, with the cell where there is one. */
-type FileProblem = { file: string; cell?: string; message: Localized };
+/** A problem in one file, with the cell where there is one; a problem of the bloc as a whole names no file. */
+type FileProblem = { file?: string; cell?: string; message: Localized };
 
 /**
  * `thidua consolidate`: the leader reads the members' filled scoring workbooks (emailed .xlsx), reports every
  * problem per file and cell (not our file, another version of the table, a unit sending twice, edited formula
- * cells, bad entries), ranks the bloc with the year-end files and writes the ranked table + consolidation
- * workbook. Exit 0 when everything was clean, 1 when any file had a problem (the workbook is still written from
- * the usable returns, so the leader sees the state), 2 on usage errors.
+ * cells, bad entries) and, by name, every member without a usable return; ranks the bloc with the year-end files
+ * and writes the ranked table + consolidation workbook. Exit 0 when every member's return was read cleanly, 1 when
+ * a file had a problem or a member has no usable return (the workbook is still written from the usable returns,
+ * so the leader sees the state), 2 on usage errors.
  */
 export const consolidateCommand: Command = {
   name: "consolidate",
   summary: {
-    vi: "Tổng hợp các tệp Excel tự chấm của đơn vị, báo lỗi theo tệp và ô, xếp hạng và ghi bảng kết quả (.xlsx).",
-    en: "Consolidate the units' filled workbooks, report problems per file and cell, rank and write the ranked table (.xlsx).",
+    vi: "Tổng hợp các tệp Excel tự chấm của đơn vị, báo lỗi theo tệp và ô và nêu tên đơn vị chưa có bản tự chấm hợp lệ, xếp hạng và ghi bảng kết quả (.xlsx). Mã thoát 1 khi có lỗi hoặc thiếu đơn vị (bảng vẫn được ghi).",
+    en: "Consolidate the units' filled workbooks, report problems per file and cell and name the units without a valid return, rank and write the ranked table (.xlsx). Exit 1 on any problem or missing unit (the table is still written).",
   },
   usage: USAGE,
   async run(args, io) {
@@ -99,16 +100,19 @@ export const consolidateCommand: Command = {
     // A unit that sent twice: neither file counts until the leader keeps one (the files may disagree).
     const byUnit = new Map<string, string[]>();
     for (const r of read) byUnit.set(r.ret.unitId, [...(byUnit.get(r.ret.unitId) ?? []), r.file]);
+    const members = compiled.template.members;
+    const nameOf = (unitId: string) => members.find((m) => m.id === unitId)?.name ?? unitId;
     const returns: UnitReturn[] = [];
     for (const r of read) {
       const sent = byUnit.get(r.ret.unitId) ?? [];
       if (sent.length > 1) {
         const list = sent.map((f) => basename(f)).join(", ");
+        const name = nameOf(r.ret.unitId);
         problems.push({
           file: r.file,
           message: msg(
-            `Đơn vị "${r.ret.unitId}" gửi ${sent.length} tệp (${list}); chưa dùng tệp nào, hãy giữ lại một.`,
-            `Unit "${r.ret.unitId}" sent ${sent.length} files (${list}); none is used until one is kept.`,
+            `${name} gửi ${sent.length} tệp (${list}); chưa dùng tệp nào, hãy giữ lại một.`,
+            `${name} sent ${sent.length} files (${list}); none is used until one is kept.`,
           ),
         });
       } else returns.push(r.ret);
@@ -170,6 +174,18 @@ export const consolidateCommand: Command = {
             : msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`),
       });
     }
+    // Members the ranking has no usable return of (not sent, a file with problems, sent twice, refused by the
+    // engine): one line naming them, so that a missing unit is never just a row of zeros.
+    const missing = members.filter((m) => !result.units.some((u) => u.unitId === m.id && u.hasReturn));
+    if (missing.length > 0) {
+      const names = missing.map((m) => m.name).join(", ");
+      problems.push({
+        message: msg(
+          `Chưa có bản tự chấm hợp lệ của ${missing.length}/${members.length} đơn vị (chưa nộp, hoặc tệp có lỗi nêu trên); các đơn vị này không được xếp hạng: ${names}.`,
+          `No valid self-scored return from ${missing.length} of ${members.length} units (not sent, or their file has a problem listed above); they are not ranked: ${names}.`,
+        ),
+      });
+    }
     const usable = usableReturns(compiled, returns, inputs);
     const self = selfScores(compiled, usable.returns, usable.problemsByReturn, inputs);
     try {
@@ -185,8 +201,10 @@ export const consolidateCommand: Command = {
     io.stdout.write(`${lang === "en" ? "Wrote" : "Đã ghi"} ${output}\n`);
     if (problems.length > 0) {
       io.stdout.write(`\n${lang === "en" ? `${problems.length} problem(s):` : `${problems.length} lỗi:`}\n`);
-      for (const p of problems)
-        io.stdout.write(`  ${p.file}${p.cell ? ` [${p.cell}]` : ""}: ${say(lang, p.message)}\n`);
+      for (const p of problems) {
+        const where = p.file === undefined ? "" : `${p.file}${p.cell ? ` [${p.cell}]` : ""}: `;
+        io.stdout.write(`  ${where}${say(lang, p.message)}\n`);
+      }
       return 1;
     }
     return 0;
@@ -196,6 +214,10 @@ export const consolidateCommand: Command = {
 function renderSummary(result: ReturnType<typeof rankBloc>, lang: Lang): string {
   const n = (v: number) => formatNumber(v, lang, 2, 4);
   const head = lang === "en" ? ["Rank", "Unit", "Total"] : ["Hạng", "Đơn vị", "Tổng điểm"];
-  const rows = result.units.map((u) => [u.rank === null ? "—" : String(u.rank), u.name, n(u.total)]);
+  const rows = result.units.map((u) => [
+    u.rank === null ? "—" : String(u.rank),
+    u.name,
+    u.hasReturn ? n(u.total) : "—",
+  ]);
   return `${formatTable([head, ...rows], { header: true, align: ["right", "left", "right"] })}\n`;
 }

@@ -129,8 +129,8 @@ describe("thidua consolidate", () => {
       expect(lines.some((l) => l.includes(file) && l.includes(text))).toBe(true);
     has("la.xlsx", "Không phải tệp của Thi Đua");
     has("cu.xlsx", "phiên bản khác của bảng điểm");
-    has("tand-lan-2.xlsx", 'Đơn vị "tand-tinh" gửi 2 tệp');
-    has("tand-tinh.xlsx", 'Đơn vị "tand-tinh" gửi 2 tệp');
+    has("tand-lan-2.xlsx", "Tòa án nhân dân tỉnh gửi 2 tệp (tand-tinh.xlsx, tand-lan-2.xlsx)");
+    has("tand-tinh.xlsx", "Tòa án nhân dân tỉnh gửi 2 tệp");
     has(`cong-an-tinh.xlsx [H${rowOf("II.3")}]`, "công thức đã bị sửa");
     has(`cong-an-tinh.xlsx [F${rowOf("III.1")}]`, "30 vượt điểm tối đa 25");
     has("hong.xlsx", "Tệp không phải tệp Excel .xlsx đọc được");
@@ -162,6 +162,32 @@ describe("thidua consolidate", () => {
     expect(await main(["consolidate", "mau.json", ...files, "-o", "x.xlsx", "--lang", "en"], io)).toBe(1);
     expect(out.stdout).toContain(
       `  ${second.unitId}.xlsx [F${row}]: Criterion I.1: enter the result (column F) and the target (column G).\n`,
+    );
+  });
+
+  it("names every member without a usable return, in the problems and the ranked table, and exits 1", async () => {
+    const returns = returnsFor(16);
+    const { dir, files, io, out } = await setup(returns);
+    // Two of five members sent a file, both clean.
+    const sent = files.filter((f) => f === "tand-tinh.xlsx" || f === "so-tu-phap.xlsx");
+    const code = await main(["consolidate", "mau.json", ...sent, "-o", "xep-hang.xlsx"], io);
+    expect(out.stdout).toContain(
+      "\n1 lỗi:\n  Chưa có bản tự chấm hợp lệ của 3/5 đơn vị (chưa nộp, hoặc tệp có lỗi nêu trên); các đơn vị này không được xếp hạng: Công an tỉnh, Viện Kiểm sát nhân dân tỉnh, Thanh tra tỉnh.\n",
+    );
+    expect(code).toBe(1);
+    // The summary shows no total for them, as for any unit that is not ranked.
+    const summaryLine = out.stdout.split("\n").find((l) => l.includes("Công an tỉnh") && !l.includes(":"));
+    expect(summaryLine?.trim()).toMatch(/^—\s+Công an tỉnh\s+—$/);
+    const table = (await readXlsx(readFileSync(join(dir, "xep-hang.xlsx"))))[0]?.values ?? [];
+    const row = table.find((r) => r[RANKED_COL.unit - 1] === "Thanh tra tỉnh") ?? [];
+    expect(String(row[RANKED_COL.note - 1])).toContain("Không có bảng tự chấm hợp lệ");
+
+    // A file with a problem leaves its unit without a usable return too.
+    writeFileSync(join(dir, "so-tu-phap.xlsx"), "không phải zip");
+    out.stdout = "";
+    expect(await main(["consolidate", "mau.json", ...sent, "-o", "x.xlsx", "--lang", "en"], io)).toBe(1);
+    expect(out.stdout).toContain(
+      "  No valid self-scored return from 4 of 5 units (not sent, or their file has a problem listed above); they are not ranked: Công an tỉnh, Viện Kiểm sát nhân dân tỉnh, Sở Tư pháp, Thanh tra tỉnh.\n",
     );
   });
 
