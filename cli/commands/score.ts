@@ -2,9 +2,11 @@ import type { Localized } from "../../core/i18n/localized";
 import type { AwardRecord } from "../../core/returns/awardHistory";
 import { parseReturn } from "../../core/returns/parseReturn";
 import type { UnitReturn } from "../../core/returns/returnSchema";
+import { rejectedReturnProblems } from "../../core/scoring/rejectedReturnProblems";
 import { scoreReturn } from "../../core/scoring/scoreReturn";
 import { scoreReturns } from "../../core/scoring/scoreReturns";
 import type { ReturnProblem } from "../../core/scoring/scoreResult";
+import { returnTableMismatch } from "../../core/scoring/validateReturn";
 import type { CliIo, Command } from "../cliIo";
 import { loadTemplateFile } from "../loadTemplateFile";
 import { parseCommandArgs } from "../parseCommandArgs";
@@ -20,7 +22,10 @@ const USAGE = "score TEMPLATE RETURN.json [RETURN.json…] [--history FILE] [--l
 type RejectedReturn = {
   file: string;
   ok: false;
-  /** Format problems from `parseReturn`, or one problem at path "(file)" when the file is unreadable. */
+  /**
+   * Every problem of a return that does not follow the format (`rejectedReturnProblems`), the one problem of a
+   * return made for another table or version, or one problem at path "(file)" when the file is unreadable.
+   */
   problems: (ReturnProblem | { path: string; message: Localized })[];
 };
 
@@ -87,8 +92,18 @@ export const scoreCommand: Command = {
         continue;
       }
       const ret = parseReturn(read.value);
-      if (ret.ok) outcomes.push(accepted.push(ret.value) - 1);
-      else outcomes.push({ file, ok: false, problems: ret.problems });
+      if (!ret.ok) {
+        outcomes.push({
+          file,
+          ok: false,
+          problems: rejectedReturnProblems(loaded.compiled, ret, { history }),
+        });
+        continue;
+      }
+      // Scored on the wrong table, every entry would be "wrong" or "missing": say the one thing that is.
+      const mismatch = returnTableMismatch(loaded.compiled, ret.value);
+      if (mismatch !== undefined) outcomes.push({ file, ok: false, problems: [mismatch] });
+      else outcomes.push(accepted.push(ret.value) - 1);
     }
 
     // One return alone cannot know the bloc's best, so relative-to-best criteria say they wait for the

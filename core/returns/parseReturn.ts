@@ -4,23 +4,82 @@ import type { ReturnProblem, ReturnProblemType } from "../scoring/scoreResult";
 import type { UnitReturn } from "./returnSchema";
 import { UnitReturnSchema } from "./returnSchema";
 
-export type ParsedReturn = { ok: true; value: UnitReturn } | { ok: false; problems: ReturnProblem[] };
+/**
+ * A return that breaks the format only inside its entries, with the broken fields left out, so the rest can still
+ * be checked against the table (see `rejectedReturnProblems`). `broken` names, per criterion code, the fields
+ * left out: "*" for the whole entry.
+ */
+export type SalvagedReturn = { value: UnitReturn; broken: ReadonlyMap<string, ReadonlySet<string>> };
+
+export type ParsedReturn =
+  { ok: true; value: UnitReturn } | { ok: false; problems: ReturnProblem[]; salvaged?: SalvagedReturn };
 
 /**
  * Validates a return (already JSON-parsed) against the return format; every schema problem at once, each naming
- * its field path (`entries["I.2"].level`) and the criterion code where there is one. Never throws.
+ * its field path (`entries["I.2"].level`) and the criterion code where there is one. When only entries are
+ * broken, `salvaged` is the return without them. Never throws.
  */
 export function parseReturn(input: unknown): ParsedReturn {
   const parsed = UnitReturnSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => issueToProblem(issue, input)) };
+  const problems = parsed.error.issues.map((issue) => issueToProblem(issue, input));
+  const salvaged = salvageReturn(input, parsed.error.issues);
+  return salvaged === undefined ? { ok: false, problems } : { ok: false, problems, salvaged };
+}
+
+/** The return without the entry fields the schema rejected; undefined when anything outside the entries is wrong. */
+function salvageReturn(input: unknown, issues: readonly z.core.$ZodIssue[]): SalvagedReturn | undefined {
+  if (!isObject(input) || !isObject(input.entries)) return undefined;
+  const entries: Record<string, unknown> = {};
+  for (const [code, entry] of Object.entries(input.entries))
+    entries[code] = isObject(entry) ? { ...entry } : entry;
+  const copy: Record<string, unknown> = { ...input, entries };
+  const broken = new Map<string, Set<string>>();
+  const mark = (code: string, field: string) => {
+    const fields = broken.get(code) ?? new Set<string>();
+    fields.add(field);
+    broken.set(code, fields);
+  };
+  for (const issue of issues) {
+    const [top, code, field] = issue.path;
+    if (top === undefined && issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) delete copy[key];
+    } else if (top === "submittedAt" && issue.path.length === 1) {
+      delete copy.submittedAt;
+    } else if (top === "entries" && typeof code === "string") {
+      const entry = entries[code];
+      if (issue.code === "invalid_key") {
+        delete entries[code];
+      } else if (issue.path.length === 2 && issue.code === "unrecognized_keys" && isObject(entry)) {
+        for (const key of issue.keys) {
+          delete entry[key];
+          mark(code, key);
+        }
+      } else if (issue.path.length === 2 || !isObject(entry)) {
+        delete entries[code];
+        mark(code, "*");
+      } else if (typeof field === "string") {
+        delete entry[field];
+        mark(code, field);
+      } else return undefined;
+    } else return undefined;
+  }
+  const reparsed = UnitReturnSchema.safeParse(copy);
+  return reparsed.success ? { value: reparsed.data, broken } : undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function issueToProblem(issue: z.core.$ZodIssue, input: unknown): ReturnProblem {
   const segments = issue.path as (string | number)[];
   const path = returnPath(segments);
   const code = segments[0] === "entries" && typeof segments[1] === "string" ? segments[1] : undefined;
-  const where = msg(`Bản tự chấm, ${path}: `, `Return, ${path}: `);
+  const where =
+    segments.length === 0
+      ? msg("Bản tự chấm: ", "Return: ")
+      : msg(`Bản tự chấm, ${path}: `, `Return, ${path}: `);
   const problem = (type: ReturnProblemType, vi: string, en: string): ReturnProblem => {
     const message = msg(where.vi + vi, where.en + en);
     return code === undefined ? { type, path, message } : { type, code, path, message };
@@ -48,13 +107,13 @@ function issueToProblem(issue: z.core.$ZodIssue, input: unknown): ReturnProblem 
       return given === undefined
         ? problem(
             typeFor("missing-entry"),
-            `thiếu trường bắt buộc (kiểu ${issue.expected}).`,
-            `required field is missing (a ${issue.expected}).`,
+            `thiếu trường bắt buộc (${typeName(issue.expected).vi}).`,
+            `required field is missing (${typeName(issue.expected).en}).`,
           )
         : problem(
             typeFor("wrong-field"),
-            `cần kiểu ${issue.expected}, nhận được ${describe(given)}.`,
-            `expected a ${issue.expected}, got ${describe(given)}.`,
+            `cần ${typeName(issue.expected).vi}, nhận được ${describe(given)}.`,
+            `expected ${typeName(issue.expected).en}, got ${describe(given)}.`,
           );
     }
     case "too_small":
@@ -117,6 +176,21 @@ function valueAt(input: unknown, segments: readonly (string | number)[]): unknow
   }
   return value;
 }
+
+/** What zod calls a type ("int", "record"), in words: "một số nguyên" / "a whole number". */
+function typeName(expected: string): { vi: string; en: string } {
+  return TYPE_NAMES[expected] ?? msg(`kiểu ${expected}`, `a value of type ${expected}`);
+}
+
+const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
+  string: msg("một chuỗi ký tự", "a string"),
+  number: msg("một số", "a number"),
+  int: msg("một số nguyên", "a whole number"),
+  boolean: msg("true hoặc false", "true or false"),
+  object: msg("một đối tượng {…}", "an object {…}"),
+  record: msg("một đối tượng {…}", "an object {…}"),
+  array: msg("một danh sách […]", "a list […]"),
+};
 
 function describe(value: unknown): string {
   if (value === undefined) return "(trống)";

@@ -52,37 +52,56 @@ const KIND_NAMES: Record<CriterionKind, Localized> = {
 };
 
 /**
- * Every problem of a return at once, each naming the criterion code, the value and what is allowed: wrong table
- * version (fingerprint), wrong template or version, a unit outside the bloc, entries for unknown codes or groups,
- * missing entries, fields of another kind, values out of range, scores off the step, levels not on the ladder,
- * targets ≤ 0, claims without required evidence, entries on award-history items, and bonus/deduction claims above
- * the item's maximum. A missing bonus or deduction entry is not a problem: it means "nothing to add or deduct".
+ * The one problem of a return made for another table (another template id) or on another version of this one
+ * (another fingerprint): its entries cannot be checked against this table, so nothing else is said about them.
+ * Undefined when the return was made on this table.
+ */
+export function returnTableMismatch(compiled: CompiledTemplate, ret: UnitReturn): ReturnProblem | undefined {
+  const template = compiled.template;
+  if (ret.template.id !== template.id) {
+    return {
+      type: "template-mismatch",
+      message: msg(
+        `Bản tự chấm này lập cho bảng chấm điểm "${ret.template.id}", không phải bảng "${template.id}" đang dùng để chấm; hãy chấm nó bằng bảng "${ret.template.id}".`,
+        `This return was made for scoring table "${ret.template.id}", not for "${template.id}" used to score it; score it with table "${ret.template.id}".`,
+      ),
+    };
+  }
+  if (ret.template.fingerprint !== compiled.fingerprint) {
+    const given = ret.template.version === undefined ? "" : `phiên bản "${ret.template.version}", `;
+    const givenEn = ret.template.version === undefined ? "" : `version "${ret.template.version}", `;
+    const version = template.identity.version;
+    return {
+      type: "fingerprint-mismatch",
+      message: msg(
+        `Bản tự chấm được lập trên một phiên bản khác của bảng chấm điểm "${template.id}" (${given}mã vân tay ${short(ret.template.fingerprint)}; bảng hiện hành: phiên bản "${version}", mã vân tay ${short(compiled.fingerprint)}); hãy lập lại trên bảng hiện hành.`,
+        `The return was made on another version of the scoring table "${template.id}" (${givenEn}fingerprint ${short(ret.template.fingerprint)}; current table: version "${version}", fingerprint ${short(compiled.fingerprint)}); redo it on the current table.`,
+      ),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Every problem of a return at once, each naming the criterion code, the value and what is allowed: another table
+ * or another version of it (alone, see `returnTableMismatch`), a version label that differs, a unit outside the
+ * bloc, entries for unknown codes or groups, missing entries, fields of another kind, values out of range, scores
+ * off the step, levels not on the ladder, targets ≤ 0, claims without required evidence, entries on award-history
+ * items, and bonus/deduction claims above the item's maximum. A missing bonus or deduction entry is not a problem:
+ * it means "nothing to add or deduct".
  */
 export function validateReturn(
   compiled: CompiledTemplate,
   ret: UnitReturn,
   ctx?: ScoringOptions,
 ): ReturnProblem[] {
+  const mismatch = returnTableMismatch(compiled, ret);
+  if (mismatch !== undefined) return [mismatch];
   const problems: ReturnProblem[] = [];
   const add = (type: ReturnProblemType, code: string | undefined, vi: string, en: string) =>
     problems.push(code === undefined ? { type, message: msg(vi, en) } : { type, code, message: msg(vi, en) });
   const template = compiled.template;
-  if (ret.template.fingerprint !== compiled.fingerprint) {
-    add(
-      "fingerprint-mismatch",
-      undefined,
-      `Bản tự chấm được lập trên một phiên bản khác của bảng chấm điểm "${template.id}" (mã vân tay ${short(ret.template.fingerprint)}, bảng hiện hành ${short(compiled.fingerprint)}); hãy lập lại trên bảng hiện hành.`,
-      `The return was made on another version of the scoring table "${template.id}" (fingerprint ${short(ret.template.fingerprint)}, current table ${short(compiled.fingerprint)}); redo it on the current table.`,
-    );
-  }
-  if (ret.template.id !== template.id) {
-    add(
-      "template-mismatch",
-      undefined,
-      `Bản tự chấm dành cho bảng "${ret.template.id}", không phải bảng "${template.id}".`,
-      `The return is for table "${ret.template.id}", not "${template.id}".`,
-    );
-  } else if (ret.template.version !== undefined && ret.template.version !== template.identity.version) {
+  if (ret.template.version !== undefined && ret.template.version !== template.identity.version) {
     add(
       "template-mismatch",
       undefined,
@@ -170,7 +189,8 @@ function checkEntry(node: CompiledNode, entry: Entry | undefined, add: Add, cont
     );
   }
   if (entry === undefined || !answered) {
-    if (node.block === "sections") {
+    // A field of another kind and no field of this one are one mistake, said once (above).
+    if (node.block === "sections" && wrong === undefined) {
       const needs = needsText(node);
       add(
         "missing-entry",

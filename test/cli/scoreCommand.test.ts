@@ -148,11 +148,55 @@ describe("thidua score", () => {
   it("names the field of a return that does not follow the format, and a missing return file", async () => {
     const io = memoryIo(work);
     expect(await main(["score", "template.json", "malformed.json", "khong-co.json"], io)).toBe(1);
-    expect(io.out()).toContain(
-      'Bản tự chấm: malformed.json\nLỗi trong bản tự chấm (1):\n  [I.1] Bản tự chấm, entries["I.1"].achieved: ',
+    expect(io.out()).toMatch(
+      /Bản tự chấm: malformed\.json\nLỗi trong bản tự chấm \(\d+\):\n {2}\[I\.1\] Bản tự chấm, entries\["I\.1"\]\.achieved: cần một số, nhận được "92"\.\n/,
     );
     expect(io.out()).toContain(
       "Bản tự chấm: khong-co.json\nLỗi trong bản tự chấm (1):\n  khong-co.json: không tìm thấy tệp.\n",
+    );
+  });
+
+  it("gives every problem of a wrongly typed return in one pass, the type error not repeated as missing", async () => {
+    write(
+      "typed.json",
+      returnOf("vksnd-tinh", {
+        "I.1": { achieved: "92", target: 100, ...{ evidence } },
+        "I.2": { level: "XS" },
+        "I.3": { quantity: 10 },
+        "II.1": { passed: true },
+        "II.2": { count: 2.5, ...{ evidence } },
+        "II.3": { count: 0 },
+      }),
+    );
+    const io = memoryIo(work);
+    expect(await main(["score", "template.json", "typed.json"], io)).toBe(1);
+    const lines = io.out().split("\n");
+    expect(lines.slice(0, 2)).toEqual(["Bản tự chấm: typed.json", "Lỗi trong bản tự chấm (4):"]);
+    expect(lines.slice(2, 6)).toEqual([
+      '  [I.1] Bản tự chấm, entries["I.1"].achieved: cần một số, nhận được "92".',
+      '  [II.2] Bản tự chấm, entries["II.2"].count: cần một số nguyên, nhận được 2.5.',
+      expect.stringMatching(/^ {2}\[I\.2\] Tiêu chí I\.2: mức "XS" không có trong thang xếp loại/),
+      expect.stringMatching(/^ {2}\[III\.1\] Tiêu chí III\.1: chưa nhập "score"/),
+    ]);
+  });
+
+  it("refuses a return made for another table with one error naming both tables, exit 1", async () => {
+    write("other-bloc.json", {
+      formatVersion: 1,
+      template: { id: "dak-lak-khoi-3-2022", version: "1", fingerprint: `sha256:${"d".repeat(64)}` },
+      unitId: "trai-giam-dak-tan",
+      entries: { "I.1": { score: 20 }, "II.4": { passed: true } },
+    });
+    const io = memoryIo(work);
+    expect(await main(["score", "template.json", "other-bloc.json"], io)).toBe(1);
+    expect(io.out()).toBe(
+      "Bản tự chấm: other-bloc.json\nLỗi trong bản tự chấm (1):\n" +
+        '  Bản tự chấm này lập cho bảng chấm điểm "dak-lak-khoi-3-2022", không phải bảng "mau-kiem-thu" đang dùng để chấm; hãy chấm nó bằng bảng "dak-lak-khoi-3-2022".\n',
+    );
+    const en = memoryIo(work);
+    expect(await main(["score", "template.json", "old-table.json", "--lang", "en"], en)).toBe(1);
+    expect(en.out()).toMatch(
+      /^Return: old-table\.json\nProblems in the return \(1\):\n {2}The return was made on another version of the scoring table "mau-kiem-thu" \(version "1", fingerprint 000000000000; current table: version "1", fingerprint [0-9a-f]{12}\); redo it on the current table\.\n$/,
     );
   });
 

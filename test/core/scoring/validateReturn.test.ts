@@ -24,15 +24,38 @@ describe("validateReturn", () => {
     expect(problemsWith({})).toEqual([]);
   });
 
-  it("recognises a return made on another version of the table (fingerprint)", () => {
-    const problems = problemsWith({}, (ret) => (ret.template.fingerprint = `sha256:${"ab".repeat(32)}`));
+  it("recognises a return made on another version of the table (fingerprint), and says only that", () => {
+    const problems = problemsWith({ "I.2": { level: "XS" }, "III.1": undefined }, (ret) => {
+      ret.template.fingerprint = `sha256:${"ab".repeat(32)}`;
+      ret.template.version = "0";
+    });
     expect(problems).toHaveLength(1);
     expect(problems[0]?.type).toBe("fingerprint-mismatch");
     expect(problems[0]?.message.vi).toBe(
-      `Bản tự chấm được lập trên một phiên bản khác của bảng chấm điểm "mau-kiem-thu" (mã vân tay abababababab, ` +
-        `bảng hiện hành ${allKinds.fingerprint.slice(7, 19)}); hãy lập lại trên bảng hiện hành.`,
+      `Bản tự chấm được lập trên một phiên bản khác của bảng chấm điểm "mau-kiem-thu" (phiên bản "0", mã vân tay abababababab; ` +
+        `bảng hiện hành: phiên bản "1", mã vân tay ${allKinds.fingerprint.slice(7, 19)}); hãy lập lại trên bảng hiện hành.`,
     );
     expect(problems[0]?.message.en).toContain("made on another version of the scoring table");
+  });
+
+  it("says once, naming both ids, that a return was made for another table", () => {
+    // Another bloc's return: its fingerprint differs too, and none of its entries fit; one problem says it all.
+    const problems = problemsWith(
+      { "I.2": { score: 3 }, "X.1": { passed: true }, "I.1": undefined },
+      (ret) => {
+        ret.template.id = "dak-lak-khoi-3-2022";
+        ret.template.fingerprint = `sha256:${"cd".repeat(32)}`;
+      },
+    );
+    expect(problems).toEqual([
+      {
+        type: "template-mismatch",
+        message: {
+          vi: 'Bản tự chấm này lập cho bảng chấm điểm "dak-lak-khoi-3-2022", không phải bảng "mau-kiem-thu" đang dùng để chấm; hãy chấm nó bằng bảng "dak-lak-khoi-3-2022".',
+          en: 'This return was made for scoring table "dak-lak-khoi-3-2022", not for "mau-kiem-thu" used to score it; score it with table "dak-lak-khoi-3-2022".',
+        },
+      },
+    ]);
   });
 
   it("reports another template id or version and a unit outside the bloc", () => {
@@ -93,9 +116,16 @@ describe("validateReturn", () => {
         },
       },
     ]);
-    expect(typesOf(problemsWith({ "II.1": { level: "HTNV" } }))).toEqual([
-      ["wrong-field", "II.1"],
-      ["missing-entry", "II.1"],
+    // A field of another kind in place of the right one is one mistake, not also a missing entry.
+    expect(problemsWith({ "II.1": { level: "HTNV" } })).toEqual([
+      {
+        type: "wrong-field",
+        code: "II.1",
+        message: {
+          vi: 'Tiêu chí II.1 (đạt/không đạt): không dùng trường "level"; nhập "passed" (true = đạt, false = không đạt).',
+          en: 'Criterion II.1 (pass/fail): field "level" does not apply; enter "passed" (true or false).',
+        },
+      },
     ]);
   });
 
@@ -226,17 +256,16 @@ describe("validateReturn", () => {
       },
       (ret) => {
         ret.unitId = "so-noi-vu";
-        ret.template.fingerprint = `sha256:${"1".repeat(64)}`;
+        ret.template.version = "2";
       },
     );
     expect(typesOf(problems)).toEqual([
-      ["fingerprint-mismatch", undefined],
+      ["template-mismatch", undefined],
       ["unknown-unit", undefined],
       ["invalid-target", "I.1"],
       ["unknown-level", "I.2"],
       ["missing-entry", "I.3"],
       ["wrong-field", "II.1"],
-      ["missing-entry", "II.1"],
       ["missing-evidence", "II.2"],
       ["out-of-range", "III.1"],
       ["not-a-step", "III.1"],
