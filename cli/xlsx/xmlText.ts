@@ -1,6 +1,7 @@
-// Control characters XML 1.0 cannot carry (tab and line feed can), CR (XML parsers turn it into LF) and U+FFFE/F.
+// Control characters XML 1.0 cannot carry (tab and line feed can), CR (XML parsers turn it into LF), DEL (XML
+// allows it, but ExcelJS drops it; Excel writes it as _x007F_ too) and U+FFFE/F.
 // eslint-disable-next-line no-control-regex
-const XML_UNSAFE = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g;
+const XML_UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]/g;
 
 /**
  * OOXML cannot carry most control characters: Excel writes them as `_xHHHH_` (ST_Xstring). ExcelJS decodes these

@@ -5,7 +5,8 @@ export type SheetGridRead = { name: string; values: unknown[][]; formulas: (stri
 
 /**
  * Reads whole sheets (by name) in ONE `context.sync()`: each used range's values, formulas and position. A
- * missing sheet makes every entry undefined (a workbook without the hidden _thidua sheet is not ours).
+ * missing sheet makes every entry undefined (a workbook without the hidden _thidua sheet is not ours). Text that
+ * looks like a formula ("=1+1" in a text cell) is read as text, never as a formula.
  */
 export async function readSheetGrids(
   context: Excel.RequestContext,
@@ -36,11 +37,19 @@ export async function readSheetGrids(
       null as unknown,
     );
     const formulas = pad(
-      range.formulas.map((row) =>
-        row.map((f) => (typeof f === "string" && f.startsWith("=") ? f.slice(1) : null)),
-      ),
+      range.formulas.map((row, r) => row.map((f, c) => formulaOf(f, range.values[r]?.[c]))),
       null as string | null,
     );
     return { name, values, formulas };
   });
+}
+
+/**
+ * The formula of a cell (without "="), or null for a constant. `formulas` gives a constant's value too, so a text
+ * cell holding "=1+1" (typed into an "@" cell, or after an apostrophe) reads "=1+1" there just as a formula does;
+ * only a formula's value differs from its text: the value is what it computes.
+ */
+function formulaOf(formula: unknown, value: unknown): string | null {
+  if (typeof formula !== "string" || !formula.startsWith("=")) return null;
+  return formula === value ? null : formula.slice(1);
 }

@@ -449,10 +449,15 @@ export class FakeRange {
     this.sheet.context.record({ op: "values", sheet: this.sheet.name, address: this.address, value: inputs });
     this.grid((c, r, k) => enter(c, inputs[r]?.[k] ?? ""), true);
   }
+  /**
+   * The fake does not calculate: a formula cell's value reads "" (Excel gives its result). Either way it differs
+   * from the formula's text, while a constant reads the same in `values` and `formulas`, "=1+1" text included.
+   */
   get values(): unknown[][] {
     this.mustBeLoaded();
     return this.matrix((c) => (c?.formula !== undefined ? "" : (c?.value ?? "")));
   }
+  /** As Excel's `Range.formulas`: a formula's text, or a constant's value (text without its apostrophe). */
   get formulas(): unknown[][] {
     this.mustBeLoaded();
     return this.matrix((c) => c?.formula ?? c?.value ?? "");

@@ -15,7 +15,7 @@ import { allKindsTemplate } from "../fixtures/allKindsTemplate";
 import { bigTemplate } from "../helpers/bigTemplate";
 import { FakeContext } from "../helpers/fakeExcel";
 import type { FakeWorksheet } from "../helpers/fakeExcel";
-import { INJECTION_CORPUS } from "../helpers/injectionCorpus";
+import { INJECTION_CORPUS, OVER_LIMIT_NOTE } from "../helpers/injectionCorpus";
 import { randomReturn } from "../helpers/randomReturn";
 import { seededRandom } from "../helpers/seededRandom";
 
@@ -126,7 +126,7 @@ describe("applySheetPlan (Office.js) against the in-memory Excel fake", () => {
     expect(await readBack(context)).toEqual({ ok: true, return: ret });
   });
 
-  it("keeps untrusted text inert: the injection corpus is stored as text and read back unchanged", async () => {
+  it("keeps untrusted text inert: the injection corpus in notes and evidence is stored as text and read back unchanged", async () => {
     const hostileName = '=HYPERLINK("http://x","Công an")';
     const template = {
       ...structuredClone(allKindsTemplate),
@@ -139,8 +139,14 @@ describe("applySheetPlan (Office.js) against the in-memory Excel fake", () => {
     const entries: UnitReturn["entries"] = {};
     INJECTION_CORPUS.forEach((text, i) => {
       const code = codes[i % codes.length] ?? "I.1";
-      (entries[code] ??= {}).note = `${entries[code]?.note ?? ""}${text}`;
+      const entry = (entries[code] ??= {});
+      // Every string once as a note; those that fit one evidence line also as evidence (one piece per line).
+      entry.note = `${entry.note ?? ""}${text}`;
+      const ref = text.trim().replace(/\s*[\r\n][\s\S]*/, "");
+      if (ref !== "" && ref.length <= 500) entry.evidence = [...(entry.evidence ?? []), { ref }];
     });
+    const evidenced = Object.values(entries).flatMap((e) => e.evidence ?? []);
+    expect(evidenced.map((e) => e.ref)).toEqual(expect.arrayContaining(["=1+1", "@SUM(A1:A9)", "-2+3"]));
     const ret: UnitReturn = {
       formatVersion: 1,
       template: { id: c.template.id, version: "1", fingerprint: c.fingerprint },
@@ -157,9 +163,44 @@ describe("applySheetPlan (Office.js) against the in-memory Excel fake", () => {
     const [main, meta] = await readSheetGrids(context.asExcel(), [SCORING_SHEET, METADATA_SHEET]);
     const metadata = parseSheetMetadata(meta?.values);
     if (!main || !metadata.ok) throw new Error("sheets missing");
-    const read = readScoringSheet(c, main.values, metadata.metadata);
+    // Read back as text, not as formulas: "=1+1" in a text cell is the text "=1+1".
+    const textColumns = [COL.evidence - 1, COL.note - 1];
+    const formulaLike = main.formulas.flatMap((row, r) =>
+      textColumns.flatMap((col) => (row[col] === null || row[col] === undefined ? [] : [`${r + 1}:${col}`])),
+    );
+    expect(formulaLike).toEqual([]);
+    const read = readScoringSheet(c, main.values, metadata.metadata, { formulas: main.formulas });
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
-    for (const [code, e] of Object.entries(entries)) expect(read.return.entries[code]?.note).toBe(e.note);
+    for (const [code, e] of Object.entries(entries)) {
+      expect(read.return.entries[code]?.note).toBe(e.note);
+      expect(read.return.entries[code]?.evidence).toEqual(e.evidence);
+    }
+  });
+
+  it("writes an over-long hostile note as text and reports it on reading, naming the cell and the limit", async () => {
+    const ret: UnitReturn = {
+      ...sheetReturn(5),
+      entries: { "III.1": { score: 20, note: OVER_LIMIT_NOTE } },
+    };
+    const context = new FakeContext();
+    await applySheetPlan(context.asExcel(), scoringSheetPlan(compiled, "so-tu-phap", { ret }));
+    const J = `J${rowOf("III.1")}`;
+    const ws = context.workbook.worksheets.get(SCORING_SHEET) as FakeWorksheet;
+    expect(ws.at(J)).toMatchObject({ value: OVER_LIMIT_NOTE });
+    expect(ws.at(J)?.formula).toBeUndefined();
+    const read = await readBack(context);
+    expect(read).toEqual({
+      ok: false,
+      problems: [
+        expect.objectContaining({
+          type: "invalid-text",
+          cell: J,
+          message: expect.objectContaining({
+            vi: `Ô ${J} (tiêu chí III.1): ghi chú dài 4.033 ký tự, tối đa 4.000`,
+          }),
+        }),
+      ],
+    });
   });
 
   it("renders a 300-criterion template in at most 3 syncs, each request far below 5 MB", async () => {

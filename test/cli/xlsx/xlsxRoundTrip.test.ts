@@ -1,6 +1,6 @@
 import type { Entry, UnitReturn } from "../../../core/returns/returnSchema";
 import { readScoringSheet } from "../../../core/sheets/readScoringSheet";
-import { SCORING_SHEET } from "../../../core/sheets/scoringSheetLayout";
+import { COL, SCORING_SHEET, scoringSheetLayout } from "../../../core/sheets/scoringSheetLayout";
 import { scoringSheetPlan } from "../../../core/sheets/scoringSheetPlan";
 import { METADATA_SHEET, parseSheetMetadata } from "../../../core/sheets/sheetMetadata";
 import { parseTemplate } from "../../../core/template/parseTemplate";
@@ -9,7 +9,7 @@ import type { SheetGrid } from "../../../cli/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../../../cli/xlsx/renderXlsx";
 import { decodeXmlText, encodeXmlText } from "../../../cli/xlsx/xmlText";
 import { allKindsTemplate } from "../../fixtures/allKindsTemplate";
-import { INJECTION_CORPUS } from "../../helpers/injectionCorpus";
+import { INJECTION_CORPUS, OVER_LIMIT_NOTE } from "../../helpers/injectionCorpus";
 import { randomReturn } from "../../helpers/randomReturn";
 import { seededRandom } from "../../helpers/seededRandom";
 
@@ -78,6 +78,33 @@ describe("plan → .xlsx (ExcelJS) → read", () => {
     expect(found).toEqual(planned);
   });
 
+  it("writes an over-long hostile note as text and reports it on reading, naming the cell and the limit", async () => {
+    const ret: UnitReturn = {
+      formatVersion: 1,
+      template: { id: compiled.template.id, version: "1", fingerprint: compiled.fingerprint },
+      unitId: "cong-an-tinh",
+      entries: { "III.1": { score: 20, note: OVER_LIMIT_NOTE } },
+    };
+    const { grids, read } = await roundTrip(ret);
+    const J = `J${scoringSheetLayout(compiled).rowOf[compiled.byCode.get("III.1")?.index ?? -1] ?? 0}`;
+    expect(read).toEqual({
+      ok: false,
+      problems: [
+        expect.objectContaining({
+          type: "invalid-text",
+          cell: J,
+          message: expect.objectContaining({
+            vi: `Ô ${J} (tiêu chí III.1): ghi chú dài 4.033 ký tự, tối đa 4.000`,
+          }),
+        }),
+      ],
+    });
+    const main = grids.find((g) => g.name === SCORING_SHEET);
+    const [row, col] = [Number(J.slice(1)) - 1, COL.note - 1];
+    expect(main?.values[row]?.[col]).toBe(OVER_LIMIT_NOTE);
+    expect(main?.formulas[row]?.[col]).toBeNull();
+  });
+
   it("writes a hostile unit name as text", async () => {
     const hostile = {
       ...structuredClone(allKindsTemplate),
@@ -96,6 +123,7 @@ describe("plan → .xlsx (ExcelJS) → read", () => {
 describe("encodeXmlText", () => {
   it("escapes control characters and literal _xHHHH_ the way Excel does, and decodes them back", () => {
     expect(encodeXmlText("a\u0001b_x0041_")).toBe("a_x0001_b_x005F_x0041_");
+    expect(encodeXmlText("a\u007Fb")).toBe("a_x007F_b");
     for (const text of INJECTION_CORPUS) expect(decodeXmlText(encodeXmlText(text))).toBe(text);
   });
 });
