@@ -102,7 +102,12 @@ export const workbookCommand: Command = {
         const file = all ? join(target, `${loaded.template.id}-${unit.id}.xlsx`) : target;
         await writeFile(file, await writeXlsxBuffer(scoringSheetPlan(loaded.compiled, unit.id, { history })));
         io.stdout.write(lang === "en" ? `Wrote ${file} (${unit.name})\n` : `Đã ghi ${file} (${unit.name})\n`);
-        if (units.length > 20) io.stderr.write(`\r${i + 1}/${units.length}`);
+        if (units.length > 20) {
+          const n = `${i + 1}/${units.length}`;
+          io.stderr.write(lang === "en" ? `\rWrote ${n} files` : `\rĐã ghi ${n} tệp`);
+          // The progress line rewrites itself; the last one ends it, so the shell prompt starts on its own line.
+          if (i + 1 === units.length) io.stderr.write("\n");
+        }
       }
     } catch (error) {
       return fail(

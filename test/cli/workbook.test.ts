@@ -49,6 +49,22 @@ describe("thidua workbook", () => {
     );
   });
 
+  it("shows the progress of a long --all run on stderr and ends it with a newline", async () => {
+    const { dir, io, out } = setup();
+    const many = {
+      ...structuredClone(allKindsTemplate),
+      members: Array.from({ length: 21 }, (_, i) => ({ id: `don-vi-${i + 1}`, name: `Đơn vị ${i + 1}` })),
+      leader: "don-vi-1",
+      deputy: "don-vi-2",
+    };
+    writeFileSync(join(dir, "nhieu.json"), JSON.stringify(many));
+    expect(await main(["workbook", "nhieu.json", "--all", "-o", "out"], io)).toBe(0);
+    expect(readdirSync(join(dir, "out"))).toHaveLength(21);
+    expect(out.stderr).toContain("\rĐã ghi 21/21 tệp");
+    expect(out.stderr.endsWith("\n")).toBe(true);
+    expect(out.stderr.split("\n")).toHaveLength(2);
+  });
+
   it("names the members when the unit is unknown, and exits 1", async () => {
     const { io, out } = setup();
     expect(await main(["workbook", "mau.json", "--unit", "so-noi-vu", "-o", "x.xlsx"], io)).toBe(1);
