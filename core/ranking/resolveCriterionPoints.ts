@@ -108,49 +108,49 @@ export function resolveCriterionPoints(
 /**
  * The steps of one criterion in the order they take precedence (so the last step with points is the final one): the
  * self score, the reviews, the unit's explanations, the second reviews, the cross-score aggregate, the agreed points.
+ * `r.adjustments` are already in stage-then-time order.
  */
 function scoreTrail(self: Fixed, r: NodeRecords): { trail: ScoreStep[]; final: number } {
   const trail: ScoreStep[] = [
     { stage: "self", points: fromFixed(self), by: null, at: null, text: null, final: false },
   ];
-  const adjustment = (a: ReviewAdjustment): ScoreStep => ({
+  const adjs = r.adjustments;
+  let k = 0;
+  for (; k < adjs.length && adjs[k]!.stage === "review"; k++) trail.push(adjustmentStep(adjs[k]!));
+  if (r.explanations.length > 0) {
+    const timed = r.explanations.map((e) => ({ e, time: Date.parse(e.at) }));
+    timed.sort((a, b) => a.time - b.time || (a.e.text < b.e.text ? -1 : a.e.text > b.e.text ? 1 : 0));
+    for (const { e } of timed)
+      trail.push({
+        stage: "explanation",
+        points: null,
+        by: null,
+        at: e.at,
+        text: msg(e.text, e.text),
+        final: false,
+      });
+  }
+  for (; k < adjs.length && adjs[k]!.stage === "second-review"; k++) trail.push(adjustmentStep(adjs[k]!));
+  if (r.cross !== undefined) {
+    const points = fromFixed(r.cross.points);
+    trail.push({ stage: "cross", points, by: null, at: null, text: r.cross.note, final: false });
+  }
+  for (; k < adjs.length; k++) trail.push(adjustmentStep(adjs[k]!));
+  let final = trail.length - 1;
+  while (trail[final]!.points === null) final--;
+  trail[final]!.final = true;
+  return { trail, final };
+}
+
+function adjustmentStep(a: ReviewAdjustment): ScoreStep {
+  return {
     stage: a.stage,
     points: a.points,
     by: a.reviewer,
     at: a.at,
     text: msg(a.reason, a.reason),
     final: false,
-  });
-  const of = (stage: ReviewAdjustment["stage"]) =>
-    r.adjustments.filter((a) => a.stage === stage).map(adjustment);
-  trail.push(...of("review"));
-  const explanations = [...r.explanations].sort(
-    (a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
-  );
-  for (const e of explanations)
-    trail.push({
-      stage: "explanation",
-      points: null,
-      by: null,
-      at: e.at,
-      text: msg(e.text, e.text),
-      final: false,
-    });
-  trail.push(...of("second-review"));
-  if (r.cross !== undefined)
-    trail.push({
-      stage: "cross",
-      points: fromFixed(r.cross.points),
-      by: null,
-      at: null,
-      text: r.cross.note,
-      final: false,
-    });
-  trail.push(...of("agreed"));
-  let final = trail.length - 1;
-  while (trail[final]!.points === null) final--;
-  trail[final]!.final = true;
-  return { trail, final };
+  };
 }
 
 /** The note of the step that gave the final points: the reviewer's reason, or how the cross-scores were combined. */
