@@ -1,8 +1,8 @@
-// Screenshots of a sample scoring sheet and a ranked table: .xlsx → LibreOffice → PDF → PNG (pdftoppm), in
-// out/screenshots/. Run: npx tsx scripts/screenshots.ts   (needs soffice and pdftoppm).
+// Screenshots of a sample scoring sheet and a ranked table: .xlsx → LibreOffice (Vietnamese locale) → PDF → PNG
+// (pdftoppm). Run: npx tsx scripts/screenshots.ts [DIR]   (default out/screenshots; needs soffice and pdftoppm).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { writeXlsxBuffer } from "../cli/xlsx/renderXlsx";
 import { rankBloc, selfScores, usableReturns } from "../core/ranking/rankBloc";
 import type { RankingInputs } from "../core/ranking/rankingInputs";
@@ -17,15 +17,17 @@ import {
   haGiang2019Template,
   haGiang2019Votes,
 } from "../test/fixtures/hagiang2019/haGiang2019";
-import { findSoffice, sofficeConvert } from "../test/helpers/libreOffice";
+import { findSoffice, recalcProfile } from "../test/helpers/libreOffice";
 import { randomReturn } from "../test/helpers/randomReturn";
 import { seededRandom } from "../test/helpers/seededRandom";
 
 async function main(): Promise<void> {
   const soffice = findSoffice();
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
-  const out = join(__dirname, "..", "out", "screenshots");
+  const out = resolve(process.argv[2] ?? join(__dirname, "..", "out", "screenshots"));
   mkdirSync(out, { recursive: true });
+  // Remove the previous run's pages: a sheet that now prints on fewer pages must not keep a stale last page.
+  for (const f of readdirSync(out)) if (/^bang-.*\.png$/.test(f)) rmSync(join(out, f));
 
   const sample = parseTemplate(
     JSON.parse(readFileSync(join(__dirname, "..", "templates", "ha-giang-khoi-noi-chinh-2022.json"), "utf8")),
@@ -33,6 +35,9 @@ async function main(): Promise<void> {
   if (!sample.ok) throw new Error("sample template invalid");
   const unit = sample.compiled.template.members[0]?.id ?? "";
   const ret = randomReturn(sample.compiled, unit, seededRandom(2022), true);
+  // One count in the thousands, so that the page shows the thousands separator too (1.486 beside 99,50).
+  const counted = sample.compiled.scorable.find((n) => n.rule?.kind === "count");
+  if (counted) ret.entries[counted.code] = { ...ret.entries[counted.code], count: 1486 };
   writeFileSync(
     join(out, "bang-tu-cham.xlsx"),
     await writeXlsxBuffer(scoringSheetPlan(sample.compiled, unit, { ret })),
@@ -55,7 +60,21 @@ async function main(): Promise<void> {
     await writeXlsxBuffer(rankingWorkbookPlan(hg.compiled, self, result, { date: "20/12/2019" })),
   );
 
-  sofficeConvert(soffice, [join(out, "bang-tu-cham.xlsx"), join(out, "bang-xep-hang.xlsx")], "pdf", out);
+  execFileSync(
+    soffice,
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${vietnameseProfile()}`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      out,
+      join(out, "bang-tu-cham.xlsx"),
+      join(out, "bang-xep-hang.xlsx"),
+    ],
+    { stdio: "pipe", timeout: 600_000 },
+  );
   for (const name of ["bang-tu-cham", "bang-xep-hang"]) {
     execFileSync("pdftoppm", ["-png", "-r", "70", join(out, `${name}.pdf`), join(out, name)]);
   }
@@ -65,6 +84,19 @@ async function main(): Promise<void> {
       .map((f) => join(out, f))
       .join("\n"),
   );
+}
+
+/**
+ * The test helper's recalculating profile with the locale set to Vietnamese, as on the users' machines: Calc then
+ * shows `#,##0.00` as 1.486,50 (decimal comma, dot for thousands), as a Vietnamese Excel does.
+ */
+function vietnameseProfile(): string {
+  const dir = recalcProfile();
+  const file = join(dir, "user", "registrymodifications.xcu");
+  const locale =
+    '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>vi-VN</value></prop></item>\n';
+  writeFileSync(file, readFileSync(file, "utf8").replace("</oor:items>", `${locale}</oor:items>`));
+  return dir;
 }
 
 main().catch((error: unknown) => {

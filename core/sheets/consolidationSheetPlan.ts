@@ -1,7 +1,7 @@
 import { fromFixed } from "../decimal/fixed";
 import type { RankingResult } from "../ranking/rankingResult";
 import type { CompiledTemplate } from "../template/compileTemplate";
-import { planGrid } from "./planGrid";
+import { headerFooterText, planGrid } from "./planGrid";
 import type { PlanValidation, SheetPlan } from "./sheetPlan";
 import { pointsFormat } from "./sheetStyles";
 
@@ -120,7 +120,15 @@ export function consolidationSheetPlan(
     conditionalFormats: [],
     protect: true,
     freeze: { rows: CONSOLIDATION_HEADER_ROW, columns: 2 },
-    print: { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: "4:4" },
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: "4:4",
+      // Every printed page says whose it is, like the ranked table's and the scoring sheet's pages.
+      header: `&L${headerFooterText(compiled.template.identity.bloc.name)}&RNăm ${compiled.template.identity.year}`,
+      footer: "&LBảng tổng hợp điểm thi đua&RTrang &P/&N",
+    },
   };
 }
 

@@ -28,6 +28,8 @@ export type ScoringSheetLayout = {
   bonusTotalRow: number;
   deductionTotalRow: number;
   totalRow: number;
+  /** The signature block below the total: the date line, the signer's title, "(Ký, ghi rõ họ tên, đóng dấu)". */
+  signatureRows: [number, number, number];
   lastRow: number;
 };
 
@@ -60,6 +62,7 @@ export function scoringSheetLayout(compiled: CompiledTemplate): ScoringSheetLayo
     bonusTotalRow,
     deductionTotalRow,
     totalRow,
+    signatureRows: [totalRow + 2, totalRow + 3, totalRow + 4],
     lastRow: totalRow + 4,
   };
 }

@@ -318,11 +318,17 @@ export function scoringSheetPlan(
     `${P}${layout.baseRow}+${P}${layout.bonusTotalRow}-${P}${layout.deductionTotalRow}`,
     "total",
   );
-  g.set(layout.totalRow + 2, COL.points, { v: "…, ngày … tháng … năm …", s: "note" });
-  g.set(layout.totalRow + 3, COL.points, { v: "THỦ TRƯỞNG ĐƠN VỊ", s: "label" });
-  g.set(layout.totalRow + 4, COL.points, { v: "(Ký, ghi rõ họ tên, đóng dấu)", s: "note" });
+  // The signature block (chữ ký thủ trưởng) spans the points, evidence and note columns, as the ranked table's does:
+  // in column H alone (11 wide) every line would wrap into a narrow tower.
+  const signature = layout.signatureRows.map(
+    (r) => `${columnLetter(COL.points)}${r}:${columnLetter(COL.note)}${r}`,
+  );
+  const [dateRow, titleRow, signRow] = layout.signatureRows;
+  g.set(dateRow, COL.points, { v: "…, ngày … tháng … năm …", s: "note" });
+  g.set(titleRow, COL.points, { v: "THỦ TRƯỞNG ĐƠN VỊ", s: "label" });
+  g.set(signRow, COL.points, { v: "(Ký, ghi rõ họ tên, đóng dấu)", s: "note" });
 
-  const merges = [1, 2, 4, 5].map((r) => `A${r}:${last}${r}`).concat([`B3:${last}3`]);
+  const merges = [1, 2, 4, 5].map((r) => `A${r}:${last}${r}`).concat([`B3:${last}3`], signature);
   const unitName = unit?.name ?? unitId;
   return {
     styles: SHEET_STYLES,

@@ -4,6 +4,7 @@ import { COL, HEADER_ROW, SCORING_SHEET, scoringSheetLayout } from "../../../cor
 import { scoringSheetPlan } from "../../../core/sheets/scoringSheetPlan";
 import { METADATA_SHEET } from "../../../core/sheets/sheetMetadata";
 import type { PlanCell, SheetPlan } from "../../../core/sheets/sheetPlan";
+import { rowHeights } from "../../../core/sheets/rowHeights";
 import { roundingFormula } from "../../../core/sheets/scoringFormulas";
 import { allKindsTemplate } from "../../fixtures/allKindsTemplate";
 
@@ -123,6 +124,19 @@ describe("scoringSheetPlan", () => {
       titleRows: "6:6",
     });
     expect(sheet.columns[COL.raw - 1]?.hidden).toBe(true);
+  });
+
+  it("spreads the signature block across columns H–J, so that each line fits on one line", () => {
+    const rows = [2, 3, 4].map((k) => layout.totalRow + k);
+    expect(rows.map((r) => cell(r, COL.points)?.v)).toEqual([
+      "…, ngày … tháng … năm …",
+      "THỦ TRƯỞNG ĐƠN VỊ",
+      "(Ký, ghi rõ họ tên, đóng dấu)",
+    ]);
+    expect(sheet.merges).toEqual(expect.arrayContaining(rows.map((r) => `H${r}:J${r}`)));
+    const heights = rowHeights(sheet, plan.styles);
+    expect(rows.map((r) => heights[r - 1])).toEqual([undefined, undefined, undefined]);
+    expect(layout.lastRow).toBe(rows[2]);
   });
 
   it("records template id, version, fingerprint, bloc, unit, year and format version on a very hidden sheet", () => {
