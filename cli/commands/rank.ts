@@ -4,7 +4,7 @@ import { formatNumber } from "../../core/i18n/formatNumber";
 import type { Lang } from "../../core/i18n/localized";
 import { msg } from "../../core/i18n/localized";
 import type { RankingInputs } from "../../core/ranking/rankingInputs";
-import type { RankingResult, ScoreStep } from "../../core/ranking/rankingResult";
+import type { AwardProposal, RankingResult, ScoreStep } from "../../core/ranking/rankingResult";
 import { formatIsoTime } from "../../core/ranking/tieBreakKeys";
 import { rankBloc, selfScores, usableReturns } from "../../core/ranking/rankBloc";
 import type { WhatIf } from "../../core/ranking/whatIfOneRank";
@@ -230,7 +230,7 @@ export function renderRanking(compiled: CompiledTemplate, result: RankingResult,
 
   if (result.proposals.length > 0) {
     out.push("", t("Đề nghị khen thưởng:", "Award proposals:"));
-    for (const p of result.proposals) {
+    for (const p of inAwardOrder(compiled, result.proposals)) {
       const vote = {
         held: t("đã bỏ phiếu", "vote held"),
         pending: t("chờ bỏ phiếu", "vote pending"),
@@ -241,6 +241,15 @@ export function renderRanking(compiled: CompiledTemplate, result: RankingResult,
         `- ${p.name[lang]} — ${t("chỉ tiêu", "quota")} ${p.quota} (${p.quotaExplanation[lang]}; ${vote}): ${names}`,
       );
       if (p.unusedReason !== null) out.push(`  ${p.unusedReason[lang]}.`);
+      // Who was passed over and why: the vote tally, the top N, a tie at the quota's edge, last year's holder…
+      for (const c of p.candidates) {
+        if (c.outcome === "proposed") continue;
+        const why =
+          c.outcome === "ineligible"
+            ? t(`Không đủ điều kiện (${c.detail.vi})`, `Not eligible (${c.detail.en})`)
+            : c.detail[lang];
+        out.push(`  · ${nameOf(c.unitId)}: ${why}`);
+      }
     }
   }
 
@@ -312,6 +321,15 @@ export function renderRanking(compiled: CompiledTemplate, result: RankingResult,
     );
   }
   return `${out.join("\n")}\n`;
+}
+
+/** The proposals in the template's award order (highest first), whatever order they were decided in. */
+function inAwardOrder(compiled: CompiledTemplate, proposals: readonly AwardProposal[]): AwardProposal[] {
+  const position = (id: string) => {
+    const i = compiled.template.awards.findIndex((a) => a.id === id);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...proposals].sort((a, b) => position(a.award) - position(b.award));
 }
 
 const STEP_LABEL: Record<Exclude<ScoreStep["stage"], "self" | "cross">, [string, string]> = {

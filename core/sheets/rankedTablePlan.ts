@@ -115,7 +115,14 @@ export function rankedTablePlan(
     line("Các trường hợp bằng điểm:", "label");
     for (const tie of result.ties) line(`– ${tie.sentence.vi}`);
   }
-  const proposals = result.proposals.filter((p) => p.proposed.length > 0 || p.undecided.length > 0);
+  // In the template's award order (highest first), not the order they were decided in (prerequisite first).
+  const awardIndex = (id: string) => {
+    const i = t.awards.findIndex((a) => a.id === id);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const proposals = result.proposals
+    .filter((p) => p.proposed.length > 0 || p.undecided.length > 0)
+    .sort((a, b) => awardIndex(a.award) - awardIndex(b.award));
   if (proposals.length > 0) {
     line("Đề nghị khen thưởng:", "label");
     for (const p of proposals) {

@@ -211,4 +211,107 @@ describe("thidua rank (Hà Giang, Khối Nội chính 2019)", () => {
       rmSync(tmp, { recursive: true, force: true });
     }
   });
+
+  it("prints the proposals in the template's award order and, per award, every unit passed over and why", async () => {
+    const io = memoryIo(root);
+    expect(await main(full, io)).toBe(0);
+    const out = io.out();
+    const gov = out.indexOf("- Cờ thi đua của Chính phủ — chỉ tiêu 1");
+    const flag = out.indexOf("- Cờ thi đua của UBND tỉnh — chỉ tiêu 3");
+    const merit = out.indexOf("- Bằng khen của Chủ tịch UBND tỉnh — chỉ tiêu 2");
+    expect(gov).toBeGreaterThan(0);
+    expect(gov).toBeLessThan(flag);
+    expect(flag).toBeLessThan(merit);
+    expect(out.slice(flag, merit)).toContain(
+      "\n  · Công an tỉnh: Không đủ điều kiện (Người đứng đầu bị kỷ luật: (dữ liệu mẫu) người đứng đầu",
+    );
+    expect(out.slice(merit)).toContain(
+      "\n  · Tòa án nhân dân tỉnh: Đã được đề nghị Cờ thi đua của UBND tỉnh\n",
+    );
+  });
+
+  it("names the units tied at the quota's edge under the award: the place is left to the meeting", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "thidua-rank-"));
+    try {
+      const template = JSON.parse(readFileSync(join(root, dir, "template.json"), "utf8"));
+      // No tie-break rule and two provincial flags: Sở Nội vụ, then Cục THADS and Tòa án level on 97 for one place.
+      template.ranking.tieBreak = [{ key: "meeting" }];
+      template.ranking.awards[0].quota = { kind: "count", count: 2 };
+      writeFileSync(join(tmp, "t.json"), JSON.stringify(template));
+      const io = memoryIo(tmp);
+      const args = ["rank", "t.json", "--returns", join(root, dir, "returns")];
+      const files = ["votes", "history", "flags"].flatMap((f) => [`--${f}`, join(root, dir, `${f}.json`)]);
+      expect(await main([...args, ...files], io)).toBe(0);
+      const out = io.out();
+      expect(out).toContain(
+        "- Cờ thi đua của UBND tỉnh — chỉ tiêu 2 (2 đơn vị; đã bỏ phiếu): Sở Nội vụ\n" +
+          "  1 suất chờ Hội nghị quyết định giữa các đơn vị bằng nhau: Cục Thi hành án dân sự tỉnh, Tòa án nhân dân tỉnh.\n",
+      );
+      expect(out).toContain(
+        "  · Tòa án nhân dân tỉnh: Bằng nhau ở giới hạn chỉ tiêu với: Cục Thi hành án dân sự tỉnh, Tòa án nhân dân tỉnh\n",
+      );
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("thidua rank with cross-scores (Đắk Lắk, Khối thi đua số 3 2022)", () => {
+  const id = "dak-lak-khoi-3-2022";
+  const args = (cross = `examples/cross/${id}.json`) => [
+    "rank",
+    join(root, "templates", `${id}.json`),
+    "--returns",
+    join(root, "examples", "returns", id),
+    "--reviews",
+    join(root, "examples", "reviews", `${id}.json`),
+    "--cross",
+    cross,
+    "--votes",
+    join(root, "examples", "votes", `${id}.json`),
+    "--history",
+    join(root, "examples", "history", `${id}.json`),
+    "--flags",
+    join(root, "examples", "flags", `${id}.json`),
+  ];
+
+  it("ranks by the cross-score median, shows how each one was combined, and who the vote passed over", async () => {
+    const io = memoryIo(root);
+    expect(await main(args(), io)).toBe(0);
+    const out = io.out();
+    // Công an tỉnh claimed 10 on I.2; the median of the three units that scored it is 9.
+    expect(out).toMatch(/\n\s+1\s+Công an tỉnh\s+103,32\s+102,32\s+15\s+0\s+117,32\s+1\s+Xuất sắc/);
+    expect(out).toContain("- Công an tỉnh, I.2: 10 → 9\n  · Chấm chéo: trung vị của 3 điểm (9; 9; 10) = 9\n");
+    expect(out).toContain(
+      "  · Trại giam Đắk Trung: Không đạt ngưỡng phiếu: 7/12 phiếu, cần ≥ 2/3 tổng số thành viên (12)\n",
+    );
+    expect(out).toContain("  · Tòa án nhân dân tỉnh: Ngoài 4 đơn vị điểm cao nhất được bỏ phiếu\n");
+  });
+
+  it("does not count a scorer that is not a member or scores a criterion twice, and reports both, exit 1", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "thidua-rank-"));
+    try {
+      const cross = JSON.parse(readFileSync(join(root, "examples", "cross", `${id}.json`), "utf8"));
+      cross.scores.push(
+        { scorer: "so-noi-vu", unitId: "cong-an-tinh", code: "I.2", points: 2 },
+        { scorer: "vksnd-tinh", unitId: "cong-an-tinh", code: "I.2", points: 2 },
+      );
+      writeFileSync(join(tmp, "cross.json"), JSON.stringify(cross));
+      const io = memoryIo(tmp);
+      expect(await main(args("cross.json"), io)).toBe(1);
+      const out = io.out();
+      // vksnd-tinh's two scores both drop out: two valid scorers remain, below minScorers 3, so the self score stands.
+      expect(out).not.toContain("- Công an tỉnh, I.2:");
+      expect(out).toMatch(/\n\s+1\s+Công an tỉnh\s+103,32\s+103,32\s+15\s+0\s+118,32\s+1\s/);
+      const n = cross.scores.length;
+      expect(out).toContain(
+        `- chấm chéo scores[${n - 2}].scorer: Đơn vị chấm "so-noi-vu" không phải đơn vị thành viên của Khối: điểm này không được tính.\n`,
+      );
+      expect(out).toContain(
+        `- chấm chéo scores[${n - 1}]: "vksnd-tinh" chấm "cong-an-tinh" mục I.2 hai lần (xem scores[0]): không tính điểm nào của "vksnd-tinh" cho mục này.\n`,
+      );
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
 });

@@ -143,4 +143,17 @@ type Case = { name: string; file: string; result: RankingResult };
       });
     }
   });
+
+  it("lists the proposals below the table in the template's award order, the Government flag first", async () => {
+    const grids = await readXlsx(readFileSync(join(outDir, cases[0]!.file.split("/").pop() ?? "")));
+    const lines = (grids.find((g) => g.name === RANKED_SHEET)?.values ?? []).map((row) =>
+      String(row[0] ?? ""),
+    );
+    const start = lines.indexOf("Đề nghị khen thưởng:");
+    expect(lines.slice(start + 1, start + 4).map((l) => l.replace(/ \(.*$/, ""))).toEqual([
+      "– Cờ thi đua của Chính phủ",
+      "– Cờ thi đua của UBND tỉnh",
+      "– Bằng khen của Chủ tịch UBND tỉnh",
+    ]);
+  });
 });
