@@ -1,9 +1,11 @@
 import { msg } from "../i18n/localized";
+import type { Localized } from "../i18n/localized";
 import type { TieBreakKey } from "../template/rankingPolicySchema";
 import type { TieNote, UnitStanding } from "./rankingResult";
 import type { PreparedKey } from "./tieBreakKeys";
 import { compareOnKey, formatPoints } from "./tieBreakKeys";
 import { fromFixed } from "../decimal/fixed";
+import { LazyWords } from "./lazyWords";
 
 /** Vietnamese name order, for display only: it never decides a rank. */
 const collator = new Intl.Collator("vi");
@@ -19,14 +21,19 @@ export type Ordering = {
 /**
  * Orders the given standings (indices) by final total, then by the tie-break chain; units equal on everything share
  * a rank (competition ranking) and are shown in Vietnamese name order. Every pair of adjacent units with equal totals
- * gets the sentence the minutes carry: which rule broke the tie with both values, or that the meeting decides.
+ * gets the sentence the minutes carry: which rule broke the tie with both values, or that the meeting decides (the
+ * words are written when first read, see `LazyWords`).
+ *
+ * With `explain` false (a stability rerun needs only the ranks) there are no ties, and units equal on everything are
+ * in no particular order. `byTotal`, an ordering of the same standings and indices under another chain, saves the
+ * sort by total: only the runs of equal totals are sorted again.
  */
 export function orderStandings(
   standings: readonly UnitStanding[],
   indices: readonly number[],
   keys: readonly PreparedKey[],
-  /** False: no tie sentences (a stability rerun needs only the order). */
   explain = true,
+  byTotal?: Ordering,
 ): Ordering {
   // Comparison keys in typed arrays, higher is better (-Infinity: no value): the sort reads numbers, not objects.
   const n = standings.length;
@@ -34,16 +41,17 @@ export function orderStandings(
   for (let i = 0; i < n; i++) totals[i] = standings[i]!.total;
   const columns = keys.map((key) => {
     const column = new Float64Array(n);
-    for (const i of indices) {
-      const v = key.values[i];
-      column[i] = v === undefined ? -Infinity : key.lowerIsBetter ? -v : v;
+    const values = key.values;
+    const sign = key.lowerIsBetter ? -1 : 1;
+    for (let j = 0; j < indices.length; j++) {
+      const i = indices[j]!;
+      const v = values[i];
+      column[i] = v === undefined ? -Infinity : sign * v;
     }
     return column;
   });
-  const rankCompare = (a: number, b: number): number => {
-    const ta = totals[a]!;
-    const tb = totals[b]!;
-    if (ta !== tb) return tb - ta;
+  /** 0 when the chain does not separate a and b; otherwise negative when a ranks above. */
+  const chainCompare = (a: number, b: number): number => {
     for (let k = 0; k < columns.length; k++) {
       const column = columns[k]!;
       const x = column[a]!;
@@ -52,65 +60,138 @@ export function orderStandings(
     }
     return 0;
   };
-  const order = [...indices].sort((a, b) => {
-    const c = rankCompare(a, b);
-    if (c !== 0) return c;
+  const nameCompare = (a: number, b: number): number => {
     const sa = standings[a]!;
     const sb = standings[b]!;
     return collator.compare(sa.name, sb.name) || (sa.unitId < sb.unitId ? -1 : sa.unitId > sb.unitId ? 1 : 0);
-  });
-  const ranks: number[] = [];
+  };
+  const withinTotal = explain
+    ? (a: number, b: number) => chainCompare(a, b) || nameCompare(a, b)
+    : chainCompare;
+
+  const order = byTotal === undefined ? sortByTotal(totals, indices) : byTotal.order.slice();
+  // Runs of equal totals, each sorted by the chain (small: a sort of the whole list would compare totals again).
+  for (let i = 0; i < order.length;) {
+    const t = totals[order[i]!]!;
+    let j = i + 1;
+    while (j < order.length && totals[order[j]!] === t) j++;
+    if (j - i > 1) sortRun(order, i, j, withinTotal);
+    i = j;
+  }
+
+  const ranks = new Array<number>(order.length);
   const ties: TieNote[] = [];
-  order.forEach((idx, pos) => {
-    const prev = order[pos - 1];
-    if (prev === undefined) {
-      ranks.push(1);
-      return;
+  // One writer for every tie of this ordering: the tie at position `pos` is between order[pos - 1] and order[pos].
+  const tieWords = (pos: number): Localized => tieSentence(standings, keys, order[pos - 1]!, order[pos]!);
+  for (let pos = 0; pos < order.length; pos++) {
+    const idx = order[pos]!;
+    if (pos === 0) {
+      ranks[0] = 1;
+      continue;
     }
-    ranks.push(rankCompare(prev, idx) === 0 ? ranks[pos - 1]! : pos + 1);
-    if (explain && totals[prev] === totals[idx]) ties.push(tieNote(standings, keys, prev, idx));
-  });
+    const prev = order[pos - 1]!;
+    const sameTotal = totals[prev] === totals[idx];
+    const by = sameTotal ? separatingKey(columns, prev, idx) : -1;
+    ranks[pos] = sameTotal && by < 0 ? ranks[pos - 1]! : pos + 1;
+    if (explain && sameTotal) {
+      ties.push({
+        above: standings[prev]!.unitId,
+        below: standings[idx]!.unitId,
+        total: fromFixed(totals[prev]!),
+        resolvedBy: by < 0 ? null : keys[by]!.key,
+        sentence: new LazyWords(tieWords, pos),
+      });
+    }
+  }
   return { order, ranks, ties };
 }
 
-function tieNote(
+/** The first key whose values differ for a and b (-1: none). */
+function separatingKey(columns: readonly Float64Array[], a: number, b: number): number {
+  for (let k = 0; k < columns.length; k++) if (columns[k]![a] !== columns[k]![b]) return k;
+  return -1;
+}
+
+// Totals are integers (Fixed): sorted as one number each, (highest − total) · 2^21 + index, by the typed array's
+// numeric sort, which needs no comparator calls. Any other case (a fraction, a span beyond 2^32, 2^21 units or more)
+// falls back to a comparator.
+const INDEX_SPACE = 2 ** 21;
+const MAX_SPAN = 2 ** 32;
+
+/** The indices by total, highest first (equal totals in no particular order: the caller sorts those runs). */
+function sortByTotal(totals: Float64Array, indices: readonly number[]): number[] {
+  const count = indices.length;
+  let highest = -Infinity;
+  let lowest = Infinity;
+  let integral = true;
+  for (let j = 0; j < count; j++) {
+    const t = totals[indices[j]!]!;
+    if (t > highest) highest = t;
+    if (t < lowest) lowest = t;
+    if (!Number.isInteger(t)) integral = false;
+  }
+  if (!integral || highest - lowest >= MAX_SPAN || totals.length >= INDEX_SPACE) {
+    return [...indices].sort((a, b) => totals[b]! - totals[a]!);
+  }
+  const packed = new Float64Array(count);
+  for (let j = 0; j < count; j++) {
+    const i = indices[j]!;
+    packed[j] = (highest - totals[i]!) * INDEX_SPACE + i;
+  }
+  packed.sort();
+  const order = new Array<number>(count);
+  for (let j = 0; j < count; j++) {
+    const key = packed[j]!;
+    order[j] = key - Math.floor(key / INDEX_SPACE) * INDEX_SPACE;
+  }
+  return order;
+}
+
+/** Sorts order[from..to) in place (insertion sort for the short runs ties make; the built-in sort otherwise). */
+function sortRun(order: number[], from: number, to: number, compare: (a: number, b: number) => number): void {
+  if (to - from > 16) {
+    const run = order.slice(from, to).sort(compare);
+    for (let k = 0; k < run.length; k++) order[from + k] = run[k]!;
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const x = order[i]!;
+    let j = i - 1;
+    while (j >= from && compare(order[j]!, x) > 0) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = x;
+  }
+}
+
+/** The sentence for the minutes about adjacent units a (above) and b with equal totals. */
+function tieSentence(
   standings: readonly UnitStanding[],
   keys: readonly PreparedKey[],
   a: number,
   b: number,
-): TieNote {
+): Localized {
   const sa = standings[a]!;
   const sb = standings[b]!;
   for (const key of keys) {
     if (compareOnKey(key, a, b) === 0) continue;
-    return {
-      above: sa.unitId,
-      below: sb.unitId,
-      total: fromFixed(sa.total),
-      resolvedBy: key.key,
-      sentence: msg(
-        `${sa.name} xếp trên ${sb.name} do ${key.phrase.vi} (${key.format(a, "vi")} so với ${key.format(b, "vi")})`,
-        `${sa.name} ranks above ${sb.name} on ${key.phrase.en} (${key.format(a, "en")} vs ${key.format(b, "en")})`,
-      ),
-    };
+    return msg(
+      `${sa.name} xếp trên ${sb.name} do ${key.phrase.vi} (${key.format(a, "vi")} so với ${key.format(b, "vi")})`,
+      `${sa.name} ranks above ${sb.name} on ${key.phrase.en} (${key.format(a, "en")} vs ${key.format(b, "en")})`,
+    );
   }
   const total = formatPoints(sa.total, "vi");
   const totalEn = formatPoints(sa.total, "en");
   const rules: TieBreakKey[] = keys.map((k) => k.key);
   const tried = keys.map((k) => k.phrase.vi).join(", ");
   const triedEn = keys.map((k) => k.phrase.en).join(", ");
-  return {
-    above: sa.unitId,
-    below: sb.unitId,
-    total: fromFixed(sa.total),
-    resolvedBy: null,
-    sentence: msg(
-      `${sa.name} và ${sb.name} bằng điểm (${total})` +
-        (rules.length > 0 ? ` và không phân định được theo tiêu chí phụ (${tried})` : "") +
-        "; Hội nghị Khối quyết định thứ tự",
-      `${sa.name} and ${sb.name} are tied at ${totalEn}` +
-        (rules.length > 0 ? ` and not separated by the tie-break rules (${triedEn})` : "") +
-        "; the meeting decides the order",
-    ),
-  };
+  return msg(
+    `${sa.name} và ${sb.name} bằng điểm (${total})` +
+      (rules.length > 0 ? ` và không phân định được theo tiêu chí phụ (${tried})` : "") +
+      "; Hội nghị Khối quyết định thứ tự",
+    `${sa.name} and ${sb.name} are tied at ${totalEn}` +
+      (rules.length > 0 ? ` and not separated by the tie-break rules (${triedEn})` : "") +
+      "; the meeting decides the order",
+  );
 }

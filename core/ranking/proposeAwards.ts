@@ -15,6 +15,7 @@ import type {
   UnitEligibility,
   UnitStanding,
 } from "./rankingResult";
+import { LazyWords } from "./lazyWords";
 import { awardName } from "./tieBreakKeys";
 import { describeVote, passesThreshold } from "./voteThreshold";
 import type { VotesFile } from "./votesFileSchema";
@@ -55,34 +56,73 @@ export function awardProcessingOrder(compiled: CompiledTemplate, policy: Ranking
   return out;
 }
 
+/** Outcomes as small integers (index + 1; 0: no note), in the order the notes of one award are listed. */
+const OUTCOMES: readonly CandidateOutcome[] = [
+  "ineligible",
+  "below-minimum",
+  "band",
+  "prerequisite",
+  "already-proposed",
+  "last-year-holder",
+  "stepped-aside",
+  "not-in-top-n",
+  "vote-failed",
+  "proposed",
+  "undecided",
+  "quota-full",
+];
+const INELIGIBLE = 1;
+const BELOW_MINIMUM = 2;
+const BAND = 3;
+const PREREQUISITE = 4;
+const ALREADY_PROPOSED = 5;
+const LAST_YEAR_HOLDER = 6;
+const STEPPED_ASIDE = 7;
+const NOT_IN_TOP_N = 8;
+const VOTE_FAILED = 9;
+const PROPOSED = 10;
+const UNDECIDED = 11;
+
 /**
  * Proposes each award within its quota, following the ranking: gates first (eligibility, minimum total, band,
  * prerequisite, one award per unit, last year's holder, stepping aside), then the vote as the policy's mode says.
  * Never more than the quota: units tied at the quota's edge are left to the meeting, and unused places are explained.
- * Returns the proposals and, per standing, the awards it is proposed for (highest first).
+ * Returns the proposals and, per standing, the awards it is proposed for (highest first; undefined: none).
+ *
+ * Candidate notes list the gated units in rank order, then those outside the top N, those below the vote threshold,
+ * the proposed and the undecided units; their details are written when first read (`LazyWords`).
  */
-export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[]; perUnit: string[][] } {
+export function proposeAwards(input: ProposalInput): {
+  proposals: AwardProposal[];
+  perUnit: (string[] | undefined)[];
+} {
   const { compiled, policy, standings, ordering } = input;
   const explain = input.explain ?? true;
   const year = compiled.template.identity.year;
   const members = compiled.template.members.length;
   const selected = new Map<string, Set<number>>();
-  const perUnit: string[][] = standings.map(() => []);
+  const count = standings.length;
+  const perUnit = new Array<string[] | undefined>(count).fill(undefined);
   const proposals: AwardProposal[] = [];
   const policyOf = new Map(policy.awards.map((a) => [a.award, a]));
   const bandPosition = new Map(policy.bands.map((b, i) => [b.id, i]));
-  const rankOf: number[] = [];
-  ordering.order.forEach((idx, pos) => (rankOf[idx] = ordering.ranks[pos]!));
+  const order = ordering.order;
+  const rankOf = new Int32Array(count);
+  for (let pos = 0; pos < order.length; pos++) rankOf[order[pos]!] = ordering.ranks[pos]!;
   // What the candidate loops read, in typed arrays by standing index: the loops visit units in rank order, and
   // reading thousands of scattered objects there cost more than the decisions themselves.
-  const count = standings.length;
   const totals = new Float64Array(count);
   const awardable = new Uint8Array(count);
+  const bandIndex = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     totals[i] = standings[i]!.total;
     awardable[i] = input.eligibility[i]!.awardable ? 1 : 0;
+    bandIndex[i] = input.bandIndex[i]!;
   }
   const indexOf = input.indexOf ?? new Map(standings.map((s, i) => [s.unitId, i]));
+  // Each unit's outcome for the award being proposed (reset per award), and the "already proposed" words per award.
+  const outcomeOf = new Uint8Array(count);
+  const alreadyWords = new Map<string, Localized>();
 
   for (const ap of awardProcessingOrder(compiled, policy)) {
     const quota = awardQuota(ap.quota, members);
@@ -105,54 +145,14 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
     const stepAside = new Map(
       input.eligibilityFile?.stepsAside.filter((s) => s.award === ap.award).map((s) => [s.unitId, s.reason]),
     );
-    const notes: CandidateNote[] = [];
-    const counts = new Map<CandidateOutcome, number>();
-    // Words are built last and only for the units that matter (see below): a bloc of thousands would otherwise
-    // spend its time writing sentences nobody reads, and a stability rerun needs only the choices.
-    type Detail = Localized | ((idx: number) => Localized);
-    // Pending notes as parallel arrays (no object per candidate: most are never written, see `cut`).
-    const pendingIdx: number[] = [];
-    const pendingOutcome: CandidateOutcome[] = [];
-    const pendingDetail: Detail[] = [];
-    const note = (idx: number, outcome: CandidateOutcome, detail: Detail) => {
-      counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
-      if (explain) {
-        pendingIdx.push(idx);
-        pendingOutcome.push(outcome);
-        pendingDetail.push(detail);
-      }
-    };
-    // Shared by every unit they concern (thousands in a large bloc); per-unit words are functions of the unit.
-    const band = minBand === undefined ? undefined : policy.bands[minBand];
-    const bandDetail = msg(
-      `Xếp loại dưới mức "${band?.name}"`,
-      `Classified below "${band?.nameEn ?? band?.name}"`,
-    );
-    const req = ap.requires === undefined ? undefined : awardName(compiled, ap.requires);
-    const prerequisiteDetail = msg(`Không được đề nghị ${req?.vi}`, `Not proposed for the ${req?.en}`);
-    const lastYearDetail = msg(
-      `Đã nhận ${name.vi} năm ${year - 1}`,
-      `Received the ${name.en} in ${year - 1}`,
-    );
-    const ineligibleDetail = (idx: number) => {
-      const why = input.eligibility[idx]!.reasons.filter((r) => r.effect !== "none");
-      return msg(why.map((r) => r.reason.vi).join("; "), why.map((r) => r.reason.en).join("; "));
-    };
-    const belowMinimumDetail = (idx: number) =>
-      msg(
-        `Tổng điểm ${formatFixed(standings[idx]!.total, "vi")} dưới mức tối thiểu ${formatFixed(minTotal, "vi")}`,
-        `Total ${formatFixed(standings[idx]!.total, "en")} is below the minimum ${formatFixed(minTotal, "en")}`,
-      );
-    const alreadyDetail = (idx: number) => {
-      const other = awardName(compiled, perUnit[idx]![0]!);
-      return msg(`Đã được đề nghị ${other.vi}`, `Already proposed for the ${other.en}`);
-    };
-    const stepAsideDetail = (idx: number) => {
-      const reason = stepAside.get(standings[idx]!.unitId)!;
-      return msg(
-        `Nhường (đã nhận năm ${year - 1}): ${reason}`,
-        `Steps aside (received in ${year - 1}): ${reason}`,
-      );
+    outcomeOf.fill(0);
+    // How many units had each outcome, and the outcomes in the order they first occurred (the unused-places reason).
+    const counts = new Int32Array(OUTCOMES.length + 1);
+    const seen: number[] = [];
+    const note = (idx: number, outcome: number) => {
+      outcomeOf[idx] = outcome;
+      if (counts[outcome] === 0) seen.push(outcome);
+      counts[outcome]!++;
     };
 
     // Candidates as parallel arrays: a bloc of 10 000 should not allocate an object per unit per award.
@@ -165,51 +165,48 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
         if (i !== undefined) votesOf[i] = t.votes;
       }
     }
+    const checkLastYear = ap.lastYearHolder === "excluded" || ap.lastYearHolder === "mayStepAside";
     let pool: number[] = [];
-    const order = ordering.order;
     for (let pos = 0; pos < order.length; pos++) {
       const idx = order[pos]!;
-      if (awardable[idx] === 0) note(idx, "ineligible", ineligibleDetail);
-      else if (totals[idx]! < minTotal) note(idx, "below-minimum", belowMinimumDetail);
-      else if (minBand !== undefined && (input.bandIndex[idx]! < 0 || input.bandIndex[idx]! > minBand))
-        note(idx, "band", bandDetail);
-      else if (required !== undefined && !required.has(idx)) note(idx, "prerequisite", prerequisiteDetail);
-      else if (policy.oneAwardPerUnit && perUnit[idx]!.length > 0 && hasOtherAward(perUnit[idx]!, ancestors))
-        note(idx, "already-proposed", alreadyDetail);
-      else if (ap.lastYearHolder === "excluded" && lastYear[idx] === 1)
-        note(idx, "last-year-holder", lastYearDetail);
+      if (awardable[idx] === 0) note(idx, INELIGIBLE);
+      else if (totals[idx]! < minTotal) note(idx, BELOW_MINIMUM);
+      else if (minBand !== undefined && (bandIndex[idx]! < 0 || bandIndex[idx]! > minBand)) note(idx, BAND);
+      else if (required !== undefined && !required.has(idx)) note(idx, PREREQUISITE);
       else if (
-        ap.lastYearHolder === "mayStepAside" &&
-        lastYear[idx] === 1 &&
-        stepAside.has(standings[idx]!.unitId)
+        policy.oneAwardPerUnit &&
+        perUnit[idx] !== undefined &&
+        hasOtherAward(perUnit[idx]!, ancestors)
       )
-        note(idx, "stepped-aside", stepAsideDetail);
+        note(idx, ALREADY_PROPOSED);
+      else if (checkLastYear && lastYear[idx] === 1 && ap.lastYearHolder === "excluded")
+        note(idx, LAST_YEAR_HOLDER);
+      else if (checkLastYear && lastYear[idx] === 1 && stepAside.has(standings[idx]!.unitId))
+        note(idx, STEPPED_ASIDE);
       else pool.push(idx);
     }
 
     const vote: AwardProposal["vote"] =
       ap.vote === undefined ? "none" : ballot === undefined ? "pending" : "held";
     let byVotes = false;
+    let topN = 0;
     if (ap.vote !== undefined && ballot !== undefined) {
       if (ap.vote.mode === "topN") {
         const n = ap.vote.topN ?? pool.length;
-        const edgeRank = rankOf[pool[Math.min(n, pool.length) - 1] ?? -1] ?? 0;
-        const topDetail = msg(
-          `Ngoài ${n} đơn vị điểm cao nhất được bỏ phiếu`,
-          `Not among the top ${n} by score put to the vote`,
-        );
-        for (const idx of pool) if (rankOf[idx]! > edgeRank) note(idx, "not-in-top-n", topDetail);
-        pool = pool.filter((idx) => rankOf[idx]! <= edgeRank);
+        topN = n;
+        const edgeRank = pool.length === 0 || n <= 0 ? 0 : rankOf[pool[Math.min(n, pool.length) - 1]!]!;
+        const kept: number[] = [];
+        for (const idx of pool) {
+          if (rankOf[idx]! > edgeRank) note(idx, NOT_IN_TOP_N);
+          else kept.push(idx);
+        }
+        pool = kept;
       }
       const threshold = ap.vote.threshold;
-      const voteFailedDetail = (idx: number) => {
-        const d = describeVote(votesOf[idx]!, ballot, threshold);
-        return msg(`Không đạt ngưỡng phiếu: ${d.vi}`, `Vote threshold not met: ${d.en}`);
-      };
       const passing: number[] = [];
       for (const idx of pool) {
         if (passesThreshold(votesOf[idx]!, ballot, threshold)) passing.push(idx);
-        else note(idx, "vote-failed", voteFailedDetail);
+        else note(idx, VOTE_FAILED);
       }
       pool = passing;
       byVotes = ap.vote.mode !== "confirm";
@@ -219,7 +216,7 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
     const proposed: number[] = [];
     const undecided: number[] = [];
     let remaining = quota.count;
-    for (let i = 0; i < pool.length;) {
+    for (let i = 0; i < pool.length && remaining > 0;) {
       let j = i + 1;
       const first = pool[i]!;
       while (
@@ -228,52 +225,114 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
         (!byVotes || votesOf[pool[j]!] === votesOf[first])
       )
         j++;
-      const group = pool.slice(i, j);
-      if (remaining > 0 && group.length <= remaining) {
-        for (const idx of group) proposed.push(idx);
-        remaining -= group.length;
-      } else if (remaining > 0) {
-        for (const idx of group) undecided.push(idx);
-        remaining = 0;
-      } else {
-        break; // the quota is full; units further down are not listed one by one
-      }
+      // A group that fits is proposed; one that does not is left to the meeting and fills the quota. Once the
+      // quota is full, the units further down are not listed one by one.
+      const fits = j - i <= remaining;
+      for (let k = i; k < j; k++) (fits ? proposed : undecided).push(pool[k]!);
+      remaining = fits ? remaining - (j - i) : 0;
       i = j;
     }
     const chosen = new Set(proposed);
     selected.set(ap.award, chosen);
-    const proposedDetail = (idx: number) =>
-      ballot !== undefined && ap.vote !== undefined
-        ? describeVote(votesOf[idx]!, ballot, ap.vote.threshold)
-        : msg(`Hạng ${rankOf[idx]}`, `Rank ${rankOf[idx]}`);
     for (const idx of proposed) {
-      perUnit[idx]!.push(ap.award);
-      note(idx, "proposed", proposedDetail);
+      const mine = perUnit[idx];
+      if (mine === undefined) perUnit[idx] = [ap.award];
+      else mine.push(ap.award);
+      note(idx, PROPOSED);
     }
     const undecidedNames = undecided.map((i) => standings[i]!.name).join(", ");
-    for (const idx of undecided) {
-      note(
-        idx,
-        "undecided",
-        msg(
-          `Bằng nhau ở giới hạn chỉ tiêu với: ${undecidedNames}`,
-          `Tied at the quota's edge with: ${undecidedNames}`,
-        ),
-      );
-    }
+    for (const idx of undecided) note(idx, UNDECIDED);
     const unused = quota.count - proposed.length;
-    // When the ranking alone decides and the quota is full, only units ranked up to the last one chosen explain
-    // the choice; when votes order the candidates or places are left, every unit does.
-    let cut = Infinity;
-    if (!byVotes && unused === 0 && proposed.length + undecided.length > 0) {
-      cut = Math.max(...[...proposed, ...undecided].map((i) => rankOf[i]!));
-    }
-    for (let k = 0; k < pendingIdx.length; k++) {
-      const idx = pendingIdx[k]!;
-      if (rankOf[idx]! > cut) continue;
-      const d = pendingDetail[k]!;
-      const detail = typeof d === "function" ? d(idx) : d;
-      notes.push({ unitId: standings[idx]!.unitId, outcome: pendingOutcome[k]!, detail });
+
+    const notes: CandidateNote[] = [];
+    if (explain) {
+      // When the ranking alone decides and the quota is full, only units ranked up to the last one chosen explain
+      // the choice; when votes order the candidates or places are left, every unit does.
+      let cut = Infinity;
+      if (!byVotes && unused === 0 && proposed.length + undecided.length > 0) {
+        cut = -Infinity;
+        for (const i of proposed) if (rankOf[i]! > cut) cut = rankOf[i]!;
+        for (const i of undecided) if (rankOf[i]! > cut) cut = rankOf[i]!;
+      }
+      // Words shared by every unit they concern (thousands in a large bloc); per-unit words are written when read.
+      const band = minBand === undefined ? undefined : policy.bands[minBand];
+      const req = ap.requires === undefined ? undefined : awardName(compiled, ap.requires);
+      const shared: (Localized | undefined)[] = [];
+      shared[BAND] = msg(
+        `Xếp loại dưới mức "${band?.name}"`,
+        `Classified below "${band?.nameEn ?? band?.name}"`,
+      );
+      shared[PREREQUISITE] = msg(`Không được đề nghị ${req?.vi}`, `Not proposed for the ${req?.en}`);
+      shared[LAST_YEAR_HOLDER] = msg(
+        `Đã nhận ${name.vi} năm ${year - 1}`,
+        `Received the ${name.en} in ${year - 1}`,
+      );
+      shared[NOT_IN_TOP_N] = msg(
+        `Ngoài ${topN} đơn vị điểm cao nhất được bỏ phiếu`,
+        `Not among the top ${topN} by score put to the vote`,
+      );
+      shared[UNDECIDED] = msg(
+        `Bằng nhau ở giới hạn chỉ tiêu với: ${undecidedNames}`,
+        `Tied at the quota's edge with: ${undecidedNames}`,
+      );
+      const eligibility = input.eligibility;
+      const threshold = ap.vote?.threshold;
+      const perUnitWords: ((idx: number) => Localized)[] = [];
+      perUnitWords[INELIGIBLE] = (idx) => {
+        const why = eligibility[idx]!.reasons.filter((r) => r.effect !== "none");
+        return msg(why.map((r) => r.reason.vi).join("; "), why.map((r) => r.reason.en).join("; "));
+      };
+      perUnitWords[BELOW_MINIMUM] = (idx) =>
+        msg(
+          `Tổng điểm ${formatFixed(totals[idx]!, "vi")} dưới mức tối thiểu ${formatFixed(minTotal, "vi")}`,
+          `Total ${formatFixed(totals[idx]!, "en")} is below the minimum ${formatFixed(minTotal, "en")}`,
+        );
+      perUnitWords[STEPPED_ASIDE] = (idx) => {
+        const reason = stepAside.get(standings[idx]!.unitId)!;
+        return msg(
+          `Nhường (đã nhận năm ${year - 1}): ${reason}`,
+          `Steps aside (received in ${year - 1}): ${reason}`,
+        );
+      };
+      perUnitWords[VOTE_FAILED] = (idx) => {
+        const d = describeVote(votesOf[idx]!, ballot!, threshold!);
+        return msg(`Không đạt ngưỡng phiếu: ${d.vi}`, `Vote threshold not met: ${d.en}`);
+      };
+      perUnitWords[PROPOSED] = (idx) =>
+        ballot !== undefined && threshold !== undefined
+          ? describeVote(votesOf[idx]!, ballot, threshold)
+          : msg(`Hạng ${rankOf[idx]}`, `Rank ${rankOf[idx]}`);
+      const push = (idx: number) => {
+        if (rankOf[idx]! > cut) return;
+        const outcome = outcomeOf[idx]!;
+        let detail: Localized;
+        if (outcome === ALREADY_PROPOSED) {
+          // The award the unit already has, as it stands now (later awards and the final sort do not change it).
+          const other = perUnit[idx]![0]!;
+          let words = alreadyWords.get(other);
+          if (words === undefined) {
+            const otherName = awardName(compiled, other);
+            words = msg(`Đã được đề nghị ${otherName.vi}`, `Already proposed for the ${otherName.en}`);
+            alreadyWords.set(other, words);
+          }
+          detail = words;
+        } else {
+          const write = perUnitWords[outcome];
+          detail = write === undefined ? shared[outcome]! : new LazyWords(write, idx);
+        }
+        notes.push({ unitId: standings[idx]!.unitId, outcome: OUTCOMES[outcome - 1]!, detail });
+      };
+      for (let pos = 0; pos < order.length; pos++) {
+        const idx = order[pos]!;
+        const o = outcomeOf[idx]!;
+        if (o !== 0 && o < NOT_IN_TOP_N) push(idx);
+      }
+      for (const phase of [NOT_IN_TOP_N, VOTE_FAILED]) {
+        if (counts[phase] === 0) continue;
+        for (let pos = 0; pos < order.length; pos++) if (outcomeOf[order[pos]!] === phase) push(order[pos]!);
+      }
+      for (const idx of proposed) push(idx);
+      for (const idx of undecided) push(idx);
     }
     proposals.push({
       award: ap.award,
@@ -283,14 +342,16 @@ export function proposeAwards(input: ProposalInput): { proposals: AwardProposal[
       proposed: proposed.map((i) => standings[i]!.unitId),
       undecided: undecided.map((i) => standings[i]!.unitId),
       unused,
-      unusedReason: unused === 0 ? null : unusedReason(unused, undecidedNames, counts),
+      unusedReason: unused === 0 ? null : unusedReason(unused, undecidedNames, counts, seen),
       vote,
       candidates: notes,
     });
   }
 
   const awardOrder = compiled.template.awards.map((a) => a.id);
-  for (const list of perUnit) list.sort((a, b) => awardOrder.indexOf(a) - awardOrder.indexOf(b));
+  for (const list of perUnit)
+    if (list !== undefined && list.length > 1)
+      list.sort((a, b) => awardOrder.indexOf(a) - awardOrder.indexOf(b));
   return { proposals, perUnit };
 }
 
@@ -315,7 +376,8 @@ const OUTCOME_WORDS: Partial<Record<CandidateOutcome, [string, string]>> = {
 function unusedReason(
   unused: number,
   undecidedNames: string,
-  counts: ReadonlyMap<CandidateOutcome, number>,
+  counts: Int32Array,
+  seen: readonly number[],
 ): Localized {
   if (undecidedNames !== "") {
     return msg(
@@ -323,7 +385,8 @@ function unusedReason(
       `${unused} place(s) left to the meeting among the tied units: ${undecidedNames}`,
     );
   }
-  const parts = [...counts]
+  const parts = seen
+    .map((code) => [OUTCOMES[code - 1]!, counts[code]!] as const)
     .filter(([o]) => OUTCOME_WORDS[o] !== undefined)
     .map(([o, c]) => [`${c} ${OUTCOME_WORDS[o]![0]}`, `${c} ${OUTCOME_WORDS[o]![1]}`]);
   return msg(

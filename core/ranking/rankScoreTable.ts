@@ -6,7 +6,7 @@ import { buildStandings } from "./buildStandings";
 import type { RankingInputs, SelfScores } from "./rankingInputs";
 import type { RankingOutcome, RankStability, RotationSuggestion } from "./rankingResult";
 import type { RankingContext } from "./rankScores";
-import { decideRanking, gateStandings, rankScores } from "./rankScores";
+import { decideRanking, gateStandings, rankScoresWithOrdering } from "./rankScores";
 import { rankStability } from "./rankStability";
 import { suggestRotation } from "./suggestRotation";
 import { describeTieBreakKey } from "./tieBreakKeys";
@@ -44,14 +44,20 @@ export function rankScoreTable(
   };
   const built = buildStandings(compiled, policy, table, inputs);
   const gates = gateStandings(ctx, built.standings);
-  const outcome = rankScores(ctx, built.standings, policy.tieBreak, gates, built.stages);
+  const { outcome, ordering } = rankScoresWithOrdering(
+    ctx,
+    built.standings,
+    policy.tieBreak,
+    gates,
+    built.stages,
+  );
 
   const alternatives = policy.stability.tieBreakAlternatives.map((chain) => ({
     label: msg(
       `Nếu xét bằng điểm theo: ${chain.map((k) => describeTieBreakKey(k, compiled).vi).join(" → ")}`,
       `With the tie-break chain: ${chain.map((k) => describeTieBreakKey(k, compiled).en).join(" → ")}`,
     ),
-    decision: decideRanking(ctx, built.standings, chain, gates),
+    decision: decideRanking(ctx, built.standings, chain, gates, ordering),
   }));
   const current = policy.crossScoring?.aggregation ?? "mean";
   if (policy.finalScore === "cross" && inputs.cross !== undefined) {

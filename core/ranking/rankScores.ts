@@ -6,6 +6,7 @@ import { classifyBand } from "./classifyBand";
 import type { EligibilityFile, EligibilityFlagEntry } from "./eligibilityFileSchema";
 import { evaluateEligibility } from "./evaluateEligibility";
 import type { HistoryFile } from "./historyFileSchema";
+import type { Ordering } from "./orderStandings";
 import { orderStandings } from "./orderStandings";
 import { proposeAwards } from "./proposeAwards";
 import type {
@@ -43,6 +44,17 @@ export function rankScores(
   /** Per standing: the criteria whose final points are not the self score (rows carry them; none by default). */
   stages?: readonly CriterionStage[][],
 ): RankingOutcome {
+  return rankScoresWithOrdering(ctx, standings, chain, gates, stages).outcome;
+}
+
+/** `rankScores`, with the ordering it made (a stability rerun on the same standings starts from it). */
+export function rankScoresWithOrdering(
+  ctx: RankingContext,
+  standings: readonly UnitStanding[],
+  chain: readonly TieBreakKey[] = ctx.policy.tieBreak,
+  gates: Gates = gateStandings(ctx, standings),
+  stages?: readonly CriterionStage[][],
+): { outcome: RankingOutcome; ordering: Ordering } {
   const { policy } = ctx;
   const { eligibility, bandIndex, unrankedIdx } = gates;
   const { ordering, proposals, perUnit } = decide(ctx, standings, chain, gates, true);
@@ -51,7 +63,7 @@ export function rankScores(
   const row = (idx: number, rank: number | null): RankedUnit => {
     const s = standings[idx]!;
     const band = rank === null ? undefined : bandLabels[bandIndex[idx]!];
-    const awards = perUnit[idx]!;
+    const awards = perUnit[idx] ?? [];
     return {
       unitId: s.unitId,
       name: s.name,
@@ -78,7 +90,7 @@ export function rankScores(
         cmp(standings[a]!.unitId, standings[b]!.unitId),
     )
     .forEach((idx) => units.push(row(idx, null)));
-  return { units, ties: ordering.ties, proposals };
+  return { outcome: { units, ties: ordering.ties, proposals }, ordering };
 }
 
 /** What does not depend on the tie-break chain: eligibility and bands, computed once per set of standings. */
@@ -110,21 +122,33 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
   return { eligibility, bandIndex, rankedIdx, unrankedIdx, indexOf };
 }
 
-/** The choices alone (ranks and proposals), for re-ranking under another option: no rows, sentences or notes. */
-export type RankDecision = { ranks: ReadonlyMap<string, number | null>; proposals: AwardProposal[] };
+/**
+ * The choices alone (ranks and proposals), for re-ranking under another option: no rows, sentences or notes. Proposed
+ * units are listed in rank order, but units of equal rank in no particular order (compare them as sets).
+ */
+export type RankDecision = {
+  /** Rank by standing index; 0: not ranked. */
+  rankOf: Int32Array;
+  /** Standing index by unit id. */
+  indexOf: ReadonlyMap<string, number>;
+  proposals: AwardProposal[];
+};
 
-/** Decides the order and proposals under `chain` without writing anything (stability reruns). */
+/**
+ * Decides the order and proposals under `chain` without writing anything (stability reruns). `byTotal`, an ordering
+ * of the same standings and gates under another chain, saves sorting by total again.
+ */
 export function decideRanking(
   ctx: RankingContext,
   standings: readonly UnitStanding[],
   chain: readonly TieBreakKey[],
   gates: Gates = gateStandings(ctx, standings),
+  byTotal?: Ordering,
 ): RankDecision {
-  const { ordering, proposals } = decide(ctx, standings, chain, gates, false);
-  const ranks = new Map<string, number | null>();
-  ordering.order.forEach((idx, pos) => ranks.set(standings[idx]!.unitId, ordering.ranks[pos]!));
-  for (const idx of gates.unrankedIdx) ranks.set(standings[idx]!.unitId, null);
-  return { ranks, proposals };
+  const { ordering, proposals } = decide(ctx, standings, chain, gates, false, byTotal);
+  const rankOf = new Int32Array(standings.length);
+  for (let pos = 0; pos < ordering.order.length; pos++) rankOf[ordering.order[pos]!] = ordering.ranks[pos]!;
+  return { rankOf, indexOf: gates.indexOf, proposals };
 }
 
 function decide(
@@ -133,6 +157,7 @@ function decide(
   chain: readonly TieBreakKey[],
   gates: Gates,
   explain: boolean,
+  byTotal?: Ordering,
 ) {
   const keys = prepareTieBreakKeys(
     chain,
@@ -140,7 +165,7 @@ function decide(
     { compiled: ctx.compiled, votes: ctx.votes, history: ctx.history },
     gates.indexOf,
   );
-  const ordering = orderStandings(standings, gates.rankedIdx, keys, explain);
+  const ordering = orderStandings(standings, gates.rankedIdx, keys, explain, byTotal);
   const { proposals, perUnit } = proposeAwards({
     compiled: ctx.compiled,
     policy: ctx.policy,

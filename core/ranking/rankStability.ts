@@ -4,6 +4,7 @@ import type { RankingPolicy } from "../template/rankingPolicySchema";
 import type { RankDecision } from "./rankScores";
 import type {
   CloseCall,
+  RankedUnit,
   RankingOutcome,
   RankMove,
   RankStability,
@@ -21,10 +22,11 @@ export function rankStability(
   alternatives: readonly { label: Localized; decision: RankDecision }[],
 ): RankStability {
   const compared: StabilityAlternative[] = alternatives.map(({ label, decision: outcome }) => {
-    const alt = outcome.ranks;
+    const { rankOf, indexOf } = outcome;
     const moves: RankMove[] = [];
     for (const u of base.units) {
-      const r = alt.get(u.unitId) ?? null;
+      const i = indexOf.get(u.unitId);
+      const r = i === undefined || rankOf[i] === 0 ? null : rankOf[i]!;
       if (r !== u.rank) moves.push({ unitId: u.unitId, rank: u.rank, alternativeRank: r });
     }
     const proposalChanges = base.proposals
@@ -36,13 +38,15 @@ export function rankStability(
     return { label, moves, proposalChanges };
   });
   const gap = toFixed(policy.stability.closeCallGap);
-  const ranked = base.units.filter((u) => u.rank !== null);
   const closeCalls: CloseCall[] = [];
-  for (let i = 1; i < ranked.length; i++) {
-    const above = ranked[i - 1]!;
-    const below = ranked[i]!;
-    const d = toFixed(above.total) - toFixed(below.total);
-    if (d < gap) closeCalls.push({ above: above.unitId, below: below.unitId, gap: d / 10_000 });
+  let above: RankedUnit | undefined;
+  for (const below of base.units) {
+    if (below.rank === null) continue;
+    if (above !== undefined) {
+      const d = toFixed(above.total) - toFixed(below.total);
+      if (d < gap) closeCalls.push({ above: above.unitId, below: below.unitId, gap: d / 10_000 });
+    }
+    above = below;
   }
   return {
     alternatives: compared,

@@ -39,11 +39,18 @@ export function prepareTieBreakKeys(
 ): PreparedKey[] {
   const out: PreparedKey[] = [];
   // Values by unit id are written into arrays by standing index (the last record of a unit counts, as in a map).
-  const byIndex = (records: Iterable<{ unitId: string; value: number }>, missing: number | undefined) => {
+  const byIndex = <T extends { unitId: string }>(
+    records: readonly T[],
+    value: (record: T) => number | undefined,
+    missing: number | undefined,
+  ) => {
     const values = new Array<number | undefined>(standings.length).fill(missing);
-    for (const r of records) {
+    for (let k = 0; k < records.length; k++) {
+      const r = records[k]!;
+      const v = value(r);
+      if (v === undefined) continue;
       const i = indexOf.get(r.unitId);
-      if (i !== undefined) values[i] = r.value;
+      if (i !== undefined) values[i] = v;
     }
     return values;
   };
@@ -55,10 +62,7 @@ export function prepareTieBreakKeys(
         const values =
           ballot === undefined
             ? new Array<number | undefined>(standings.length).fill(undefined)
-            : byIndex(
-                ballot.tallies.map((t) => ({ unitId: t.unitId, value: t.votes })),
-                0,
-              );
+            : byIndex(ballot.tallies, (t) => t.votes, 0);
         out.push({
           key,
           values,
@@ -121,9 +125,8 @@ export function prepareTieBreakKeys(
       case "lastYearRank": {
         const year = data.compiled.template.identity.year - 1;
         const values = byIndex(
-          (data.history?.ranks ?? [])
-            .filter((r) => r.year === year)
-            .map((r) => ({ unitId: r.unitId, value: r.rank })),
+          data.history?.ranks ?? [],
+          (r) => (r.year === year ? r.rank : undefined),
           undefined,
         );
         out.push({

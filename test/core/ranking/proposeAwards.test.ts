@@ -1,6 +1,6 @@
 import { rankScores } from "../../../core/ranking/rankScores";
 import type { RankingPolicyInput } from "../../../core/template/rankingPolicySchema";
-import { ballot, contextWith, standingsOf } from "./rankingKit";
+import { ballot, contextWith, plain, standingsOf } from "./rankingKit";
 
 const FIVE = {
   "cong-an-tinh": { total: 99 },
@@ -117,7 +117,7 @@ describe("award proposals within quotas", () => {
     );
     expect(out.units[0]).toMatchObject({ unitId: "cong-an-tinh", rank: 1, proposed: null });
     expect(out.proposals[0]!.proposed).toEqual(["tand-tinh"]);
-    expect(out.proposals[0]!.candidates[0]).toEqual({
+    expect(plain(out.proposals[0]!.candidates[0])).toEqual({
       unitId: "cong-an-tinh",
       outcome: "ineligible",
       detail: {

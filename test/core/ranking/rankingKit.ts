@@ -78,3 +78,11 @@ export function ballot(award: string, tallies: Record<string, number>, members =
     tallies: Object.entries(tallies).map(([unitId, votes]) => ({ unitId, votes })),
   };
 }
+
+/**
+ * A result as its JSON carries it: tie sentences and candidate notes are written when first read (`LazyWords`), and
+ * jest's `toEqual` sees no languages on them, so whole results are compared through their JSON.
+ */
+export function plain(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
+}
