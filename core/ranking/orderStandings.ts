@@ -34,11 +34,11 @@ export function orderStandings(
   keys: readonly PreparedKey[],
   explain = true,
   byTotal?: Ordering,
+  /** The standings' totals by index, when the caller has them. */
+  totals: Float64Array = Float64Array.from(standings, (s) => s.total),
 ): Ordering {
   // Comparison keys in typed arrays, higher is better (-Infinity: no value): the sort reads numbers, not objects.
   const n = standings.length;
-  const totals = new Float64Array(n);
-  for (let i = 0; i < n; i++) totals[i] = standings[i]!.total;
   const columns = keys.map((key) => {
     const column = new Float64Array(n);
     const values = key.values;

@@ -16,7 +16,7 @@ import type {
   UnitStanding,
 } from "./rankingResult";
 import { LazyWords } from "./lazyWords";
-import { awardName } from "./tieBreakKeys";
+import { awardName, talliesByIndex } from "./tieBreakKeys";
 import { describeVote, passesThreshold } from "./voteThreshold";
 import type { VotesFile } from "./votesFileSchema";
 
@@ -27,7 +27,7 @@ export type ProposalInput = {
   ordering: Ordering;
   eligibility: readonly UnitEligibility[];
   /** Band index per standing (-1: none). */
-  bandIndex: readonly number[];
+  bandIndex: ArrayLike<number>;
   votes: VotesFile | undefined;
   history: HistoryFile | undefined;
   eligibilityFile: EligibilityFile | undefined;
@@ -35,6 +35,10 @@ export type ProposalInput = {
   explain?: boolean;
   /** Standing index by unit id (built here when not given). */
   indexOf?: ReadonlyMap<string, number>;
+  /** Totals and awardability by standing index, and votes by standing index per ballot (built here when not given). */
+  totals?: Float64Array;
+  awardable?: Uint8Array;
+  tallies?: (award: string) => Float64Array | undefined;
 };
 
 /** The policy's awards in processing order: a prerequisite before the award that needs it, otherwise the template's order. */
@@ -111,14 +115,10 @@ export function proposeAwards(input: ProposalInput): {
   for (let pos = 0; pos < order.length; pos++) rankOf[order[pos]!] = ordering.ranks[pos]!;
   // What the candidate loops read, in typed arrays by standing index: the loops visit units in rank order, and
   // reading thousands of scattered objects there cost more than the decisions themselves.
-  const totals = new Float64Array(count);
-  const awardable = new Uint8Array(count);
-  const bandIndex = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    totals[i] = standings[i]!.total;
-    awardable[i] = input.eligibility[i]!.awardable ? 1 : 0;
-    bandIndex[i] = input.bandIndex[i]!;
-  }
+  const totals = input.totals ?? Float64Array.from(standings, (s) => s.total);
+  const awardable = input.awardable ?? Uint8Array.from(input.eligibility, (e) => (e.awardable ? 1 : 0));
+  const bandIndex =
+    input.bandIndex instanceof Int32Array ? input.bandIndex : Int32Array.from(input.bandIndex);
   const indexOf = input.indexOf ?? new Map(standings.map((s, i) => [s.unitId, i]));
   // Each unit's outcome for the award being proposed (reset per award), and the "already proposed" words per award.
   const outcomeOf = new Uint8Array(count);
@@ -157,14 +157,12 @@ export function proposeAwards(input: ProposalInput): {
 
     // Candidates as parallel arrays: a bloc of 10 000 should not allocate an object per unit per award.
     const ballot = input.votes?.ballots.find((b) => b.award === ap.award);
-    const votesOf = new Float64Array(count);
-    if (ap.vote !== undefined && ballot !== undefined) {
-      // The last tally of a unit counts (as a map built from the list would keep it).
-      for (const t of ballot.tallies) {
-        const i = indexOf.get(t.unitId);
-        if (i !== undefined) votesOf[i] = t.votes;
-      }
-    }
+    const votesOf =
+      (ap.vote === undefined || ballot === undefined
+        ? undefined
+        : input.tallies !== undefined
+          ? input.tallies(ap.award)
+          : talliesByIndex(input.votes, ap.award, count, indexOf)) ?? new Float64Array(count);
     const checkLastYear = ap.lastYearHolder === "excluded" || ap.lastYearHolder === "mayStepAside";
     let pool: number[] = [];
     for (let pos = 0; pos < order.length; pos++) {

@@ -44,7 +44,7 @@ export function rankScoreTable(
   };
   const built = buildStandings(compiled, policy, table, inputs);
   const gates = gateStandings(ctx, built.standings);
-  const { outcome, ordering } = rankScoresWithOrdering(
+  const { outcome, ordering, rowIndex } = rankScoresWithOrdering(
     ctx,
     built.standings,
     policy.tieBreak,
@@ -75,7 +75,7 @@ export function rankScoreTable(
   }
   return {
     ...outcome,
-    stability: rankStability(policy, outcome, alternatives),
+    stability: rankStability(policy, outcome, alternatives, { indexOf: gates.indexOf, index: rowIndex }),
     rotation: suggestRotation(compiled, policy, outcome, inputs.history, inputs.votes),
   };
 }

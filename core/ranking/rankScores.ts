@@ -17,7 +17,8 @@ import type {
   UnitEligibility,
   UnitStanding,
 } from "./rankingResult";
-import { prepareTieBreakKeys } from "./tieBreakKeys";
+import type { PreparedKey } from "./tieBreakKeys";
+import { prepareTieBreakKeys, talliesByIndex } from "./tieBreakKeys";
 import type { VotesFile } from "./votesFileSchema";
 
 /** What ranking needs besides the standings: the template, its policy, and the votes, history and eligibility files. */
@@ -54,7 +55,7 @@ export function rankScoresWithOrdering(
   chain: readonly TieBreakKey[] = ctx.policy.tieBreak,
   gates: Gates = gateStandings(ctx, standings),
   stages?: readonly CriterionStage[][],
-): { outcome: RankingOutcome; ordering: Ordering } {
+): { outcome: RankingOutcome; ordering: Ordering; rowIndex: number[] } {
   const { policy } = ctx;
   const { eligibility, bandIndex, unrankedIdx } = gates;
   const { ordering, proposals, perUnit } = decide(ctx, standings, chain, gates, true);
@@ -83,24 +84,38 @@ export function rankScoresWithOrdering(
     };
   };
   const units = ordering.order.map((idx, pos) => row(idx, ordering.ranks[pos]!));
-  unrankedIdx
-    .sort(
-      (a, b) =>
-        collator.compare(standings[a]!.name, standings[b]!.name) ||
-        cmp(standings[a]!.unitId, standings[b]!.unitId),
-    )
-    .forEach((idx) => units.push(row(idx, null)));
-  return { outcome: { units, ties: ordering.ties, proposals }, ordering };
+  const unranked = [...unrankedIdx].sort(
+    (a, b) =>
+      collator.compare(standings[a]!.name, standings[b]!.name) ||
+      cmp(standings[a]!.unitId, standings[b]!.unitId),
+  );
+  for (const idx of unranked) units.push(row(idx, null));
+  return {
+    outcome: { units, ties: ordering.ties, proposals },
+    ordering,
+    rowIndex: [...ordering.order, ...unranked],
+  };
 }
 
-/** What does not depend on the tie-break chain: eligibility and bands, computed once per set of standings. */
+/**
+ * What does not depend on the tie-break chain, computed once per set of standings: eligibility and bands, and the
+ * numbers every chain and award reads by standing index (a stability rerun reads them again instead of the objects).
+ */
 export type Gates = {
   eligibility: UnitEligibility[];
-  bandIndex: number[];
+  bandIndex: Int32Array;
   rankedIdx: number[];
   unrankedIdx: number[];
   /** Standing index by unit id. */
   indexOf: ReadonlyMap<string, number>;
+  /** Final totals by standing index. */
+  totals: Float64Array;
+  /** 1 where the unit may be proposed for an award. */
+  awardable: Uint8Array;
+  /** Tie-break keys prepared so far, by rule. */
+  keys: Map<string, PreparedKey>;
+  /** Votes by standing index per award ballot (undefined: no ballot), as far as asked for. */
+  tallies(award: string): Float64Array | undefined;
 };
 
 /** Evaluates the eligibility gates and bands of every standing. */
@@ -111,15 +126,40 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
     if (list === undefined) flagsByUnit.set(f.unitId, [f]);
     else list.push(f);
   }
-  const eligibility = standings.map((s) =>
-    evaluateEligibility(s, ctx.policy, flagsByUnit.get(s.unitId) ?? []),
-  );
-  const bandIndex = standings.map((s) => classifyBand(ctx.policy.bands, s.total));
+  const n = standings.length;
+  const eligibility: UnitEligibility[] = new Array<UnitEligibility>(n);
+  const bandIndex = new Int32Array(n);
+  const totals = new Float64Array(n);
+  const awardable = new Uint8Array(n);
   const rankedIdx: number[] = [];
   const unrankedIdx: number[] = [];
-  eligibility.forEach((e, i) => (e.ranked ? rankedIdx : unrankedIdx).push(i));
-  const indexOf = new Map(standings.map((s, i) => [s.unitId, i]));
-  return { eligibility, bandIndex, rankedIdx, unrankedIdx, indexOf };
+  const indexOf = new Map<string, number>();
+  const none: EligibilityFlagEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = standings[i]!;
+    const e = evaluateEligibility(s, ctx.policy, flagsByUnit.get(s.unitId) ?? none);
+    eligibility[i] = e;
+    bandIndex[i] = classifyBand(ctx.policy.bands, s.total);
+    totals[i] = s.total;
+    awardable[i] = e.awardable ? 1 : 0;
+    (e.ranked ? rankedIdx : unrankedIdx).push(i);
+    indexOf.set(s.unitId, i);
+  }
+  const tallies = new Map<string, Float64Array | undefined>();
+  return {
+    eligibility,
+    bandIndex,
+    rankedIdx,
+    unrankedIdx,
+    indexOf,
+    totals,
+    awardable,
+    keys: new Map(),
+    tallies: (award) => {
+      if (!tallies.has(award)) tallies.set(award, talliesByIndex(ctx.votes, award, n, indexOf));
+      return tallies.get(award);
+    },
+  };
 }
 
 /**
@@ -162,10 +202,11 @@ function decide(
   const keys = prepareTieBreakKeys(
     chain,
     standings,
-    { compiled: ctx.compiled, votes: ctx.votes, history: ctx.history },
+    { compiled: ctx.compiled, votes: ctx.votes, history: ctx.history, tallies: gates.tallies },
     gates.indexOf,
+    gates.keys,
   );
-  const ordering = orderStandings(standings, gates.rankedIdx, keys, explain, byTotal);
+  const ordering = orderStandings(standings, gates.rankedIdx, keys, explain, byTotal, gates.totals);
   const { proposals, perUnit } = proposeAwards({
     compiled: ctx.compiled,
     policy: ctx.policy,
@@ -178,6 +219,9 @@ function decide(
     eligibilityFile: ctx.eligibility,
     explain,
     indexOf: gates.indexOf,
+    totals: gates.totals,
+    awardable: gates.awardable,
+    tallies: gates.tallies,
   });
   return { ordering, proposals, perUnit };
 }

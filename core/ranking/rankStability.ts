@@ -20,19 +20,24 @@ export function rankStability(
   policy: RankingPolicy,
   base: RankingOutcome,
   alternatives: readonly { label: Localized; decision: RankDecision }[],
+  /** The standing index of each of `base.units` and the map it indexes (saves a lookup per unit). */
+  rows?: { indexOf: ReadonlyMap<string, number>; index: readonly number[] },
 ): RankStability {
   const compared: StabilityAlternative[] = alternatives.map(({ label, decision: outcome }) => {
     const { rankOf, indexOf } = outcome;
+    const byRow = rows !== undefined && rows.indexOf === indexOf ? rows.index : undefined;
     const moves: RankMove[] = [];
-    for (const u of base.units) {
-      const i = indexOf.get(u.unitId);
+    const units = base.units;
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k]!;
+      const i = byRow !== undefined ? byRow[k] : indexOf.get(u.unitId);
       const r = i === undefined || rankOf[i] === 0 ? null : rankOf[i]!;
       if (r !== u.rank) moves.push({ unitId: u.unitId, rank: u.rank, alternativeRank: r });
     }
     const proposalChanges = base.proposals
       .filter((p) => {
         const q = outcome.proposals.find((x) => x.award === p.award);
-        return q === undefined || [...p.proposed].sort().join() !== [...q.proposed].sort().join();
+        return q === undefined || !sameUnits(p.proposed, q.proposed);
       })
       .map((p) => p.award);
     return { label, moves, proposalChanges };
@@ -53,4 +58,11 @@ export function rankStability(
     closeCalls,
     robust: compared.every((a) => a.moves.length === 0 && a.proposalChanges.length === 0),
   };
+}
+
+/** The same units in any order (a unit is proposed at most once per award). */
+function sameUnits(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
 }

@@ -13,7 +13,7 @@ import type { VotesFile } from "./votesFileSchema";
  */
 export type PreparedKey = {
   key: TieBreakKey;
-  values: (number | undefined)[];
+  values: ArrayLike<number | undefined>;
   lowerIsBetter: boolean;
   phrase: Localized;
   /** The unit's value (by standing index) as the tie sentence shows it. */
@@ -24,7 +24,27 @@ export type TieBreakData = {
   compiled: CompiledTemplate;
   votes: VotesFile | undefined;
   history: HistoryFile | undefined;
+  /** Votes by standing index for an award's ballot (see `talliesByIndex`), when the caller keeps them. */
+  tallies?: (award: string) => Float64Array | undefined;
 };
+
+/** Votes by standing index from the award's ballot (0: no tally; the last tally of a unit counts); undefined: no ballot. */
+export function talliesByIndex(
+  votes: VotesFile | undefined,
+  award: string,
+  count: number,
+  indexOf: ReadonlyMap<string, number>,
+): Float64Array | undefined {
+  const ballot = votes?.ballots.find((b) => b.award === award);
+  if (ballot === undefined) return undefined;
+  const out = new Float64Array(count);
+  const tallies = ballot.tallies;
+  for (let k = 0; k < tallies.length; k++) {
+    const i = indexOf.get(tallies[k]!.unitId);
+    if (i !== undefined) out[i] = tallies[k]!.votes;
+  }
+  return out;
+}
 
 /** Added to an incomplete return's submission time (ms, ≈ 31 700 years): later than any complete one, still exact. */
 const INCOMPLETE_AFTER_MS = 1e15;
@@ -36,6 +56,8 @@ export function prepareTieBreakKeys(
   data: TieBreakData,
   /** Standing index by unit id (built here when not given). */
   indexOf: ReadonlyMap<string, number> = new Map(standings.map((s, i) => [s.unitId, i])),
+  /** Keys already prepared for these standings, by rule (two chains of one stability run share them). */
+  cache?: Map<string, PreparedKey>,
 ): PreparedKey[] {
   const out: PreparedKey[] = [];
   // Values by unit id are written into arrays by standing index (the last record of a unit counts, as in a map).
@@ -55,14 +77,22 @@ export function prepareTieBreakKeys(
     return values;
   };
   for (const key of chain) {
+    const id = cache === undefined ? "" : JSON.stringify(key);
+    const cached = cache?.get(id);
+    if (cached !== undefined) {
+      out.push(cached);
+      continue;
+    }
+    const before = out.length;
     switch (key.key) {
       case "votes": {
-        const ballot = data.votes?.ballots.find((b) => b.award === key.award);
         const name = awardName(data.compiled, key.award);
-        const values =
-          ballot === undefined
-            ? new Array<number | undefined>(standings.length).fill(undefined)
-            : byIndex(ballot.tallies, (t) => t.votes, 0);
+        const tallies =
+          data.tallies !== undefined
+            ? data.tallies(key.award)
+            : talliesByIndex(data.votes, key.award, standings.length, indexOf);
+        const values: ArrayLike<number | undefined> =
+          tallies ?? new Array<number | undefined>(standings.length).fill(undefined);
         out.push({
           key,
           values,
@@ -141,6 +171,7 @@ export function prepareTieBreakKeys(
       case "meeting":
         break;
     }
+    if (cache !== undefined && out.length > before) cache.set(id, out[before]!);
   }
   return out;
 }
