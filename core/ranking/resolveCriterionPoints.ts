@@ -29,7 +29,8 @@ export type UnitRecords = {
 /** What concerns one criterion: its adjustments in order (stage, then time), the explanations, the cross aggregate. */
 type NodeRecords = {
   adjustments: ReviewAdjustment[];
-  explanations: Explanation[];
+  /** Allocated only when the unit explained this criterion (most never do). */
+  explanations: Explanation[] | undefined;
   cross: { points: Fixed; note: Localized } | undefined;
 };
 
@@ -57,7 +58,8 @@ export function resolveCriterionPoints(
   const byNode = new Map<number, NodeRecords>();
   const recordsOf = (index: number) => {
     let r = byNode.get(index);
-    if (r === undefined) byNode.set(index, (r = { adjustments: [], explanations: [], cross: undefined }));
+    if (r === undefined)
+      byNode.set(index, (r = { adjustments: [], explanations: undefined, cross: undefined }));
     return r;
   };
   // Each time parsed once, not at every comparison.
@@ -85,7 +87,7 @@ export function resolveCriterionPoints(
   for (const e of records.explanations ?? []) {
     const node = compiled.byCode.get(e.code);
     const r = node === undefined ? undefined : byNode.get(node.index);
-    if (r !== undefined) r.explanations.push(e);
+    if (r !== undefined) (r.explanations ??= []).push(e);
   }
 
   const stages: CriterionStage[] = [];
@@ -117,7 +119,7 @@ function scoreTrail(self: Fixed, r: NodeRecords): { trail: ScoreStep[]; final: n
   const adjs = r.adjustments;
   let k = 0;
   for (; k < adjs.length && adjs[k]!.stage === "review"; k++) trail.push(adjustmentStep(adjs[k]!));
-  if (r.explanations.length > 0) {
+  if (r.explanations !== undefined) {
     const timed = r.explanations.map((e) => ({ e, time: Date.parse(e.at) }));
     timed.sort((a, b) => a.time - b.time || (a.e.text < b.e.text ? -1 : a.e.text > b.e.text ? 1 : 0));
     for (const { e } of timed)
