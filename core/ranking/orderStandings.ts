@@ -24,9 +24,9 @@ export type Ordering = {
  * gets the sentence the minutes carry: which rule broke the tie with both values, or that the meeting decides (the
  * words are written when first read, see `LazyWords`).
  *
- * With `explain` false (a stability rerun needs only the ranks) there are no ties, and units equal on everything are
- * in no particular order. `byTotal`, an ordering of the same standings and indices under another chain, saves the
- * sort by total: only the runs of equal totals are sorted again.
+ * With `explain` false (a stability rerun needs only the ranks and proposals) there are no ties. `byTotal`, an
+ * ordering of the same standings and indices under another chain, saves the sort by total: only the runs of equal
+ * totals are sorted again (the order is the same as from scratch).
  */
 export function orderStandings(
   standings: readonly UnitStanding[],
@@ -65,9 +65,7 @@ export function orderStandings(
     const sb = standings[b]!;
     return collator.compare(sa.name, sb.name) || (sa.unitId < sb.unitId ? -1 : sa.unitId > sb.unitId ? 1 : 0);
   };
-  const withinTotal = explain
-    ? (a: number, b: number) => chainCompare(a, b) || nameCompare(a, b)
-    : chainCompare;
+  const withinTotal = (a: number, b: number) => chainCompare(a, b) || nameCompare(a, b);
 
   const order = byTotal === undefined ? sortByTotal(totals, indices) : byTotal.order.slice();
   // Runs of equal totals, each sorted by the chain (small: a sort of the whole list would compare totals again).

@@ -162,10 +162,7 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
   };
 }
 
-/**
- * The choices alone (ranks and proposals), for re-ranking under another option: no rows, sentences or notes. Proposed
- * units are listed in rank order, but units of equal rank in no particular order (compare them as sets).
- */
+/** The choices alone (ranks and proposals), for re-ranking under another option: no rows, sentences or notes. */
 export type RankDecision = {
   /** Rank by standing index; 0: not ranked. */
   rankOf: Int32Array;
