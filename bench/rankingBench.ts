@@ -188,11 +188,7 @@ export function benchInputs(compiled: CompiledTemplate): RankingInputs {
  * the close calls. It reads the bench's policy (bands, chain, quotas, gates, the confirming vote); it gives the same
  * ranks, ties and proposals as `rankScoreTable`, which `run` checks.
  */
-function baselineRank(
-  compiled: CompiledTemplate,
-  table: readonly SelfScores[],
-  inputs: RankingInputs,
-) {
+function baselineRank(compiled: CompiledTemplate, table: readonly SelfScores[], inputs: RankingInputs) {
   const policy = compiled.template.ranking!;
   const year = compiled.template.identity.year;
   const fmt = (v: number) => (v / 10_000).toFixed(1).replace(".", ",");
