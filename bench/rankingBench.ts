@@ -105,26 +105,26 @@ export function benchCompiled(): CompiledTemplate {
 }
 
 /**
- * The scoring bench's table has 290 criteria (5 sections × 2 groups × 29); the ranking bench's has 300: each group
- * gets a 30th criterion, a copy of its first (same rule, standard 1), and the base becomes 300.
+ * The scoring bench's table has 290 criteria (5 sections × 2 groups × 29); the ranking bench's has at least 300: while
+ * it has fewer, groups in turn get one more criterion, a copy of their first (same rule and standard), and the base
+ * grows by its standard.
  */
 function withThreeHundredCriteria(input: TemplateInput): TemplateInput {
   type NodeInput = NonNullable<TemplateInput["sections"]>[number];
-  const sections = (input.sections ?? []).map((section: NodeInput) => ({
-    ...section,
-    children: (section.children ?? []).map((group: NodeInput) => {
-      const children = group.children ?? [];
-      return {
-        ...group,
-        children: [...children, { ...children[0]!, code: `${group.code}.${children.length + 1}` }],
-      };
-    }),
-  }));
-  const criteria = sections.reduce(
-    (n, s) => n + s.children.reduce((m, g) => m + (g.children?.length ?? 0), 0),
-    0,
+  const groups: NodeInput[][] = (input.sections ?? []).map((section) =>
+    (section.children ?? []).map((group) => ({ ...group, children: [...(group.children ?? [])] })),
   );
-  return { ...input, sections, base: criteria };
+  const all = groups.flat();
+  let criteria = all.reduce((n, g) => n + g.children!.length, 0);
+  let base = input.base;
+  for (let k = 0; criteria < 300; k++, criteria++) {
+    const group = all[k % all.length]!;
+    const first = group.children![0]!;
+    group.children!.push({ ...first, code: `${group.code}.${group.children!.length + 1}` });
+    base += first.standard ?? 0;
+  }
+  const sections = (input.sections ?? []).map((section, i) => ({ ...section, children: groups[i] }));
+  return { ...input, sections, base };
 }
 
 /** 10 % of units reviewed on 3 criteria (one reviewed twice), tallies for 60 % of units, 1 % flagged, past ranks. */
