@@ -5,6 +5,8 @@ import type { Lang } from "./localized";
  * Trailing zeros are dropped unless `minDecimals` asks for them; at most `maxDecimals` places are shown.
  */
 export function formatNumber(value: number, lang: Lang = "vi", minDecimals = 0, maxDecimals = 4): string {
+  // Whole numbers below a thousand (counts, maxima, steps) read the same in both languages.
+  if (minDecimals === 0 && Number.isInteger(value) && value > -1000 && value < 1000) return String(value + 0);
   const negative = value < 0;
   const fixed = Math.abs(value).toFixed(maxDecimals);
   let [whole = "0", frac = ""] = fixed.split(".");

@@ -13,6 +13,46 @@ const RETURN_LEVEL = new Set<ReturnProblem["type"]>([
 ]);
 
 /**
+ * `bestQuantities` from `validateAndScore`'s slots, where each relativeToBest criterion's slot holds the entry's
+ * quantity (NaN without one): the bulk path of `scoreReturns`, with no second look-up of the entries.
+ */
+export function bestOfSlots(
+  compiled: CompiledTemplate,
+  slots: readonly Float64Array[],
+  problems: readonly (readonly ReturnProblem[])[],
+): Map<string, number> {
+  const criteria = compiled.scorable.filter((n) => n.rule?.kind === "relativeToBest");
+  const best = new Map<string, number>();
+  if (criteria.length === 0) return best;
+  const lower = criteria.map((n) => n.rule?.kind === "relativeToBest" && n.rule.better === "lower");
+  // The best so far per criterion, in Fixed (NaN: none yet) and as given.
+  const bestFixed = new Float64Array(criteria.length).fill(NaN);
+  const bestGiven = new Float64Array(criteria.length);
+  slots.forEach((slot, r) => {
+    const own = problems[r] ?? [];
+    let troubled: Set<string | undefined> | undefined;
+    if (own.length > 0) {
+      for (const p of own) if (RETURN_LEVEL.has(p.type)) return;
+      troubled = new Set(own.map((p) => p.code));
+    }
+    criteria.forEach((node, c) => {
+      const q = slot[node.index]!;
+      if (Number.isNaN(q) || q < 0 || troubled?.has(node.code) === true) return;
+      const f = toFixed(q);
+      const current = bestFixed[c]!;
+      if (Number.isNaN(current) || (lower[c] ? f < current : f > current)) {
+        bestFixed[c] = f;
+        bestGiven[c] = q;
+      }
+    });
+  });
+  criteria.forEach((node, c) => {
+    if (!Number.isNaN(bestFixed[c]!)) best.set(node.code, bestGiven[c]!);
+  });
+  return best;
+}
+
+/**
  * The bloc's best quantity per relativeToBest criterion code (highest, or lowest when lower is better), over the
  * returns without problems on that criterion and without return-level problems. A criterion nobody answered
  * validly is absent from the map.

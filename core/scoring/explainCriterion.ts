@@ -127,10 +127,17 @@ function explainClaim(
       return { vi: `Điểm chấm: ${pts(points, "vi")}`, en: `Score: ${pts(points, "en")}` };
     }
     case "awardHistory": {
-      const year = awardReceived(ctx.history, ctx.unitId, rule.award, ctx.year, rule.yearsBack);
       const from = ctx.year - rule.yearsBack;
       const years = rule.yearsBack === 1 ? `${from}` : `${from}–${ctx.year - 1}`;
       const name = ctx.awardNames?.get(rule.award) ?? { vi: rule.award, en: rule.award };
+      // No history given is not "not received": the bonus is unknown, and says so.
+      if (ctx.history === undefined) {
+        return {
+          vi: `Chưa có lịch sử khen thưởng: chưa biết có nhận ${name.vi} năm ${years} không (tạm tính 0)`,
+          en: `No award history given: whether ${name.en} was received in ${years} is unknown (0 for now)`,
+        };
+      }
+      const year = awardReceived(ctx.history, ctx.unitId, rule.award, ctx.year, rule.yearsBack);
       return year === undefined
         ? {
             vi: `Không nhận ${name.vi} năm ${years} (theo lịch sử khen thưởng): 0`,

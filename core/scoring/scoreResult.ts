@@ -1,6 +1,7 @@
 import type { Localized } from "../i18n/localized";
 import type { Block } from "../template/compileTemplate";
 import type { CriterionKind } from "../template/criterionRuleSchema";
+import type { Rounding } from "../template/templateSchema";
 
 /** What kind of mistake a return has; the CLI, the pane and the server map these to words and statuses. */
 export type ReturnProblemType =
@@ -16,7 +17,9 @@ export type ReturnProblemType =
   | "invalid-target"
   | "missing-evidence"
   | "cap-exceeded"
-  | "history-entry";
+  | "history-entry"
+  /** Scored without the bloc's award history (see `missingHistoryProblem`): the total is provisional. */
+  | "history-missing";
 
 /** One problem in a return, naming the criterion code where there is one. */
 export type ReturnProblem = {
@@ -62,6 +65,17 @@ export type ScoreResult = {
   deductions: number;
   /** baseScore + bonus − deductions; may exceed the template's base. */
   total: number;
+  /**
+   * True when the total is not final yet (tạm tính): a relative-to-best criterion scored without the bloc's best
+   * (one return alone), or award-history bonuses scored without the bloc's history.
+   */
+  provisional: boolean;
+  /** Why the total is provisional, one reason each; empty when it is final. */
+  provisionalReasons: Localized[];
+  /** The table's rounding rule: each criterion's points are rounded once with it; totals are exact sums. */
+  rounding: Rounding;
+  /** The rounding rule in words: "2 chữ số thập phân, nửa lên" / "2 decimal places, half up". */
+  roundingText: Localized;
   /** Everything `validateReturn` found; scoring still counts what it can (a missing entry scores 0). */
   problems: ReturnProblem[];
   /** How the bonus block's cap applied ("Điểm thưởng: tổng các mục 25, tối đa 20 → 20"). */

@@ -9,7 +9,7 @@ import { shortFingerprint as short } from "../template/templateFingerprint";
 import type { ScoringOptions } from "./criterionPoints";
 import { criterionContext, entryFor } from "./criterionPoints";
 import type { CriterionContext } from "./criterionContext";
-import { claimedPoints, hasEvidence } from "./pointsForEntry";
+import { claimedPoints, hasEvidence, pointsForEntry } from "./pointsForEntry";
 import type { ReturnProblem, ReturnProblemType } from "./scoreResult";
 
 type ValueField = "passed" | "level" | "achieved" | "target" | "percent" | "quantity" | "count" | "score";
@@ -25,20 +25,48 @@ const VALUE_FIELDS: readonly ValueField[] = [
   "score",
 ];
 
-/** Position of each value field in VALUE_FIELDS (messages list wrong fields in that order). */
-const FIELD_RANK: ReadonlyMap<string, number> = new Map(VALUE_FIELDS.map((f, i) => [f, i]));
+/** A bit per value field, in VALUE_FIELDS order (messages list wrong fields in that order); 0 for other keys. */
+function fieldBit(key: string): number {
+  // A switch on the key compares interned strings: cheaper than a Map look-up in the hottest loop of validation.
+  switch (key) {
+    case "passed":
+      return 1;
+    case "level":
+      return 2;
+    case "achieved":
+      return 4;
+    case "target":
+      return 8;
+    case "percent":
+      return 16;
+    case "quantity":
+      return 32;
+    case "count":
+      return 64;
+    case "score":
+      return 128;
+    default:
+      return 0;
+  }
+}
 
-/** The entry fields each kind reads. */
-const FIELDS_BY_KIND: Record<CriterionKind, readonly ValueField[]> = {
-  passFail: ["passed"],
-  ladder: ["level"],
-  percentOfTarget: ["achieved", "target", "percent"],
-  relativeToBest: ["quantity"],
-  count: ["count"],
-  violations: ["count"],
-  manual: ["score"],
-  awardHistory: [],
+/** The entry fields each kind reads, as `fieldBit` bits. */
+const FIELDS_BY_KIND: Record<CriterionKind, number> = {
+  passFail: 1,
+  ladder: 2,
+  percentOfTarget: 4 | 8 | 16,
+  relativeToBest: 32,
+  count: 64,
+  violations: 64,
+  manual: 128,
+  awardHistory: 0,
 };
+
+// Bound once: transpiled (CommonJS / webpack) code reads a named import through a getter at every call.
+const entryOf = entryFor;
+const claimedOf = claimedPoints;
+const pointsOf = pointsForEntry;
+const evidenced = hasEvidence;
 
 const KIND_NAMES: Record<CriterionKind, Localized> = {
   passFail: msg("đạt/không đạt", "pass/fail"),
@@ -95,8 +123,26 @@ export function validateReturn(
   ret: UnitReturn,
   ctx?: ScoringOptions,
 ): ReturnProblem[] {
+  return validateAndScore(compiled, ret, ctx, undefined);
+}
+
+/**
+ * `validateReturn`'s problems, and, when `points` is given, the points of every criterion and item written into it
+ * (`Fixed`, by node index, as `criterionPoints` gives them) except relativeToBest criteria, which wait for the
+ * bloc's best: their slots hold the entry's quantity (NaN without one) for `scoreValidated` and `bestOfSlots`.
+ * One look-up of each entry serves all: this is the bulk path of `scoreReturns`.
+ */
+export function validateAndScore(
+  compiled: CompiledTemplate,
+  ret: UnitReturn,
+  ctx: ScoringOptions | undefined,
+  points: Float64Array | undefined,
+): ReturnProblem[] {
   const mismatch = returnTableMismatch(compiled, ret);
-  if (mismatch !== undefined) return [mismatch];
+  if (mismatch !== undefined) {
+    if (points !== undefined) fillPoints(compiled, ret, ctx, points);
+    return [mismatch];
+  }
   const problems: ReturnProblem[] = [];
   const add = (type: ReturnProblemType, code: string | undefined, vi: string, en: string) =>
     problems.push(code === undefined ? { type, message: msg(vi, en) } : { type, code, message: msg(vi, en) });
@@ -119,11 +165,17 @@ export function validateReturn(
   }
 
   const context = criterionContext(compiled, ret.unitId, ctx);
+  const entries = ret.entries;
+  let found = 0;
   for (const node of compiled.scorable) {
-    checkEntry(node, entryFor(ret.entries, node.code), add, context);
+    const entry = entryOf(entries, node.code);
+    if (entry !== undefined) found++;
+    checkEntry(node, entry, add, context, points);
   }
 
-  for (const code of Object.keys(ret.entries)) {
+  // Every entry matched a criterion (codes are unique keys): no unknown code or group to look for.
+  if (Object.keys(entries).length === found) return problems;
+  for (const code of Object.keys(entries)) {
     const node = compiled.byCode.get(code);
     if (node === undefined) {
       add(
@@ -144,15 +196,38 @@ export function validateReturn(
   return problems;
 }
 
+/** Points for every criterion but relativeToBest, without checking anything (a return made on another table). */
+function fillPoints(
+  compiled: CompiledTemplate,
+  ret: UnitReturn,
+  ctx: ScoringOptions | undefined,
+  points: Float64Array,
+): void {
+  const context = criterionContext(compiled, ret.unitId, ctx);
+  for (const node of compiled.scorable) {
+    const entry = entryOf(ret.entries, node.code);
+    points[node.index] =
+      node.rule!.kind === "relativeToBest" ? (entry?.quantity ?? NaN) : pointsOf(node, entry, context);
+  }
+}
+
 type Add = (type: ReturnProblemType, code: string | undefined, vi: string, en: string) => void;
 
-function checkEntry(node: CompiledNode, entry: Entry | undefined, add: Add, context: CriterionContext): void {
+function checkEntry(
+  node: CompiledNode,
+  entry: Entry | undefined,
+  add: Add,
+  context: CriterionContext,
+  points: Float64Array | undefined,
+): void {
   const rule = node.rule!;
   const code = node.code;
   const who = whoVi(node);
   const whoE = whoEn(node);
-  const kind = KIND_NAMES[rule.kind];
-  if (rule.kind === "awardHistory") {
+  // The kind read once: rules come in eight shapes, so every read of it is a megamorphic load.
+  const { kind } = rule;
+  if (kind === "awardHistory") {
+    if (points !== undefined) points[node.index] = pointsOf(node, entry, context);
     if (entry !== undefined) {
       add(
         "history-entry",
@@ -163,34 +238,33 @@ function checkEntry(node: CompiledNode, entry: Entry | undefined, add: Add, cont
     }
     return;
   }
-  const allowed = FIELDS_BY_KIND[rule.kind];
-  let wrong: ValueField[] | undefined;
+  const allowed = FIELDS_BY_KIND[kind];
+  let wrongBits = 0;
   let answered = false;
   if (entry !== undefined) {
     // Only the fields the entry has (one or two), not a read of all eight on entries of many shapes: this loop ran
     // for every criterion of every return and was most of the time spent validating a bloc.
     for (const key in entry) {
-      if (!FIELD_RANK.has(key)) continue;
-      const f = key as ValueField;
-      if (entry[f] === undefined) continue;
-      if (allowed.includes(f)) answered = true;
-      else (wrong ??= []).push(f);
+      const bit = fieldBit(key);
+      if (bit === 0 || entry[key as ValueField] === undefined) continue;
+      if ((bit & allowed) !== 0) answered = true;
+      else wrongBits |= bit;
     }
-    if (wrong !== undefined && wrong.length > 1)
-      wrong.sort((a, b) => FIELD_RANK.get(a)! - FIELD_RANK.get(b)!);
   }
-  if (wrong !== undefined) {
+  if (wrongBits !== 0) {
+    const wrong = VALUE_FIELDS.filter((_, i) => (wrongBits & (1 << i)) !== 0);
     const needs = needsText(node);
     add(
       "wrong-field",
       code,
-      `${who} ${code} (${kind.vi}): không dùng trường ${quote(wrong)}; nhập ${needs.vi}.`,
-      `${whoE} ${code} (${kind.en}): field ${quote(wrong)} does not apply; enter ${needs.en}.`,
+      `${who} ${code} (${KIND_NAMES[kind].vi}): không dùng trường ${quote(wrong)}; nhập ${needs.vi}.`,
+      `${whoE} ${code} (${KIND_NAMES[kind].en}): field ${quote(wrong)} does not apply; enter ${needs.en}.`,
     );
   }
   if (entry === undefined || !answered) {
+    if (points !== undefined) points[node.index] = kind === "relativeToBest" ? NaN : 0;
     // A field of another kind and no field of this one are one mistake, said once (above).
-    if (node.block === "sections" && wrong === undefined) {
+    if (node.block === "sections" && wrongBits === 0) {
       const needs = needsText(node);
       add(
         "missing-entry",
@@ -201,9 +275,9 @@ function checkEntry(node: CompiledNode, entry: Entry | undefined, add: Add, cont
     }
     return;
   }
-  switch (rule.kind) {
+  switch (kind) {
     case "ladder":
-      if (!rule.levels.some((l) => l.code === entry.level)) {
+      if (!onLadder(rule.levels, entry.level)) {
         const levels = rule.levels.map((l) => `${l.code} (${l.label})`).join(", ");
         const levelsEn = rule.levels.map((l) => `${l.code} (${l.labelEn ?? l.label})`).join(", ");
         add(
@@ -240,7 +314,7 @@ function checkEntry(node: CompiledNode, entry: Entry | undefined, add: Add, cont
           `${whoE} ${code}: target = ${n(entry.target, "en")}; the target must be greater than 0.`,
         );
       }
-      for (const field of ["achieved", "percent"] as const) {
+      for (const field of NON_NEGATIVE) {
         const v = entry[field];
         if (v !== undefined && v < 0) {
           add(
@@ -307,7 +381,18 @@ function checkEntry(node: CompiledNode, entry: Entry | undefined, add: Add, cont
     default:
       break;
   }
-  if (node.evidenceRequired && !hasEvidence(entry) && claims(node, entry, context)) {
+  // The points the entry claims, once for the evidence check and the points (relativeToBest waits for the best).
+  const claimed = kind === "relativeToBest" ? 0 : claimedOf(node, entry, context);
+  const evidenceMissing = node.evidenceRequired && !evidenced(entry);
+  if (points !== undefined) {
+    points[node.index] =
+      kind === "relativeToBest"
+        ? (entry.quantity ?? NaN)
+        : claimed > 0 && evidenceMissing && node.block !== "deductions"
+          ? 0
+          : claimed;
+  }
+  if (evidenceMissing && (kind === "relativeToBest" ? claimsQuantity(rule.better, entry) : claimed > 0)) {
     add(
       "missing-evidence",
       code,
@@ -321,13 +406,19 @@ function checkEntry(node: CompiledNode, entry: Entry | undefined, add: Add, cont
   }
 }
 
-/** Whether the entry claims anything (so that missing evidence matters). */
-function claims(node: CompiledNode, entry: Entry, context: CriterionContext): boolean {
-  if (node.rule?.kind === "relativeToBest") {
-    const q = entry.quantity;
-    return q !== undefined && (q > 0 || node.rule.better === "lower");
-  }
-  return claimedPoints(node, entry, context) > 0;
+/** The percent-of-target fields that must not be negative. */
+const NON_NEGATIVE = ["achieved", "percent"] as const;
+
+/** Whether `level` is one of the ladder's codes (a loop: no closure per criterion on the bulk path). */
+function onLadder(levels: readonly { code: string }[], level: string | undefined): boolean {
+  for (const l of levels) if (l.code === level) return true;
+  return false;
+}
+
+/** Whether a relativeToBest entry claims anything (so that missing evidence matters). */
+function claimsQuantity(better: "higher" | "lower", entry: Entry): boolean {
+  const q = entry.quantity;
+  return q !== undefined && (q > 0 || better === "lower");
 }
 
 function n(value: number, lang: "vi" | "en"): string {

@@ -7,7 +7,7 @@ function problemsOf(entries: Record<string, unknown>, edit?: (ret: Record<string
   edit?.(ret);
   const parsed = parseReturn(JSON.parse(JSON.stringify(ret)));
   if (parsed.ok) throw new Error("expected the return to be rejected");
-  return rejectedReturnProblems(allKinds, parsed).map((p) => [p.type, p.code]);
+  return rejectedReturnProblems(allKinds, parsed, { history: [] }).map((p) => [p.type, p.code]);
 }
 
 describe("rejectedReturnProblems", () => {

@@ -294,9 +294,17 @@ describe("award history (theo lịch sử khen thưởng)", () => {
     expect(points("T.2", undefined, { history, unitId: "so-tu-phap" })).toBe(0);
     expect(points("T.1", undefined, { history, unitId: "vksnd-tinh" })).toBe(0);
     expect(points("T.1", { passed: true }, { history: [] })).toBe(0);
-    expect(score("T.1", undefined, {})[1]).toBe(
+    expect(score("T.1", undefined, { history: [] })[1]).toBe(
       "Không nhận co-chinh-phu năm 2021 (theo lịch sử khen thưởng): 0",
     );
+  });
+
+  it("does not say 'not received' when no history was given: it says the history is missing", () => {
+    expect(score("T.1", undefined, {})).toEqual([
+      0,
+      "Chưa có lịch sử khen thưởng: chưa biết có nhận co-chinh-phu năm 2021 không (tạm tính 0)",
+      "No award history given: whether co-chinh-phu was received in 2021 is unknown (0 for now)",
+    ]);
   });
 
   it("looks back as many years as the rule says", () => {

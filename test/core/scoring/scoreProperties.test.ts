@@ -4,8 +4,10 @@ import type { AwardRecord } from "../../../core/returns/awardHistory";
 import type { Entry, UnitReturn } from "../../../core/returns/returnSchema";
 import { aggregatePoints } from "../../../core/scoring/aggregatePoints";
 import { criterionPoints } from "../../../core/scoring/criterionPoints";
+import { scoreReturn } from "../../../core/scoring/scoreReturn";
 import { bestQuantities, scoreReturns } from "../../../core/scoring/scoreReturns";
 import type { ScoreResult } from "../../../core/scoring/scoreResult";
+import { validateReturn } from "../../../core/scoring/validateReturn";
 import type { CompiledNode, CompiledTemplate } from "../../../core/template/compileTemplate";
 import { parseTemplate } from "../../../core/template/parseTemplate";
 import type { TemplateInput } from "../../../core/template/templateSchema";
@@ -129,9 +131,15 @@ function checkInvariants(
 }
 
 function checkBloc(compiled: CompiledTemplate, returns: UnitReturn[], history: AwardRecord[]): void {
-  const best = bestQuantities(compiled, returns);
+  const best = bestQuantities(compiled, returns, (ret) => validateReturn(compiled, ret, { history }));
   const results = scoreReturns(compiled, returns, { history });
   results.forEach((result, i) => checkInvariants(compiled, returns[i]!, result, { history, best }));
+  // the bulk path (one pass per return, explanations when read) gives exactly what scoring each return does
+  results.forEach((result, i) => {
+    expect(JSON.parse(JSON.stringify(result))).toEqual(
+      JSON.parse(JSON.stringify(scoreReturn(compiled, returns[i]!, { history, best }))),
+    );
+  });
   // whoever holds the bloc's best quantity (validly, with evidence if required) gets the maximum
   for (const node of compiled.scorable) {
     if (node.rule?.kind !== "relativeToBest" || !best.has(node.code) || best.get(node.code)! <= 0) continue;

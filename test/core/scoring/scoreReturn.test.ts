@@ -1,14 +1,14 @@
 import type { AwardRecord } from "../../../core/returns/awardHistory";
 import { scoreReturn } from "../../../core/scoring/scoreReturn";
 import type { ScoreResult } from "../../../core/scoring/scoreResult";
-import { allKinds, fullEntries, returnOf, tableWith, withEvidence } from "./scoringKit";
+import { allKinds, fullEntries, oneCriterion, returnOf, tableWith, withEvidence } from "./scoringKit";
 
 const best = new Map([["I.3", 150]]);
 const pointsOf = (result: ScoreResult) => Object.fromEntries(result.nodes.map((n) => [n.code, n.points]));
 
 describe("scoreReturn", () => {
   it("scores every node, the sections, bonus, deductions and total of a complete return", () => {
-    const result = scoreReturn(allKinds, returnOf(allKinds, fullEntries), { best });
+    const result = scoreReturn(allKinds, returnOf(allKinds, fullEntries), { best, history: [] });
     expect(pointsOf(result)).toEqual({
       I: 46,
       "I.1": 26,
@@ -46,7 +46,7 @@ describe("scoreReturn", () => {
   });
 
   it("explains groups, caps and the total in both languages", () => {
-    const result = scoreReturn(allKinds, returnOf(allKinds, fullEntries), { best });
+    const result = scoreReturn(allKinds, returnOf(allKinds, fullEntries), { best, history: [] });
     const explained = Object.fromEntries(result.nodes.map((n) => [n.code, n.explanation]));
     expect(explained["I"]).toEqual({
       vi: "Tổng các mục con: 26 + 12 + 8 = 46",
@@ -218,7 +218,7 @@ describe("scoreReturn", () => {
 
   it("scores a missing entry 0 and reports it", () => {
     const { "III.1": _dropped, ...entries } = fullEntries;
-    const result = scoreReturn(allKinds, returnOf(allKinds, entries), { best });
+    const result = scoreReturn(allKinds, returnOf(allKinds, entries), { best, history: [] });
     expect(result.total).toBe(68);
     expect(result.problems).toEqual([
       {
@@ -230,5 +230,65 @@ describe("scoreReturn", () => {
         },
       },
     ]);
+  });
+
+  it("without the bloc's history says it is missing, not 'not received', and the total is provisional", () => {
+    const result = scoreReturn(allKinds, returnOf(allKinds, fullEntries), { best });
+    expect(result.nodes.find((n) => n.code === "T.1")?.explanation.vi).toBe(
+      "Chưa có lịch sử khen thưởng: chưa biết có nhận Cờ thi đua của Chính phủ năm 2021 không (tạm tính 0)",
+    );
+    expect(result.provisional).toBe(true);
+    expect(result.provisionalReasons.map((r) => r.vi)).toEqual([
+      "chưa có lịch sử khen thưởng của khối (điểm thưởng theo lịch sử khen thưởng đang tạm tính 0)",
+    ]);
+    // an empty history is an answer: no award recorded
+    const empty = scoreReturn(allKinds, returnOf(allKinds, fullEntries), { best, history: [] });
+    expect([empty.problems, empty.provisional, empty.provisionalReasons]).toEqual([[], false, []]);
+    expect(empty.nodes.find((n) => n.code === "T.1")?.explanation.vi).toBe(
+      "Không nhận Cờ thi đua của Chính phủ năm 2021 (theo lịch sử khen thưởng): 0",
+    );
+  });
+
+  it("marks the total of a return scored alone provisional while a relative-to-best criterion waits", () => {
+    const alone = scoreReturn(allKinds, returnOf(allKinds, fullEntries), { history: [] });
+    expect(alone.problems).toEqual([]);
+    expect(alone.provisional).toBe(true);
+    expect(alone.provisionalReasons).toEqual([
+      {
+        vi: "tiêu chí so với đơn vị cao nhất khối được tính khi tổng hợp toàn khối (đang tạm tính 0)",
+        en: "relative-to-best criteria are computed when the whole bloc is consolidated (0 for now)",
+      },
+    ]);
+    // a table without relative-to-best criteria or award-history bonuses is final on its own
+    const { compiled } = oneCriterion({ standard: 10, rule: { kind: "passFail" } });
+    const final = scoreReturn(compiled, returnOf(compiled, { "I.1": { passed: true } }));
+    expect([final.total, final.provisional, final.problems]).toEqual([10, false, []]);
+  });
+
+  it("states the table's rounding rule", () => {
+    const result = scoreReturn(allKinds, returnOf(allKinds, fullEntries), { best, history: [] });
+    expect(result.rounding).toEqual({ decimals: 2, mode: "half-up" });
+    expect(result.roundingText).toEqual({
+      vi: "2 chữ số thập phân, nửa lên",
+      en: "2 decimal places, half up",
+    });
+  });
+
+  it("writes explanations when they are read, the same ones, JSON output included", () => {
+    const result = scoreReturn(allKinds, returnOf(allKinds, fullEntries), { best, history: [] });
+    const json = JSON.parse(JSON.stringify(result)) as ScoreResult;
+    expect(json.nodes).toHaveLength(allKinds.nodes.length);
+    expect(json.nodes.find((n) => n.code === "I.1")?.explanation).toEqual({
+      vi: "92% kế hoạch: 30 − 8 × 0,5 = 26",
+      en: "92% of target: 30 − 8 × 0.5 = 26",
+    });
+    expect(json.totalExplanation).toEqual({ vi: "88,5 + 0 − 0 = 88,5", en: "88.5 + 0 − 0 = 88.5" });
+    expect(json.bonusExplanation?.en).toBe("Bonus: sum of the items 0 (at most 20)");
+    // a spread copy and the original agree; a consumer may replace what it reads
+    expect({ ...result }.nodes).toEqual(json.nodes);
+    result.nodes[0]!.explanation = { vi: "khác", en: "other" };
+    expect(result.nodes[0]!.explanation.vi).toBe("khác");
+    result.totalExplanation = { vi: "—", en: "—" };
+    expect(result.totalExplanation.vi).toBe("—");
   });
 });
