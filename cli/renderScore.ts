@@ -29,6 +29,12 @@ export function renderScore(result: ScoreResult, compiled: CompiledTemplate, lan
       ? ["Code", "Criterion", "Points", "Standard", "Max", "How"]
       : ["Mã", "Tiêu chí", "Điểm", "Chuẩn", "Tối đa", "Cách tính"],
   ];
+  // The engine says the history is missing; the command line says how to give it.
+  const historyHint = result.problems.some((p) => p.type === "history-missing")
+    ? en
+      ? " — use --history FILE"
+      : " — dùng --history TỆP"
+    : "";
   let block = "sections";
   for (const node of result.nodes) {
     if (node.block !== block) {
@@ -42,7 +48,7 @@ export function renderScore(result: ScoreResult, compiled: CompiledTemplate, lan
       num(node.points),
       node.block === "sections" ? num(node.standard) : "",
       num(node.max),
-      say(lang, node.explanation),
+      say(lang, node.explanation) + (node.kind === "awardHistory" ? historyHint : ""),
     ]);
   }
   out.push(
@@ -63,7 +69,19 @@ export function renderScore(result: ScoreResult, compiled: CompiledTemplate, lan
       result.deductionsExplanation,
     ),
   );
-  out.push(explained(`${en ? "Total" : "Tổng điểm"}: ${num(result.total)}`, result.totalExplanation));
+  const total = result.provisional
+    ? `${en ? "Total (provisional)" : "Tổng điểm (tạm tính)"}: ${num(result.total)}`
+    : `${en ? "Total" : "Tổng điểm"}: ${num(result.total)}`;
+  out.push(explained(total, result.totalExplanation));
+  if (result.provisional) {
+    const why = result.provisionalReasons.map((r) => say(lang, r)).join("; ");
+    out.push(en ? `  Not final yet: ${why}.` : `  Chưa phải điểm chính thức: ${why}.`);
+  }
+  out.push(
+    `${en ? "Rounding" : "Làm tròn"}: ${say(lang, result.roundingText)} ${
+      en ? "(each criterion once; totals are exact sums)" : "(mỗi tiêu chí một lần; các tổng cộng chính xác)"
+    }`,
+  );
   if (result.problems.length > 0) {
     out.push("");
     out.push(...renderReturnProblems(result.problems, lang));

@@ -2,6 +2,7 @@ import type { Localized } from "../../core/i18n/localized";
 import type { AwardRecord } from "../../core/returns/awardHistory";
 import { parseReturn } from "../../core/returns/parseReturn";
 import type { UnitReturn } from "../../core/returns/returnSchema";
+import { missingHistoryProblem } from "../../core/scoring/missingHistoryProblem";
 import { rejectedReturnProblems } from "../../core/scoring/rejectedReturnProblems";
 import { scoreReturn } from "../../core/scoring/scoreReturn";
 import { scoreReturns } from "../../core/scoring/scoreReturns";
@@ -112,6 +113,10 @@ export const scoreCommand: Command = {
       accepted.length === 1 && accepted[0]
         ? [scoreReturn(loaded.compiled, accepted[0], { history })]
         : scoreReturns(loaded.compiled, accepted, { history });
+    // Without --history an award-history bonus is unknown, not "not received": every total is provisional, and
+    // the leader must not take it for the result (exit 1).
+    const noHistory = missingHistoryProblem(loaded.compiled, { history });
+    if (noHistory !== undefined) for (const r of results) r.problems.unshift(noHistory);
     const anyProblem =
       outcomes.some((o) => typeof o !== "number") || results.some((r) => r.problems.length > 0);
 

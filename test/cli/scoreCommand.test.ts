@@ -93,9 +93,13 @@ describe("thidua score", () => {
     expect(out).toContain("Điểm các nội dung: 78 / 100\n");
     expect(out).toContain("Điểm thưởng: +17 ← tổng các mục 17 (tối đa 20)\n");
     expect(out).toContain("Điểm trừ: −2 ← tổng các mục 2 (tối đa 10)\n");
-    expect(out).toContain("Tổng điểm: 93 ← 78 + 17 − 2 = 93\n");
-    // Alone, a return cannot know the bloc's best: I.3 waits for the consolidation.
+    // Alone, a return cannot know the bloc's best: I.3 waits for the consolidation, so the total is provisional.
     expect(out).toMatch(/ {2}I\.3\s+Số văn bản quy phạm được thẩm định\s+0\s+10\s+10\s+Số lượng 40: /);
+    expect(out).toContain(
+      "Tổng điểm (tạm tính): 93 ← 78 + 17 − 2 = 93\n" +
+        "  Chưa phải điểm chính thức: tiêu chí so với đơn vị cao nhất khối được tính khi tổng hợp toàn khối (đang tạm tính 0).\n" +
+        "Làm tròn: 2 chữ số thập phân, nửa lên (mỗi tiêu chí một lần; các tổng cộng chính xác)\n",
+    );
     expect(code).toBe(0);
   });
 
@@ -108,7 +112,8 @@ describe("thidua score", () => {
     expect(code).toBe(0);
     const [first, second] = io.out().split("Bản tự chấm: ").slice(1);
     expect(first).toMatch(/ {2}I\.3\s+.*\s+8\s+10\s+10\s+10 × 40 \/ 50 \(cao nhất khối\) = 8\n/);
-    expect(first).toContain("Tổng điểm: 101 ← 86 + 17 − 2 = 101\n");
+    // scored together, with the history: the totals are final
+    expect(first).toContain("Tổng điểm: 101 ← 86 + 17 − 2 = 101\nLàm tròn: ");
     expect(second).toContain("Đơn vị: Tòa án nhân dân tỉnh (tand-tinh)");
     expect(second).toContain("Điểm các nội dung: 94,5 / 100\n");
     expect(second).toContain("Điểm trừ: 0 ← tổng các mục 0 (tối đa 10)\n");
@@ -117,19 +122,46 @@ describe("thidua score", () => {
 
   it("speaks English with --lang en", async () => {
     const io = memoryIo(work);
-    expect(await main(["score", "template.json", "cong-an-tinh.json", "--lang", "en"], io)).toBe(0);
+    const args = ["score", "template.json", "cong-an-tinh.json", "--history", "history.json", "--lang", "en"];
+    expect(await main(args, io)).toBe(0);
     expect(io.out()).toContain("Unit: Công an tỉnh (cong-an-tinh) · table mau-kiem-thu");
     expect(io.out()).toMatch(/I\.1\s+.*\s+26\s+30\s+33\s+92% of target: 30 − 8 × 0\.5 = 26\n/);
-    // Without --history the award-history bonus T.1 is 0: only T.3 (2) counts.
-    expect(io.out()).toContain("Bonus: +2 ← sum of the items 2 (at most 20)\n");
-    expect(io.out()).toContain("Total: 78 ← 78 + 2 − 2 = 78\n");
+    expect(io.out()).toContain("Total (provisional): 93 ← 78 + 17 − 2 = 93\n");
+    expect(io.out()).toContain(
+      "Rounding: 2 decimal places, half up (each criterion once; totals are exact sums)\n",
+    );
+  });
+
+  it("without --history says the award history is missing, never 'not received', and exits 1", async () => {
+    // Công an tỉnh did receive the Government flag in 2021 (history.json): 15 points the total cannot show yet.
+    const io = memoryIo(work);
+    expect(await main(["score", "template.json", "cong-an-tinh.json"], io)).toBe(1);
+    const out = io.out();
+    expect(out).not.toContain("Không nhận");
+    expect(out).toMatch(
+      /\nT\.1\s+Được tặng Cờ thi đua của Chính phủ năm trước\s+0\s+15\s+Chưa có lịch sử khen thưởng: chưa biết có nhận Cờ thi đua của Chính phủ năm 2021 không \(tạm tính 0\) — dùng --history TỆP\n/,
+    );
+    expect(out).toContain("Tổng điểm (tạm tính): 78 ← 78 + 2 − 2 = 78\n");
+    expect(out).toContain(
+      "Lỗi trong bản tự chấm (1):\n  Chưa có lịch sử khen thưởng của khối: điểm thưởng theo lịch sử khen thưởng (T.1, T.2) đang tạm tính 0, nên tổng điểm là tạm tính, chưa phải kết quả cuối cùng.\n",
+    );
+    const json = memoryIo(work);
+    expect(
+      await main(["score", "template.json", "cong-an-tinh.json", "tand-tinh.json", "--json"], json),
+    ).toBe(1);
+    const results = JSON.parse(json.out());
+    expect(results.map((r: { provisional: boolean }) => r.provisional)).toEqual([true, true]);
+    expect(results[0].problems[0].type).toBe("history-missing");
+    expect(results[0].provisionalReasons[0].en).toBe(
+      "the bloc's award history is missing (award-history bonuses count 0 for now)",
+    );
   });
 
   it("prints the scores and every problem with its criterion code, and exits 1", async () => {
     const io = memoryIo(work);
     expect(await main(["score", "template.json", "problems.json"], io)).toBe(1);
     const out = io.out();
-    expect(out).toContain("Tổng điểm: ");
+    expect(out).toContain("Tổng điểm (tạm tính): ");
     expect(out).toMatch(/Lỗi trong bản tự chấm \(\d+\):\n/);
     expect(out).toContain(
       '  [I.2] Tiêu chí I.2: mức "XS" không có trong thang xếp loại; chọn một trong: HTXSNV',
@@ -137,6 +169,7 @@ describe("thidua score", () => {
     expect(out).toMatch(/\n {2}\[II\.2\] .*minh chứng/);
     expect(out).toMatch(/\n {2}\[III\.1\] .*chưa nhập/);
     expect(out).toMatch(/\n {2}\[T\.1\] .*lịch sử khen thưởng/);
+    expect(out).toMatch(/Lỗi trong bản tự chấm \(\d+\):\n {2}Chưa có lịch sử khen thưởng của khối/);
   });
 
   it("says a return was made on another version of the table", async () => {
@@ -213,7 +246,13 @@ describe("thidua score", () => {
       deductions: 2,
       total: 93,
       problems: [],
+      provisional: true,
+      rounding: { decimals: 2, mode: "half-up" },
+      roundingText: { vi: "2 chữ số thập phân, nửa lên", en: "2 decimal places, half up" },
     });
+    expect(result.nodes.find((n: { code: string }) => n.code === "I.1").explanation.vi).toBe(
+      "92% kế hoạch: 30 − 8 × 0,5 = 26",
+    );
     expect(result.fingerprint).toBe(fingerprint);
     const many = memoryIo(work);
     expect(await main(["score", "template.json", "tand-tinh.json", "malformed.json", "--json"], many)).toBe(
@@ -240,7 +279,7 @@ describe("thidua score", () => {
     ).toBe(0);
     expect(io.err()).toBe("");
     expect(io.out()).toMatch(/\nT\.1\s+Được tặng Cờ thi đua của Chính phủ năm trước\s+15\s+15\s+/);
-    expect(io.out()).toContain("Tổng điểm: 93 ← 78 + 17 − 2 = 93\n");
+    expect(io.out()).toContain("Tổng điểm (tạm tính): 93 ← 78 + 17 − 2 = 93\n");
   });
 
   it("refuses an invalid template or history file, exit 1", async () => {
