@@ -13,5 +13,7 @@ export function renderTemplateProblems(
     lang === "en"
       ? `✗ ${file}: ${n} problem${n === 1 ? "" : "s"} in the scoring table:`
       : `✗ ${file}: bảng chấm điểm có ${n} lỗi:`;
-  return `${[head, ...problems.map((p) => `  ${p.path}: ${say(lang, p.message)}`)].join("\n")}\n`;
+  // "(file)" is the path of a problem about the whole file; it is said in the reader's language.
+  const where = (path: string) => (path === "(file)" && lang === "vi" ? "(tệp)" : path);
+  return `${[head, ...problems.map((p) => `  ${where(p.path)}: ${say(lang, p.message)}`)].join("\n")}\n`;
 }

@@ -2,6 +2,7 @@ import { fromFixed } from "../../core/decimal/fixed";
 import { formatNumber } from "../../core/i18n/formatNumber";
 import type { Lang } from "../../core/i18n/localized";
 import type { CompiledTemplate } from "../../core/template/compileTemplate";
+import { describeRounding } from "../../core/template/describeRounding";
 import { shortFingerprint } from "../../core/template/templateFingerprint";
 import type { Command } from "../cliIo";
 import { formatTable } from "../formatTable";
@@ -57,6 +58,7 @@ export function templateSummary(compiled: CompiledTemplate) {
     leader: t.leader,
     deputy: t.deputy,
     base: t.base,
+    rounding: { ...t.rounding, text: describeRounding(t.rounding) },
     maxScore: fromFixed(compiled.sections.reduce((sum, s) => sum + s.max, 0)),
     sections: compiled.sections.map((s) => ({
       code: s.code,
@@ -146,6 +148,11 @@ function renderSummary(file: string, compiled: CompiledTemplate, lang: Lang): st
           : "không có trần chung"
         : `${en ? "cap" : "trần"} ${num(cap)}`
     }`;
+  out.push(
+    `${en ? "Rounding" : "Làm tròn"}: ${say(lang, describeRounding(t.rounding))} ${
+      en ? "(each criterion once; totals are exact sums)" : "(mỗi tiêu chí một lần; các tổng cộng chính xác)"
+    }`,
+  );
   out.push(block(en ? "Bonus" : "Điểm thưởng", compiled.bonusItems.length, t.bonus.cap));
   out.push(block(en ? "Deductions" : "Điểm trừ", compiled.deductionItems.length, t.deductions.cap));
   if (t.awards.length > 0) {

@@ -32,7 +32,10 @@ describe("thidua template check", () => {
     expect(out).toContain("Đơn vị thành viên: 8 · Khối trưởng: (chưa ghi)");
     expect(out).toMatch(/III\s+Cải cách hành chính, chuyển đổi số\s+10\s+12 \(trần 12\)\s+3\n/);
     expect(out).toMatch(/\n\s+Cộng\s+100\s+106\s+25\n/);
-    expect(out).toContain("Điểm thưởng: 3 mục, trần 20");
+    expect(out).toContain(
+      "Làm tròn: 2 chữ số thập phân, nửa lên (mỗi tiêu chí một lần; các tổng cộng chính xác)\n" +
+        "Điểm thưởng: 3 mục, trần 20",
+    );
     expect(out).toContain("Điểm trừ: 3 mục, trần 10");
     expect(out).toMatch(/Dấu vân tay: [0-9a-f]{12}\n {2}sha256:[0-9a-f]{64}\n$/);
     expect(io.err()).toBe("");
@@ -47,6 +50,9 @@ describe("thidua template check", () => {
     expect(io.out()).toContain("Members: 12 · leader: Thanh tra tỉnh · deputy: (not set)");
     expect(io.out()).toMatch(/I\s+Political and professional tasks\s+40\s+44\s+3\n/);
     expect(io.out()).toContain("Deductions: 2 items, cap 15");
+    expect(io.out()).toContain(
+      "Rounding: 2 decimal places, half up (each criterion once; totals are exact sums)\n",
+    );
   });
 
   it("prints --json with the fingerprint and the sections' points", async () => {
@@ -69,6 +75,11 @@ describe("thidua template check", () => {
       criteria: 4,
     });
     expect(result.bonus).toEqual({ items: 3, cap: 20 });
+    expect(result.rounding).toEqual({
+      decimals: 2,
+      mode: "half-up",
+      text: { vi: "2 chữ số thập phân, nửa lên", en: "2 decimal places, half up" },
+    });
     expect(result.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
@@ -110,6 +121,18 @@ describe("thidua template check", () => {
     expect(bad.err()).toMatch(
       /^thidua: bad\.json: not valid JSON at line 3, column 10: a colon \(:\) is missing after the field name, found "1"\.\n$/,
     );
+  });
+
+  it('names a file that is not a table in Vietnamese, "(tệp)" not "(file)"', async () => {
+    writeFileSync(join(work, "list.json"), "[]");
+    const vi = memoryIo(work);
+    expect(await main(["template", "check", "list.json"], vi)).toBe(1);
+    expect(vi.out()).toBe(
+      "✗ list.json: bảng chấm điểm có 1 lỗi:\n  (tệp): Cần kiểu đối tượng {…}, không phải [].\n",
+    );
+    const en = memoryIo(work);
+    expect(await main(["template", "check", "list.json", "--lang", "en"], en)).toBe(1);
+    expect(en.out()).toContain("  (file): Expected object {…}, not [].\n");
   });
 
   it("rejects an unknown option or a missing file argument as a usage error, exit 2", async () => {
