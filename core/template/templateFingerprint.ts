@@ -5,12 +5,15 @@ import type { CriterionRule } from "./criterionRuleSchema";
 import type { AdjustmentBlock, Template, TemplateNode } from "./templateSchema";
 
 /**
- * A stable hash of everything that affects scoring — base, rounding, codes, structure, points, caps, evidence
- * flags and rules — and nothing else (titles, guidance, members and identity do not change it).
- * A return carries it, so a return made on another version of the table is recognised.
+ * A stable hash of everything that affects scoring — the emulation year, base, rounding, codes, structure,
+ * points, caps, evidence flags and rules — and nothing else (titles, guidance, members and the rest of the
+ * identity do not change it). A return carries it, so a return made on another version of the table, or on the
+ * same table for another year, is recognised. The year is in because award-history bonuses look back from it,
+ * and because a return is one year's results: copied to next year's table it must not pass as current.
  */
 export function templateFingerprint(template: Template): string {
   const scoring = {
+    year: template.identity.year,
     base: toFixed(template.base),
     rounding: template.rounding,
     sections: template.sections.map(nodeScoring),

@@ -52,6 +52,8 @@ describe("templateFingerprint", () => {
     ["evidenceRequired", (t) => (t.sections[2].children[0].evidenceRequired = true)],
     ["a criterion code", (t) => (t.sections[2].children[0].code = "III.9")],
     ["the base", (t) => (t.base = 90)],
+    // award-history bonuses look back from the year; a return is one year's results
+    ["the emulation year", (t) => (t.identity.year = 2023)],
   ])("changes when %s changes", (_what, mutate) => {
     expect(fingerprintAfter(mutate)).not.toBe(original);
   });
@@ -64,7 +66,16 @@ describe("templateFingerprint", () => {
     ["the measuring unit", (t) => (t.sections[0].children[2].unit = "văn bản thẩm định")],
     ["the members", (t) => t.members.push({ id: "cuc-thads-tinh", name: "Cục Thi hành án dân sự tỉnh" })],
     ["the leader and deputy", (t) => ([t.leader, t.deputy] = [t.deputy, t.leader])],
-    ["the identity", (t) => Object.assign(t.identity, { year: 2023, version: "2", province: "Nghệ An" })],
+    [
+      "the rest of the identity (version label, province, bloc, period)",
+      (t) =>
+        Object.assign(t.identity, {
+          version: "2",
+          province: "Nghệ An",
+          period: "mid-year",
+          bloc: { id: "khoi-khac", name: "Khối khác" },
+        }),
+    ],
     ["the awards' names", (t) => (t.awards[2].name = "Bằng khen")],
     ["the sample notice", (t) => (t.notice = "Bảng mẫu.")],
     ["a title's extra spacing", (t) => (t.sections[1].title = `  ${t.sections[1].title}  `)],
@@ -84,6 +95,13 @@ describe("templateFingerprint", () => {
     ],
   ])("does not change with %s", (_what, mutate) => {
     expect(fingerprintAfter(mutate)).toBe(original);
+  });
+
+  it("changes with the year also for a table without award-history bonuses", () => {
+    const withoutHistory = (t: Json) =>
+      (t.bonus.items = t.bonus.items.filter((i: Json) => i.rule.kind !== "awardHistory"));
+    const before = fingerprintAfter(withoutHistory);
+    expect(fingerprintAfter((t) => (withoutHistory(t), (t.identity.year = 2023)))).not.toBe(before);
   });
 
   it("does not change when every object's keys are written in another order", () => {
