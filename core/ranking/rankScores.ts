@@ -2,7 +2,7 @@ import { fromFixed } from "../decimal/fixed";
 import { msg } from "../i18n/localized";
 import type { CompiledTemplate } from "../template/compileTemplate";
 import type { RankingPolicy, TieBreakKey } from "../template/rankingPolicySchema";
-import { classifyBand } from "./classifyBand";
+import { bandMinima, bandOfMinima } from "./classifyBand";
 import type { EligibilityFile, EligibilityFlagEntry } from "./eligibilityFileSchema";
 import { evaluateEligibility } from "./evaluateEligibility";
 import type { HistoryFile } from "./historyFileSchema";
@@ -118,6 +118,34 @@ export type Gates = {
   tallies(award: string): Float64Array | undefined;
 };
 
+/** The member index by unit id, kept per template member list (like the template's own index of codes). */
+const memberIndexes = new WeakMap<CompiledTemplate["template"]["members"], ReadonlyMap<string, number>>();
+
+/**
+ * Standing index by unit id. Standings made by buildStandings are in the template's member order, and then the
+ * template's member index is the standings' (built once per template, not per ranking of 10 000 units).
+ */
+function standingIndex(
+  compiled: CompiledTemplate,
+  standings: readonly UnitStanding[],
+): ReadonlyMap<string, number> {
+  const members = compiled.template.members;
+  let inMemberOrder = members.length === standings.length;
+  for (let i = 0; inMemberOrder && i < standings.length; i++)
+    inMemberOrder = standings[i]!.unitId === members[i]!.id;
+  if (inMemberOrder) {
+    let index = memberIndexes.get(members);
+    if (index === undefined) {
+      index = new Map(members.map((m, i) => [m.id, i]));
+      memberIndexes.set(members, index);
+    }
+    return index;
+  }
+  const index = new Map<string, number>();
+  for (let i = 0; i < standings.length; i++) index.set(standings[i]!.unitId, i);
+  return index;
+}
+
 /** Evaluates the eligibility gates and bands of every standing. */
 export function gateStandings(ctx: RankingContext, standings: readonly UnitStanding[]): Gates {
   const flagsByUnit = new Map<string, EligibilityFlagEntry[]>();
@@ -133,17 +161,17 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
   const awardable = new Uint8Array(n);
   const rankedIdx: number[] = [];
   const unrankedIdx: number[] = [];
-  const indexOf = new Map<string, number>();
+  const indexOf = standingIndex(ctx.compiled, standings);
   const none: EligibilityFlagEntry[] = [];
+  const minima = bandMinima(ctx.policy.bands);
   for (let i = 0; i < n; i++) {
     const s = standings[i]!;
     const e = evaluateEligibility(s, ctx.policy, flagsByUnit.get(s.unitId) ?? none);
     eligibility[i] = e;
-    bandIndex[i] = classifyBand(ctx.policy.bands, s.total);
+    bandIndex[i] = bandOfMinima(minima, s.total);
     totals[i] = s.total;
     awardable[i] = e.awardable ? 1 : 0;
     (e.ranked ? rankedIdx : unrankedIdx).push(i);
-    indexOf.set(s.unitId, i);
   }
   const tallies = new Map<string, Float64Array | undefined>();
   return {
