@@ -18,6 +18,7 @@ import { loadTemplateFile } from "../loadTemplateFile";
 import { parseCommandArgs } from "../parseCommandArgs";
 import { RANKING_INPUT_OPTIONS, rankingInputFilesOf, readRankingInputFiles } from "../readRankingInputFiles";
 import { renderTemplateProblems } from "../renderTemplateProblems";
+import { rankingProblemPlace } from "../rankingProblemPlace";
 import { say } from "../say";
 import { readReturnWorkbook, readReviewedWorkbook } from "../xlsx/readReturnWorkbook";
 import { workbookProblemWording } from "../workbookProblemWording";
@@ -118,7 +119,8 @@ export const consolidateCommand: Command = {
       } else returns.push(r.ret);
     }
 
-    const yearEnd = await readRankingInputFiles(rankingInputFilesOf(values), io.cwd);
+    const inputFiles = rankingInputFilesOf(values);
+    const yearEnd = await readRankingInputFiles(inputFiles, io.cwd);
     for (const p of yearEnd.problems)
       problems.push({
         file: p.file,
@@ -153,7 +155,10 @@ export const consolidateCommand: Command = {
       return problem && workbookProblemWording(node, problem, ret.entries[node.code]);
     };
     for (const p of result.problems) {
-      const file = p.source === "returns" && p.unitId ? (fileOf.get(p.unitId) ?? p.unitId) : p.source;
+      const file =
+        p.source === "returns" && p.unitId
+          ? (fileOf.get(p.unitId) ?? p.unitId)
+          : rankingProblemPlace({ source: p.source, path: "" }, lang, inputFiles);
       const node = p.source === "returns" && p.code !== undefined ? compiled.byCode.get(p.code) : undefined;
       if (node) {
         // In the workbook's words (columns, not JSON fields), at the cell of the criterion's row it is about.
@@ -169,7 +174,7 @@ export const consolidateCommand: Command = {
       problems.push({
         file,
         message:
-          p.source === "returns"
+          p.source === "returns" || p.path === ""
             ? p.message
             : msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`),
       });

@@ -21,6 +21,7 @@ import { readJsonFile } from "../readJsonFile";
 import { RANKING_INPUT_OPTIONS, readRankingInputFiles } from "../readRankingInputFiles";
 import { renderReturnProblems } from "../renderScore";
 import { renderTemplateProblems } from "../renderTemplateProblems";
+import { rankingProblemPlace } from "../rankingProblemPlace";
 import { say } from "../say";
 import { renderRanking } from "./rank";
 
@@ -314,10 +315,12 @@ async function demoTemplate(
   // Return problems were counted when scoring; the ranking adds those of the year-end records (unknown units, codes…).
   const own = result.problems.filter((p) => p.source !== "returns");
   if (own.length > 0) {
+    const shownFiles = Object.fromEntries(Object.entries(yearEndFiles).map(([kind, f]) => [kind, show(f)]));
     failed += own.length;
     record.ok = false;
     io.stdout.write(`${en ? "Problems" : "Lỗi"}:\n`);
-    for (const p of own) io.stdout.write(`- ${p.source} ${p.path}: ${say(lang, p.message)}\n`);
+    for (const p of own)
+      io.stdout.write(`- ${rankingProblemPlace(p, lang, shownFiles)}: ${say(lang, p.message)}\n`);
   }
   io.stdout.write("\n");
   return { failed, ranked: { record, compiled, returns: all, inputs, result } };

@@ -19,9 +19,11 @@ import { formatTable } from "../formatTable";
 import { loadTemplateFile } from "../loadTemplateFile";
 import { parseCommandArgs } from "../parseCommandArgs";
 import { readJsonFile } from "../readJsonFile";
+import type { RankingProblem } from "../../core/ranking/rankingProblem";
 import type { RankingInputFileProblem } from "../readRankingInputFiles";
 import { rankingInputFilesOf, readRankingInputFiles } from "../readRankingInputFiles";
 import { renderTemplateProblems } from "../renderTemplateProblems";
+import { rankingProblemPlace } from "../rankingProblemPlace";
 import { say } from "../say";
 
 const USAGE =
@@ -83,7 +85,8 @@ export const rankCommand: Command = {
     const fileProblems: FileProblem[] = [];
 
     const returns = await readReturns(returnsDir, io, fileProblems);
-    const yearEnd = await readRankingInputFiles(rankingInputFilesOf(parsed.values), io.cwd);
+    const inputFiles = rankingInputFilesOf(parsed.values);
+    const yearEnd = await readRankingInputFiles(inputFiles, io.cwd);
     fileProblems.push(...yearEnd.problems);
     const { inputs } = yearEnd;
 
@@ -104,7 +107,7 @@ export const rankCommand: Command = {
     } else {
       io.stdout.write(renderRanking(compiled, result, lang));
       if (whatIf !== undefined) io.stdout.write(renderWhatIf(compiled, whatIf, lang));
-      io.stdout.write(renderProblems(fileProblems, result, lang));
+      io.stdout.write(renderProblems(fileProblems, result, lang, inputFiles));
     }
     return ok ? 0 : 1;
   },
@@ -380,7 +383,12 @@ function renderWhatIf(compiled: CompiledTemplate, w: WhatIf, lang: Lang): string
   return `${out.join("\n")}\n`;
 }
 
-function renderProblems(fileProblems: readonly FileProblem[], result: RankingResult, lang: Lang): string {
+function renderProblems(
+  fileProblems: readonly FileProblem[],
+  result: RankingResult,
+  lang: Lang,
+  inputFiles: Partial<Record<RankingProblem["source"], string>>,
+): string {
   if (fileProblems.length === 0 && result.problems.length === 0) return "";
   const out = ["", lang === "vi" ? "Lỗi:" : "Problems:"];
   for (const p of fileProblems) {
@@ -388,18 +396,7 @@ function renderProblems(fileProblems: readonly FileProblem[], result: RankingRes
     // readJsonFile's messages already start with the file name.
     out.push(text.startsWith(p.file) ? `- ${text}` : `- ${p.file}${p.path ? ` ${p.path}` : ""}: ${text}`);
   }
-  const sources: Record<string, [string, string]> = {
-    returns: ["bản tự chấm", "returns"],
-    reviews: ["thẩm định", "reviews"],
-    cross: ["chấm chéo", "cross-scores"],
-    votes: ["phiếu bầu", "votes"],
-    history: ["lịch sử", "history"],
-    eligibility: ["điều kiện", "eligibility"],
-    policy: ["quy chế", "policy"],
-  };
-  for (const p of result.problems) {
-    const src = sources[p.source]![lang === "vi" ? 0 : 1];
-    out.push(`- ${src} ${p.path}: ${say(lang, p.message)}`);
-  }
+  for (const p of result.problems)
+    out.push(`- ${rankingProblemPlace(p, lang, inputFiles)}: ${say(lang, p.message)}`);
   return `${out.join("\n")}\n`;
 }

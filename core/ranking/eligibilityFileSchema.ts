@@ -21,11 +21,28 @@ export const EligibilityFlagEntrySchema = z.strictObject({
 /** A unit that received an award last year and steps aside (nhường) this year, where the policy allows it. */
 export const StepAsideSchema = z.strictObject({ unitId: IdSchema, award: IdSchema, reason: Reason });
 
-export const EligibilityFileSchema = z.strictObject({
-  formatVersion: z.literal(RANKING_INPUT_FORMAT_VERSION),
-  flags: z.array(EligibilityFlagEntrySchema).default([]),
-  stepsAside: z.array(StepAsideSchema).default([]),
-});
+export const EligibilityFileSchema = z
+  .strictObject({
+    formatVersion: z.literal(RANKING_INPUT_FORMAT_VERSION),
+    flags: z.array(EligibilityFlagEntrySchema).default([]),
+    stepsAside: z.array(StepAsideSchema).default([]),
+  })
+  // One step-aside per unit and award: two, with different reasons, would leave the file's order to pick the reason.
+  .superRefine((file, ctx) => {
+    const seen = new Map<string, number>();
+    file.stepsAside.forEach((s, i) => {
+      const key = `${s.unitId}/${s.award}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["stepsAside", i, "unitId"],
+          message: `"${s.unitId}" steps aside from "${s.award}" twice (see stepsAside[${first}])`,
+          params: { vi: `"${s.unitId}" nhường "${s.award}" hai lần (xem stepsAside[${first}])` },
+        });
+      } else seen.set(key, i);
+    });
+  });
 
 export type EligibilityFlagEntry = z.infer<typeof EligibilityFlagEntrySchema>;
 export type StepAside = z.infer<typeof StepAsideSchema>;

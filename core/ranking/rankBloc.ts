@@ -3,6 +3,7 @@ import type { UnitReturn } from "../returns/returnSchema";
 import { aggregatePoints } from "../scoring/aggregatePoints";
 import { bestQuantities } from "../scoring/bestQuantities";
 import { criterionPoints } from "../scoring/criterionPoints";
+import { missingHistoryProblem } from "../scoring/missingHistoryProblem";
 import type { ReturnProblem } from "../scoring/scoreResult";
 import { validateReturn } from "../scoring/validateReturn";
 import type { CompiledTemplate } from "../template/compileTemplate";
@@ -42,10 +43,17 @@ export function rankBloc(
     inputHash: rankingInputHash(compiled.template, returns, inputs),
     ...ranked,
     problems: [
+      ...historyProblems(compiled, inputs),
       ...usable.problems,
       ...checkRankingInputs(compiled, inputs, new Set(usable.returns.map((r) => r.unitId))),
     ],
   };
+}
+
+/** One problem for the bloc when its table has award-history bonuses and no history file was given. */
+function historyProblems(compiled: CompiledTemplate, inputs: RankingInputs): RankingProblem[] {
+  const missing = missingHistoryProblem(compiled, { history: inputs.history?.awards });
+  return missing === undefined ? [] : [{ source: "history", path: "", message: missing.message }];
 }
 
 /**

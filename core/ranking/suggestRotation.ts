@@ -52,6 +52,19 @@ export function suggestRotation(
 
   switch (rotation.rule) {
     case "fixedOrder": {
+      // The order only says who comes next after someone: without this year's leader there is nothing to follow.
+      if (leader === undefined) {
+        const y = template.identity.year;
+        return {
+          year,
+          leader: null,
+          deputy: null,
+          explanation: msg(
+            `Luân phiên theo thứ tự cố định, nhưng chưa biết Khối trưởng năm ${y}: ghi nhiệm kỳ năm ${y} vào tệp lịch sử (terms) hoặc "leader" vào bảng điểm`,
+            `Fixed rotation order, but the ${y} leader is not known: add the ${y} term to the history file (terms) or "leader" to the template`,
+          ),
+        };
+      }
       const nextLeader = after(leader, []);
       const nextDeputy = after(nextLeader ?? undefined, [nextLeader ?? ""]);
       return {

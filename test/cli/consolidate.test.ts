@@ -44,6 +44,8 @@ function returnsFor(seed: number): UnitReturn[] {
 async function setup(returns: UnitReturn[]) {
   const dir = mkdtempSync(join(tmpdir(), "thidua-cons-"));
   writeFileSync(join(dir, "mau.json"), JSON.stringify(allKindsTemplate));
+  // The bloc's award history, with no award recorded: the award-history bonuses are known to be 0, not provisional.
+  writeFileSync(join(dir, "lich-su.json"), JSON.stringify({ formatVersion: 1, awards: [] }));
   const files: string[] = [];
   for (const ret of returns) {
     const file = `${ret.unitId}.xlsx`;
@@ -60,11 +62,29 @@ async function setup(returns: UnitReturn[]) {
 }
 
 describe("thidua consolidate", () => {
+  it("says the totals are provisional when the table has award-history bonuses and no --history is given", async () => {
+    const { files, io, out } = await setup(returnsFor(11));
+    expect(await main(["consolidate", "mau.json", ...files, "-o", "xep-hang.xlsx"], io)).toBe(1);
+    expect(out.stdout).toContain(
+      "lịch sử khen thưởng: Chưa có lịch sử khen thưởng của khối: điểm thưởng theo lịch sử khen thưởng (T.1, T.2) đang tạm tính 0",
+    );
+  });
+
   it("ranks clean workbooks and writes the ranked table and consolidation sheets with rankBloc's totals", async () => {
     const returns = returnsFor(11);
     const { dir, files, io, out } = await setup(returns);
     const code = await main(
-      ["consolidate", "mau.json", ...files, "-o", "xep-hang.xlsx", "--date", "15/01/2023"],
+      [
+        "consolidate",
+        "mau.json",
+        "--history",
+        "lich-su.json",
+        ...files,
+        "-o",
+        "xep-hang.xlsx",
+        "--date",
+        "15/01/2023",
+      ],
       io,
     );
     expect(out.stdout).not.toContain("lỗi:");
@@ -121,7 +141,10 @@ describe("thidua consolidate", () => {
     writeFileSync(join(dir, "hong.xlsx"), "không phải zip");
 
     const all = [...files, "la.xlsx", "cu.xlsx", "tand-lan-2.xlsx", "hong.xlsx"];
-    const code = await main(["consolidate", "mau.json", ...all, "-o", "xep-hang.xlsx"], io);
+    const code = await main(
+      ["consolidate", "mau.json", "--history", "lich-su.json", ...all, "-o", "xep-hang.xlsx"],
+      io,
+    );
     expect(code).toBe(1);
     expect(existsSync(join(dir, "xep-hang.xlsx"))).toBe(true);
     const lines = out.stdout.split("\n");
@@ -145,7 +168,9 @@ describe("thidua consolidate", () => {
     delete second.entries["I.1"];
     third.entries["II.2"] = { count: 2 };
     const { files, io, out } = await setup(returns);
-    expect(await main(["consolidate", "mau.json", ...files, "-o", "x.xlsx"], io)).toBe(1);
+    expect(
+      await main(["consolidate", "mau.json", "--history", "lich-su.json", ...files, "-o", "x.xlsx"], io),
+    ).toBe(1);
     const row = rowOf("I.1");
     expect(out.stdout).toContain(
       `  ${first.unitId}.xlsx [G${row}]: Tiêu chí I.1: chưa nhập chỉ tiêu (cột G); cần cả kết quả (cột F) và chỉ tiêu.\n`,
@@ -159,7 +184,12 @@ describe("thidua consolidate", () => {
     expect(out.stdout).not.toMatch(/"achieved"|"target"|"evidence"/);
 
     out.stdout = "";
-    expect(await main(["consolidate", "mau.json", ...files, "-o", "x.xlsx", "--lang", "en"], io)).toBe(1);
+    expect(
+      await main(
+        ["consolidate", "mau.json", "--history", "lich-su.json", ...files, "-o", "x.xlsx", "--lang", "en"],
+        io,
+      ),
+    ).toBe(1);
     expect(out.stdout).toContain(
       `  ${second.unitId}.xlsx [F${row}]: Criterion I.1: enter the result (column F) and the target (column G).\n`,
     );
@@ -170,7 +200,10 @@ describe("thidua consolidate", () => {
     const { dir, files, io, out } = await setup(returns);
     // Two of five members sent a file, both clean.
     const sent = files.filter((f) => f === "tand-tinh.xlsx" || f === "so-tu-phap.xlsx");
-    const code = await main(["consolidate", "mau.json", ...sent, "-o", "xep-hang.xlsx"], io);
+    const code = await main(
+      ["consolidate", "mau.json", "--history", "lich-su.json", ...sent, "-o", "xep-hang.xlsx"],
+      io,
+    );
     expect(out.stdout).toContain(
       "\n1 lỗi:\n  Chưa có bản tự chấm hợp lệ của 3/5 đơn vị (chưa nộp, hoặc tệp có lỗi nêu trên); các đơn vị này không được xếp hạng: Công an tỉnh, Viện Kiểm sát nhân dân tỉnh, Thanh tra tỉnh.\n",
     );
@@ -185,7 +218,12 @@ describe("thidua consolidate", () => {
     // A file with a problem leaves its unit without a usable return too.
     writeFileSync(join(dir, "so-tu-phap.xlsx"), "không phải zip");
     out.stdout = "";
-    expect(await main(["consolidate", "mau.json", ...sent, "-o", "x.xlsx", "--lang", "en"], io)).toBe(1);
+    expect(
+      await main(
+        ["consolidate", "mau.json", "--history", "lich-su.json", ...sent, "-o", "x.xlsx", "--lang", "en"],
+        io,
+      ),
+    ).toBe(1);
     expect(out.stdout).toContain(
       "  No valid self-scored return from 4 of 5 units (not sent, or their file has a problem listed above); they are not ranked: Công an tỉnh, Viện Kiểm sát nhân dân tỉnh, Sở Tư pháp, Thanh tra tỉnh.\n",
     );
@@ -195,14 +233,16 @@ describe("thidua consolidate", () => {
     const returns = returnsFor(13);
     const { files, io, out } = await setup(returns);
     const many = Array.from({ length: 4 }, () => files).flat();
-    await main(["consolidate", "mau.json", ...many, "-o", "x.xlsx"], io);
+    await main(["consolidate", "mau.json", "--history", "lich-su.json", ...many, "-o", "x.xlsx"], io);
     expect(out.stderr).toContain("Đã đọc 20/20 tệp");
   });
 
   it("takes the reviewed scores the leader typed into the consolidation sheet back with --reviewed", async () => {
     const returns = returnsFor(14);
     const { dir, files, io, out } = await setup(returns);
-    expect(await main(["consolidate", "mau.json", ...files, "-o", "vong-1.xlsx"], io)).toBe(0);
+    expect(
+      await main(["consolidate", "mau.json", "--history", "lich-su.json", ...files, "-o", "vong-1.xlsx"], io),
+    ).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "vong-1.xlsx"));
     const ws = wb.getWorksheet(CONSOLIDATION_SHEET);
@@ -220,7 +260,17 @@ describe("thidua consolidate", () => {
 
     out.stdout = "";
     const code = await main(
-      ["consolidate", "mau.json", ...files, "--reviewed", "vong-1.xlsx", "-o", "vong-2.xlsx"],
+      [
+        "consolidate",
+        "mau.json",
+        "--history",
+        "lich-su.json",
+        ...files,
+        "--reviewed",
+        "vong-1.xlsx",
+        "-o",
+        "vong-2.xlsx",
+      ],
       io,
     );
     expect(out.stdout).not.toContain("lỗi:");
@@ -252,10 +302,15 @@ const soffice = sofficeOrSkip("thidua consolidate of workbooks saved again by Li
       join(dir, "lo"),
     );
     const resaved = files.map((f) => join("lo", f));
-    const code = await main(["consolidate", "mau.json", ...resaved, "-o", "lo.xlsx"], io);
+    const code = await main(
+      ["consolidate", "mau.json", "--history", "lich-su.json", ...resaved, "-o", "lo.xlsx"],
+      io,
+    );
     expect(out.stdout).not.toContain("lỗi:");
     expect(code).toBe(0);
-    expect(await main(["consolidate", "mau.json", ...files, "-o", "goc.xlsx"], io)).toBe(0);
+    expect(
+      await main(["consolidate", "mau.json", "--history", "lich-su.json", ...files, "-o", "goc.xlsx"], io),
+    ).toBe(0);
     const tableOf = async (file: string) =>
       (await readXlsx(readFileSync(join(dir, file))))[0]?.values.slice(
         RANKED_HEADER_ROW,

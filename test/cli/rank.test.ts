@@ -305,10 +305,10 @@ describe("thidua rank with cross-scores (Đắk Lắk, Khối thi đua số 3 20
       expect(out).toMatch(/\n\s+1\s+Công an tỉnh\s+103,32\s+103,32\s+15\s+0\s+118,32\s+1\s/);
       const n = cross.scores.length;
       expect(out).toContain(
-        `- chấm chéo scores[${n - 2}].scorer: Đơn vị chấm "so-noi-vu" không phải đơn vị thành viên của Khối: điểm này không được tính.\n`,
+        `- cross.json scores[${n - 2}].scorer: Đơn vị chấm "so-noi-vu" không phải đơn vị thành viên của Khối: điểm này không được tính.\n`,
       );
       expect(out).toContain(
-        `- chấm chéo scores[${n - 1}]: "vksnd-tinh" chấm "cong-an-tinh" mục I.2 hai lần (xem scores[0]): không tính điểm nào của "vksnd-tinh" cho mục này.\n`,
+        `- cross.json scores[${n - 1}]: "vksnd-tinh" chấm "cong-an-tinh" mục I.2 hai lần (xem scores[0]): không tính điểm nào của "vksnd-tinh" cho mục này.\n`,
       );
     } finally {
       rmSync(tmp, { recursive: true, force: true });

@@ -274,3 +274,24 @@ describe("what-if", () => {
     });
   });
 });
+
+describe("rankBloc without the bloc's award history", () => {
+  const compiled = compile();
+  const { history: _history, ...withoutHistory } = inputs;
+
+  it("says once, for the bloc, that award-history bonuses are provisional when no history file is given", () => {
+    const result = rankBloc(compiled, haGiang2019Returns(), withoutHistory);
+    const about = result.problems.filter((p) => p.source === "history");
+    expect(about).toHaveLength(1);
+    expect(about[0]?.message.vi).toContain("Chưa có lịch sử khen thưởng của khối");
+    expect(about[0]?.message.vi).toContain("tạm tính");
+  });
+
+  it("says nothing of it when the history is given, even with no award recorded", () => {
+    const result = rankBloc(compiled, haGiang2019Returns(), {
+      ...inputs,
+      history: { ...haGiang2019History, awards: [] },
+    });
+    expect(result.problems.filter((p) => p.source === "history")).toEqual([]);
+  });
+});

@@ -4,8 +4,12 @@ import type { RankingPolicyInput } from "../../../core/template/rankingPolicySch
 import { contextWith, standingsOf } from "./rankingKit";
 
 // allKindsTemplate: members cong-an-tinh, tand-tinh, vksnd-tinh, so-tu-phap, thanh-tra-tinh; 2022 leader cong-an-tinh, deputy tand-tinh.
-function suggest(rotation: RankingPolicyInput["rotation"], files: Parameters<typeof contextWith>[1] = {}) {
-  const ctx = contextWith({ rotation }, files);
+function suggest(
+  rotation: RankingPolicyInput["rotation"],
+  files: Parameters<typeof contextWith>[1] = {},
+  patch: Parameters<typeof contextWith>[2] = {},
+) {
+  const ctx = contextWith({ rotation }, files, patch);
   const outcome = rankScores(
     ctx,
     standingsOf(ctx.compiled, {
@@ -46,6 +50,13 @@ describe("rotation of the leader and deputy", () => {
       leader: "so-tu-phap",
       deputy: "thanh-tra-tinh",
     });
+  });
+
+  it("fixed order without this year's leader (no term, none in the template): names nobody and says what is missing", () => {
+    const r = suggest({ rule: "fixedOrder" }, {}, { leader: undefined, deputy: undefined });
+    expect(r).toMatchObject({ year: 2023, leader: null, deputy: null });
+    expect(r?.explanation.vi).toContain("chưa biết Khối trưởng năm 2022");
+    expect(r?.explanation.en).toContain("add the 2022 term to the history file");
   });
 
   it("reads this year's leader from the history's terms before the template", () => {
