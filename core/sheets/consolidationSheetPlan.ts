@@ -65,9 +65,13 @@ export function consolidationSheetPlan(
     const points = byUnit.get(u.unitId);
     g.set(row, 1, { v: i + 1, s: "section", fmt: "0" });
     g.set(row, 2, { v: u.name, s: "section", text: true });
+    // A unit without a usable return has no total to show (not 0): its row says why instead.
+    const total = points ? u.total : null;
     for (let c = 3; c <= 9; c++)
-      g.set(row, c, { v: c === 7 ? u.total : null, s: "section", ...(c === 7 ? { fmt } : {}) });
+      g.set(row, c, { v: c === 7 ? total : null, s: "section", ...(c === 7 && points ? { fmt } : {}) });
     g.set(row, 4, { v: "Tổng điểm", s: "section" });
+    if (!points)
+      g.set(row, 9, { v: "Không có bảng tự chấm hợp lệ: không xếp hạng", s: "section", text: true });
     row++;
     if (!points) return;
     const stages = new Map(u.stages.map((s) => [s.code, s]));

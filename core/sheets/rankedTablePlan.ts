@@ -3,8 +3,9 @@ import type { RankingResult } from "../ranking/rankingResult";
 import type { CompiledTemplate } from "../template/compileTemplate";
 import { cellRef } from "./cellAddress";
 import { headerFooterText, planGrid } from "./planGrid";
+import { rowHeights } from "./rowHeights";
 import type { PlanCell, SheetPlan } from "./sheetPlan";
-import { pointsFormat } from "./sheetStyles";
+import { pointsFormat, SHEET_STYLES } from "./sheetStyles";
 
 export const RANKED_SHEET = "Xếp hạng";
 /** Columns of the ranked table (1-based). */
@@ -22,6 +23,12 @@ export const RANKED_COL = {
   note: 11,
 } as const;
 export const RANKED_HEADER_ROW = 5;
+
+/**
+ * What one printed page holds, in the sheet's points: A4 landscape less margins, header and footer (≈ 480 pt),
+ * divided by the fit-to-width scale of the table's columns (≈ 0,9). A table taller than this repeats its header row.
+ */
+export const RANKED_PAGE_POINTS = 530;
 
 export type RankedTableOptions = {
   /** The meeting's date as dd/mm/yyyy (ngày họp), printed above the signatures. */
@@ -153,7 +160,7 @@ export function rankedTablePlan(
   merges.push(`H${row}:K${row}`);
 
   const totals = ranked.length > 0 ? `G${first}:G${lastRanked}` : `G${first}:G${first}`;
-  return {
+  const plan: SheetPlan = {
     name: RANKED_SHEET,
     visibility: "visible",
     columns: [5, 30, 9, 9, 8, 8, 9, 7, 12, 22, 40].map((width) => ({ width })),
@@ -167,7 +174,6 @@ export function rankedTablePlan(
       paper: "A4",
       orientation: "landscape",
       fitToWidth: true,
-      titleRows: `${RANKED_HEADER_ROW}:${RANKED_HEADER_ROW}`,
       header: `&L${headerFooterText(t.identity.bloc.name)}&R${headerFooterText(`Năm ${t.identity.year}`)}`,
       footer: `&L${headerFooterText(`Ngày ${options.date ?? "…"}`)}&RTrang &P/&N`,
     },
@@ -181,6 +187,12 @@ export function rankedTablePlan(
     },
     dataBars: [{ ref: totals, color: "9DC3E6" }],
   };
+  // The header row is repeated only when the table runs onto a second page: a bloc's table usually fits on one,
+  // and a repeated header would otherwise print alone above the chart on the next page.
+  const tall =
+    rowHeights(plan, SHEET_STYLES).reduce<number>((sum, h) => sum + (h ?? 15), 0) > RANKED_PAGE_POINTS;
+  if (tall && plan.print) plan.print.titleRows = `${RANKED_HEADER_ROW}:${RANKED_HEADER_ROW}`;
+  return plan;
 }
 
 /** A1 address of the total of the i-th unit of the ranked table (0-based). */

@@ -22,4 +22,25 @@ describe("consolidationSheetPlan", () => {
       footer: "&LBảng tổng hợp điểm thi đua&RTrang &P/&N",
     });
   });
+
+  it("shows no total for a member without a usable return, and says why, instead of a row of zeros", () => {
+    const ret = {
+      formatVersion: 1 as const,
+      template: { id: compiled.template.id, fingerprint: compiled.fingerprint },
+      unitId: "cong-an-tinh",
+      entries: {},
+    };
+    const result = rankBloc(compiled, [ret], {
+      history: { formatVersion: 1, awards: [], terms: [], ranks: [] },
+    });
+    const self = [{ unitId: "cong-an-tinh", points: new Float64Array(compiled.nodes.length) }];
+    const sheet = consolidationSheetPlan(compiled, self, result);
+    const unitRow = (name: string) => sheet.cells.find((r) => r[1]?.v === name && r[3]?.v === "Tổng điểm");
+    expect(unitRow("Công an tỉnh")?.[6]?.v).toBe(
+      result.units.find((u) => u.unitId === "cong-an-tinh")?.total,
+    );
+    const without = unitRow("Tòa án nhân dân tỉnh");
+    expect(without?.[6]?.v).toBeNull();
+    expect(without?.[8]?.v).toBe("Không có bảng tự chấm hợp lệ: không xếp hạng");
+  });
 });

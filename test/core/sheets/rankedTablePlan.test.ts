@@ -65,3 +65,29 @@ describe("rankedTablePlan", () => {
     expect(sheet.dataBars).toEqual([{ ref: `G${first}:G${first + 2}`, color: "9DC3E6" }]);
   });
 });
+
+describe("rankedTablePlan printing", () => {
+  it("repeats the header row on every page only when the table runs past one page", () => {
+    const few = rankBloc(compiled, [ret("cong-an-tinh", "HTXSNV", 10), ret("tand-tinh", "HTTNV", 12)]);
+    expect(rankedTablePlan(compiled, few).print?.titleRows).toBeUndefined();
+
+    // A cluster of 40 units: its table cannot fit one A4 page, so the header row prints on each.
+    const members = Array.from({ length: 40 }, (_, i) => ({
+      id: `don-vi-${i + 1}`,
+      name: `Đơn vị số ${i + 1}`,
+    }));
+    const big = parseTemplate({
+      ...template,
+      members,
+      leader: "don-vi-1",
+      deputy: "don-vi-2",
+    } as TemplateInput);
+    if (!big.ok) throw new Error(JSON.stringify(big.problems));
+    const returns = members.map((m, i) => ({
+      ...ret(m.id, "HTTNV", i % 12),
+      template: { id: big.compiled.template.id, fingerprint: big.compiled.fingerprint },
+    }));
+    const sheet = rankedTablePlan(big.compiled, rankBloc(big.compiled, returns));
+    expect(sheet.print?.titleRows).toBe(`${RANKED_HEADER_ROW}:${RANKED_HEADER_ROW}`);
+  });
+});
