@@ -182,8 +182,8 @@ function tieSentence(
   const total = formatPoints(sa.total, "vi");
   const totalEn = formatPoints(sa.total, "en");
   const rules: TieBreakKey[] = keys.map((k) => k.key);
-  const tried = keys.map((k) => k.phrase.vi).join(", ");
-  const triedEn = keys.map((k) => k.phrase.en).join(", ");
+  const tried = keys.map((k) => (k.name ?? k.phrase).vi).join(", ");
+  const triedEn = keys.map((k) => (k.name ?? k.phrase).en).join(", ");
   return msg(
     `${sa.name} và ${sb.name} bằng điểm (${total})` +
       (rules.length > 0 ? ` và không phân định được theo tiêu chí phụ (${tried})` : "") +

@@ -123,6 +123,7 @@ export function proposeAwards(input: ProposalInput): {
   // Each unit's outcome for the award being proposed (reset per award), and the "already proposed" words per award.
   const outcomeOf = new Uint8Array(count);
   const alreadyWords = new Map<string, Localized>();
+  const awardOrder = compiled.template.awards.map((a) => a.id);
 
   for (const ap of awardProcessingOrder(compiled, policy)) {
     const quota = awardQuota(ap.quota, members);
@@ -305,8 +306,8 @@ export function proposeAwards(input: ProposalInput): {
         const outcome = outcomeOf[idx]!;
         let detail: Localized;
         if (outcome === ALREADY_PROPOSED) {
-          // The award the unit already has, as it stands now (later awards and the final sort do not change it).
-          const other = perUnit[idx]![0]!;
+          // The highest award the unit is already proposed for (the template lists awards highest first).
+          const other = highestAward(perUnit[idx]!, awardOrder);
           let words = alreadyWords.get(other);
           if (words === undefined) {
             const otherName = awardName(compiled, other);
@@ -346,11 +347,17 @@ export function proposeAwards(input: ProposalInput): {
     });
   }
 
-  const awardOrder = compiled.template.awards.map((a) => a.id);
   for (const list of perUnit)
     if (list !== undefined && list.length > 1)
       list.sort((a, b) => awardOrder.indexOf(a) - awardOrder.indexOf(b));
   return { proposals, perUnit };
+}
+
+/** Of a unit's awards, the one the template lists first (the highest). */
+function highestAward(awards: readonly string[], awardOrder: readonly string[]): string {
+  let best = awards[0]!;
+  for (const a of awards) if (awardOrder.indexOf(a) < awardOrder.indexOf(best)) best = a;
+  return best;
 }
 
 /** True when one of the unit's awards is not a prerequisite of the one being proposed. */

@@ -15,7 +15,10 @@ export type PreparedKey = {
   key: TieBreakKey;
   values: ArrayLike<number | undefined>;
   lowerIsBetter: boolean;
+  /** How the rule separates two units ("ít điểm trừ hơn"), for "X xếp trên Y do …". */
   phrase: Localized;
+  /** The rule's neutral name ("điểm trừ"), for listing the rules a tie was not separated by. */
+  name?: Localized;
   /** The unit's value (by standing index) as the tie sentence shows it. */
   format(index: number, lang: "vi" | "en"): string;
 };
@@ -171,6 +174,7 @@ export function prepareTieBreakKeys(
       case "meeting":
         break;
     }
+    if (out.length > before) out[before]!.name = describeTieBreakKey(key, data.compiled);
     if (cache !== undefined && out.length > before) cache.set(id, out[before]!);
   }
   return out;
@@ -196,11 +200,11 @@ export function describeTieBreakKey(key: TieBreakKey, compiled: CompiledTemplate
     case "section":
       return msg(`điểm mục ${key.code}`, `score in ${key.code}`);
     case "fewerDeductions":
-      return msg("ít điểm trừ hơn", "fewer deductions");
+      return msg("điểm trừ", "deductions");
     case "moreBonus":
-      return msg("nhiều điểm thưởng hơn", "more bonus");
+      return msg("điểm thưởng", "bonus points");
     case "earliestSubmission":
-      return msg("nộp sớm hơn", "earlier submission");
+      return msg("thời điểm nộp hồ sơ đầy đủ", "time of the complete submission");
     case "lastYearRank":
       return msg("hạng năm trước", "last year's rank");
     case "meeting":

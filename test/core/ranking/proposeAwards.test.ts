@@ -66,6 +66,11 @@ describe("award proposals within quotas", () => {
     expect(
       out.proposals[2]!.candidates.filter((c) => c.outcome === "already-proposed").map((c) => c.unitId),
     ).toEqual(["tand-tinh", "vksnd-tinh"]);
+    // Each note names the highest award the unit already has: the Government flag for TAND, whose provincial
+    // flag was decided first.
+    const already = (id: string) => out.proposals[2]!.candidates.find((c) => c.unitId === id)?.detail.vi;
+    expect(already("tand-tinh")).toBe("Đã được đề nghị Cờ thi đua của Chính phủ");
+    expect(already("vksnd-tinh")).toBe("Đã được đề nghị Cờ thi đua của UBND tỉnh");
   });
 
   it("lets cumulative awards go to the same unit when the policy says so", () => {

@@ -175,7 +175,7 @@ describe("rankScores: order, competition ranks and tie sentences", () => {
     // Display order only: Vietnamese name order ("Sở" before "Viện").
     expect(out.units.slice(0, 2).map((u) => u.unitId)).toEqual(["so-tu-phap", "vksnd-tinh"]);
     expect(out.ties[0]!.sentence.vi).toBe(
-      "Sở Tư pháp và Viện Kiểm sát nhân dân tỉnh bằng điểm (90,0) và không phân định được theo tiêu chí phụ (điểm mục I cao hơn, ít điểm trừ hơn); Hội nghị Khối quyết định thứ tự",
+      "Sở Tư pháp và Viện Kiểm sát nhân dân tỉnh bằng điểm (90,0) và không phân định được theo tiêu chí phụ (điểm mục I, điểm trừ); Hội nghị Khối quyết định thứ tự",
     );
   });
 
