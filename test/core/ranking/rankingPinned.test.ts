@@ -7,6 +7,7 @@ import { rankScoreTable } from "../../../core/ranking/rankScoreTable";
 import type { CompiledTemplate } from "../../../core/template/compileTemplate";
 import type { RankingPolicyInput, TieBreakKey } from "../../../core/template/rankingPolicySchema";
 import { compiledWith, plain, standingsOf } from "./rankingKit";
+import { seededRandom } from "../../helpers/seededRandom";
 
 // A tie-heavy bloc of 60 units ranked end to end on computed scores. The expected output was written by the ranking
 // step as it was before tie sentences and candidate notes became lazy (and the stability rerun started from the
@@ -35,18 +36,6 @@ const ids = Array.from({ length: N }, (_, i) => `don-vi-${String(i + 1).padStart
 const names = ids.map(
   (_, i) => `${NAMES[i % NAMES.length]!}${i < NAMES.length ? "" : ` ${Math.floor(i / 15) + 1}`}`,
 );
-
-/** mulberry32: the same bloc on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const majority = { comparison: ">" as const, numerator: 1, denominator: 2, of: "present" as const };
 const fullChain: TieBreakKey[] = [
@@ -123,7 +112,7 @@ function compiledFor(policy: RankingPolicyInput): CompiledTemplate {
 
 /** Self points on a few criteria from coarse values (so totals tie often), submission times and every year-end file. */
 function bloc(compiled: CompiledTemplate): { table: SelfScores[]; inputs: RankingInputs } {
-  const rnd = prng(2019);
+  const rnd = seededRandom(2019);
   const pick = <T>(values: readonly T[]) => values[Math.floor(rnd() * values.length)]!;
   const at = (code: string) => compiled.byCode.get(code)!.index;
   const table: SelfScores[] = ids.flatMap((unitId, i) => {
@@ -229,7 +218,7 @@ describe("ranking step, pinned on a tie-heavy bloc of 60 units", () => {
 
   it("decides a stability rerun from the base ordering exactly as a fresh ranking does", () => {
     for (let seed = 1; seed <= 40; seed++) {
-      const rnd = prng(seed);
+      const rnd = seededRandom(seed);
       const policy = POLICIES[Object.keys(POLICIES)[seed % 2]!]!;
       const compiled = compiledFor(policy);
       const ctx: RankingContext = { compiled, policy: compiled.template.ranking!, ...bloc(compiled).inputs };

@@ -70,19 +70,24 @@ const voteArb = fc.option(
   { nil: undefined },
 );
 
+/** The three awards of a random policy (provincial flag, Government flag, certificate) and the one-award rule. */
+const awardsArbs = {
+  provincial: fc.record({
+    quota: quotaArb,
+    vote: voteArb,
+    lastYearHolder: fc.constantFrom("allowed" as const, "excluded" as const, "mayStepAside" as const),
+  }),
+  government: fc.record({ quota: quotaArb, vote: voteArb }),
+  merit: fc.record({ quota: quotaArb }),
+  oneAwardPerUnit: fc.boolean(),
+};
+
 /** A random bloc: members, a policy, votes, flags, history and standings drawn from few values so ties are common. */
 const blocArb = fc.integer({ min: 2, max: 15 }).chain((n) =>
   fc.record({
     n: fc.constant(n),
     chain: fc.uniqueArray(keyArb, { maxLength: 4, selector: (k) => k.key }),
-    provincial: fc.record({
-      quota: quotaArb,
-      vote: voteArb,
-      lastYearHolder: fc.constantFrom("allowed" as const, "excluded" as const, "mayStepAside" as const),
-    }),
-    government: fc.record({ quota: quotaArb, vote: voteArb }),
-    merit: fc.record({ quota: quotaArb }),
-    oneAwardPerUnit: fc.boolean(),
+    ...awardsArbs,
     minimumTotal: fc.option(fc.constantFrom(80, 90, 95), { nil: undefined }),
     totals: fc.array(fc.constantFrom(80, 90, 90.5, 95, 97.25, 100), { minLength: n, maxLength: n }),
     sectionI: fc.array(fc.constantFrom(30, 40, 48.5), { minLength: n, maxLength: n }),
@@ -280,14 +285,7 @@ const yearEndArb = fc.integer({ min: 3, max: 9 }).chain((n) =>
     aggregation: fc.constantFrom("mean" as const, "median" as const, "trimmedMean" as const),
     minScorers: fc.integer({ min: 1, max: 3 }),
     chain: fc.uniqueArray(keyArb, { maxLength: 4, selector: (k) => k.key }),
-    provincial: fc.record({
-      quota: quotaArb,
-      vote: voteArb,
-      lastYearHolder: fc.constantFrom("allowed" as const, "excluded" as const, "mayStepAside" as const),
-    }),
-    government: fc.record({ quota: quotaArb, vote: voteArb }),
-    merit: fc.record({ quota: quotaArb }),
-    oneAwardPerUnit: fc.boolean(),
+    ...awardsArbs,
     minimumTotal: fc.option(fc.constantFrom(40, 60, 80), { nil: undefined }),
     rotation: fc.constantFrom("fixedOrder" as const, "deputyBecomesLeader" as const, "elected" as const),
     // Units drawing the same seed send the same return: equal totals.
