@@ -26,7 +26,8 @@ export type ApplyOptions = {
  * Writes a workbook plan into the open workbook with Office.js: 2-D arrays per block of rows (never cell by cell),
  * formats grouped by style, then validation, conditional formats, protection and print setup. One sync finds the
  * existing sheets; the writes go in as few requests as the size allows (one for a 300-criterion sheet), each kept
- * below `maxRequestBytes`. Existing sheets of the same name are cleared and reused.
+ * below `maxRequestBytes`. Existing sheets of the same name are cleared and reused; writing a plan with a chart over
+its own sheet again takes one more sync, to find and replace the earlier chart (the user's charts stay).
  */
 export async function applySheetPlan(
   context: Excel.RequestContext,
@@ -53,12 +54,20 @@ export async function applySheetPlan(
     // isNullObject is known after the sync without loading anything.
     return sheets.getItemOrNullObject(s.name);
   });
-  // The chart drawn by an earlier run, found in the same request (a null object when the sheet or chart is new).
-  const oldCharts = plan.sheets.map((s, i) =>
-    s.chart ? existing[i]?.charts.getItemOrNullObject(PLAN_CHART_NAME) : undefined,
-  );
   pending += 200 * plan.sheets.length;
   await sync();
+  // The chart an earlier run drew, looked up only on sheets known to exist (nothing is asked of a null worksheet):
+  // one more request, and only when a plan with a chart is written over its own sheet again.
+  const oldCharts = plan.sheets.map((s, i) => {
+    const found = existing[i];
+    return s.chart && found && !found.isNullObject
+      ? found.charts.getItemOrNullObject(PLAN_CHART_NAME)
+      : undefined;
+  });
+  if (oldCharts.some((c) => c !== undefined)) {
+    pending += 100;
+    await sync();
+  }
 
   const written: Excel.Worksheet[] = [];
   for (const [i, sheet] of plan.sheets.entries()) {

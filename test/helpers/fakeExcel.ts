@@ -245,11 +245,12 @@ export class FakeCharts {
     return this.proxy(chart);
   }
   /**
-   * Excel returns a null object for a missing name, and for any chart of a null worksheet (navigation from a null
-   * object stays null); its `isNullObject` is known after the sync, and a call on it fails.
+   * Excel returns a null object for a missing name; its `isNullObject` is known after the sync, and a call on it
+   * fails. What Excel does with a lookup through a null worksheet is not documented: the fake refuses it.
    */
   getItemOrNullObject(chartName: string): { readonly isNullObject: boolean; delete(): void } {
     const { context, name } = this.sheet;
+    if (this.sheet.isNullObject) throw new Error(`InvalidOperation: sheet ${name} does not exist`);
     context.record({ op: "getChartOrNullObject", sheet: name, value: chartName });
     const chart = this.sheet.isNullObject ? undefined : this.items.find((c) => c.name === chartName);
     let synced = false;
