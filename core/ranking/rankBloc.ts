@@ -35,7 +35,7 @@ export function rankBloc(
 ): RankingResult {
   const usable = usableReturns(compiled, returns, inputs);
   const table = selfScores(compiled, usable.returns, usable.problemsByReturn, inputs);
-  const ranked = rankScoreTable(compiled, table, inputs);
+  const { decisionProblems, ...ranked } = rankScoreTable(compiled, table, inputs);
   return {
     templateId: compiled.template.id,
     fingerprint: compiled.fingerprint,
@@ -46,6 +46,7 @@ export function rankBloc(
       ...historyProblems(compiled, inputs),
       ...usable.problems,
       ...checkRankingInputs(compiled, inputs, new Set(usable.returns.map((r) => r.unitId))),
+      ...decisionProblems,
     ],
   };
 }

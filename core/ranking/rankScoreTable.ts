@@ -4,6 +4,7 @@ import type { RankingPolicy } from "../template/rankingPolicySchema";
 import { DEFAULT_RANKING_POLICY } from "../template/rankingPolicySchema";
 import { buildStandings } from "./buildStandings";
 import type { RankingInputs, SelfScores } from "./rankingInputs";
+import type { RankingProblem } from "./rankingProblem";
 import type { RankingOutcome, RankStability, RotationSuggestion } from "./rankingResult";
 import type { RankingContext } from "./rankScores";
 import { decideRanking, gateStandings, rankScoresWithOrdering } from "./rankScores";
@@ -17,7 +18,12 @@ const AGGREGATION_NAMES = {
   trimmedMean: msg("trung bình bỏ cao nhất, thấp nhất", "the mean without highest and lowest"),
 };
 
-export type RankedTable = RankingOutcome & { stability: RankStability; rotation: RotationSuggestion | null };
+export type RankedTable = RankingOutcome & {
+  stability: RankStability;
+  rotation: RotationSuggestion | null;
+  /** The meeting's tie decisions (votes file) that were not applied, and why. */
+  decisionProblems: RankingProblem[];
+};
 
 /** The template's ranking policy, or the default one (reviewed scores, ties to the meeting, no awards). */
 export function rankingPolicyOf(compiled: CompiledTemplate): RankingPolicy {
@@ -77,5 +83,6 @@ export function rankScoreTable(
     ...outcome,
     stability: rankStability(policy, outcome, alternatives, { indexOf: gates.indexOf, index: rowIndex }),
     rotation: suggestRotation(compiled, policy, outcome, inputs.history, inputs.votes),
+    decisionProblems: ordering.decisionProblems ?? [],
   };
 }

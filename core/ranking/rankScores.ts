@@ -231,7 +231,10 @@ function decide(
     gates.indexOf,
     gates.keys,
   );
-  const ordering = orderStandings(standings, gates.rankedIdx, keys, explain, byTotal, gates.totals);
+  const decisions = ctx.votes?.tieDecisions;
+  const meeting =
+    decisions !== undefined && decisions.length > 0 ? { decisions, indexOf: gates.indexOf } : undefined;
+  const ordering = orderStandings(standings, gates.rankedIdx, keys, explain, byTotal, gates.totals, meeting);
   const { proposals, perUnit } = proposeAwards({
     compiled: ctx.compiled,
     policy: ctx.policy,

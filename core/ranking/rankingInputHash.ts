@@ -7,7 +7,8 @@ import type { RankingInputs } from "./rankingInputs";
 /**
  * Identifies a ranking by its inputs: sha256 of the canonical JSON of the template (ranking policy included), the
  * returns and every input file, with each list sorted by its items' canonical JSON — so the same inputs in any
- * order (of files, records or keys) give the same hash, and any changed value gives another.
+ * order (of files, records or keys) give the same hash, and any changed value gives another. The meeting's tie
+ * decisions are sorted too, but the units within one decision keep their order (it is the decision).
  */
 export function rankingInputHash(
   template: Template,
@@ -43,6 +44,13 @@ export function rankingInputHash(
   list(inputs.votes?.ballots.map(withSortedTallies));
   hash.update(`,"elections":`);
   list(inputs.votes?.elections.map(withSortedTallies));
+  // Decisions in canonical order (each one's own `order` is its content); absent when there are none, so the hash
+  // of inputs without decisions is what it was before the field existed.
+  const decisions = inputs.votes?.tieDecisions;
+  if (decisions !== undefined && decisions.length > 0) {
+    hash.update(`,"tieDecisions":`);
+    list(decisions);
+  }
   hash.update(`},"history":{"awards":`);
   list(inputs.history?.awards);
   hash.update(`,"terms":`);

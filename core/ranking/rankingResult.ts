@@ -108,10 +108,18 @@ export type TieNote = {
   above: string;
   below: string;
   total: number;
-  /** The rule that broke it; null when it is left to the meeting. */
+  /**
+   * The rule that broke it; null when it is left to the meeting. `{ key: "meeting" }` when the meeting decided it
+   * (a votes file's `tieDecisions`, named by `decision`).
+   */
   resolvedBy: TieBreakKey | null;
+  /** The meeting's decision that ordered the pair (quyết định của Hội nghị Khối); absent otherwise. */
+  decision?: TieDecisionRef;
   sentence: Localized;
 };
+
+/** Which of the votes file's `tieDecisions` ordered a tie, and its words for the minutes. */
+export type TieDecisionRef = { index: number; reason: string; decidedAt?: string };
 
 /** What happened to a unit when one award was proposed. */
 export type CandidateOutcome =

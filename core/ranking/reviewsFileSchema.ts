@@ -15,7 +15,8 @@ export const InputPointsSchema = z
 /** An ISO 8601 time with its offset, e.g. 2019-12-10T09:00:00+07:00. */
 export const TimeSchema = z.iso.datetime({ offset: true });
 
-const NonEmptyText = (max: number) => z.string().trim().min(1, { message: "required, not empty" }).max(max);
+export const NonEmptyText = (max: number) =>
+  z.string().trim().min(1, { message: "required, not empty" }).max(max);
 
 /**
  * One review adjustment (điều chỉnh thẩm định) of one unit's criterion: the points the reviewer sets, why, who, when.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "../template/criterionRuleSchema";
-import { RANKING_INPUT_FORMAT_VERSION, TimeSchema } from "./reviewsFileSchema";
+import { NonEmptyText, RANKING_INPUT_FORMAT_VERSION, TimeSchema } from "./reviewsFileSchema";
 
 const Count = z.number().int().min(0).max(100_000);
 
@@ -24,12 +24,26 @@ export const ElectionBallotSchema = z.strictObject({
   ...BallotCountsShape,
 });
 
-/** The votes file: one ballot per award, and the elections. Counts must be consistent (valid ≤ cast ≤ present ≤ total). */
+/**
+ * The meeting's decision on a tie the whole tie-break chain left to it (quyết định của Hội nghị Khối): the tied
+ * units best first, and the minutes' words. It applies only to a group of units tied to the meeting, all of them.
+ */
+export const TieDecisionSchema = z.strictObject({
+  order: z.array(IdSchema).min(2),
+  reason: NonEmptyText(2000),
+  decidedAt: TimeSchema.optional(),
+});
+
+/**
+ * The votes file: one ballot per award, the elections, and the meeting's tie decisions. Counts must be consistent
+ * (valid ≤ cast ≤ present ≤ total); a unit appears once in a decision and in at most one decision.
+ */
 export const VotesFileSchema = z
   .strictObject({
     formatVersion: z.literal(RANKING_INPUT_FORMAT_VERSION),
     ballots: z.array(AwardBallotSchema).default([]),
     elections: z.array(ElectionBallotSchema).default([]),
+    tieDecisions: z.array(TieDecisionSchema).default([]),
   })
   .superRefine((file, ctx) => {
     const check = (
@@ -104,11 +118,41 @@ export const VotesFileSchema = z
       }
       roles.add(key);
     });
+    const decidedIn = new Map<string, number>();
+    file.tieDecisions.forEach((d, i) => {
+      const own = new Set<string>();
+      d.order.forEach((unitId, j) => {
+        const path = ["tieDecisions", i, "order", j];
+        if (own.has(unitId)) {
+          ctx.addIssue({
+            code: "custom",
+            path,
+            message: `"${unitId}" listed twice in one decision`,
+            params: { vi: `"${unitId}" được nêu hai lần trong một quyết định` },
+          });
+          return;
+        }
+        own.add(unitId);
+        const prev = decidedIn.get(unitId);
+        if (prev !== undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path,
+            message: `"${unitId}" is already in tieDecisions[${prev}]`,
+            params: { vi: `"${unitId}" đã có trong tieDecisions[${prev}]` },
+          });
+        } else decidedIn.set(unitId, i);
+      });
+    });
   });
 
 export type AwardBallot = z.infer<typeof AwardBallotSchema>;
 export type ElectionBallot = z.infer<typeof ElectionBallotSchema>;
-export type VotesFile = z.infer<typeof VotesFileSchema>;
+/** The parsed votes file; `tieDecisions` is optional so files built in code without decisions stay valid. */
+export type VotesFile = Omit<z.infer<typeof VotesFileSchema>, "tieDecisions"> & {
+  tieDecisions?: TieDecision[];
+};
+export type TieDecision = z.infer<typeof TieDecisionSchema>;
 /** The counts any ballot carries. */
 export type BallotCounts = Pick<
   AwardBallot,

@@ -254,6 +254,41 @@ describe("thidua rank (Hà Giang, Khối Nội chính 2019)", () => {
       rmSync(tmp, { recursive: true, force: true });
     }
   });
+  it("applies the meeting's tie decision from the votes file: distinct ranks, its sentence, the place decided", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "thidua-rank-"));
+    try {
+      const template = JSON.parse(readFileSync(join(root, dir, "template.json"), "utf8"));
+      template.ranking.tieBreak = [{ key: "meeting" }];
+      template.ranking.awards[0].quota = { kind: "count", count: 2 };
+      writeFileSync(join(tmp, "t.json"), JSON.stringify(template));
+      const votes = JSON.parse(readFileSync(join(root, dir, "votes.json"), "utf8"));
+      const reason = "Hội nghị biểu quyết 5/8 thành viên có mặt đồng ý";
+      const withDecisions = (tieDecisions: unknown) => {
+        writeFileSync(join(tmp, "votes.json"), JSON.stringify({ ...votes, tieDecisions }));
+      };
+      const args = ["rank", "t.json", "--returns", join(root, dir, "returns"), "--votes", "votes.json"];
+      const files = ["history", "flags"].flatMap((f) => [`--${f}`, join(root, dir, `${f}.json`)]);
+
+      withDecisions([{ order: ["tand-tinh", "cuc-thads-tinh"], reason }]);
+      const io = memoryIo(tmp);
+      expect(await main([...args, ...files], io)).toBe(0);
+      const out = io.out();
+      expect(out).toContain(
+        `- Tòa án nhân dân tỉnh xếp trên Cục Thi hành án dân sự tỉnh theo quyết định của Hội nghị Khối: ${reason}.\n`,
+      );
+      expect(out).toContain(
+        "- Cờ thi đua của UBND tỉnh — chỉ tiêu 2 (2 đơn vị; đã bỏ phiếu): Sở Nội vụ, Tòa án nhân dân tỉnh\n",
+      );
+
+      withDecisions([{ order: ["tand-tinh", "so-noi-vu"], reason }]);
+      const bad = memoryIo(tmp);
+      await main([...args, ...files], bad);
+      expect(bad.out() + bad.err()).toContain("tieDecisions[0]");
+      expect(bad.out()).toContain("1 suất chờ Hội nghị quyết định giữa các đơn vị bằng nhau");
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("thidua rank with cross-scores (Đắk Lắk, Khối thi đua số 3 2022)", () => {

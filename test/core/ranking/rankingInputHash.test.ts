@@ -64,6 +64,14 @@ function fullInput(): HashInput {
         ...structuredClone(haGiang2019Votes),
         ballots: haGiang2019Votes.ballots.map((b) => ({ ...structuredClone(b), heldAt })),
         elections: haGiang2019Votes.elections.map((b) => ({ ...structuredClone(b), heldAt })),
+        tieDecisions: [
+          {
+            order: ["so-tu-phap", "thanh-tra-tinh"],
+            reason: "Hội nghị biểu quyết 7/9",
+            decidedAt: heldAt,
+          },
+          { order: ["tand-tinh", "vksnd-tinh"], reason: "Hội nghị thống nhất" },
+        ],
       },
       history: {
         ...structuredClone(haGiang2019History),
@@ -234,11 +242,26 @@ describe("rankingInputHash", () => {
     i.votes!.ballots.reverse();
     for (const b of [...i.votes!.ballots, ...i.votes!.elections]) b.tallies.reverse();
     i.votes!.elections.reverse();
+    i.votes!.tieDecisions!.reverse();
     i.history!.awards.reverse();
     i.history!.terms.reverse();
     i.history!.ranks.reverse();
     i.eligibility!.flags.reverse();
     i.eligibility!.stepsAside.reverse();
     expect(hashOf(shuffled)).toBe(baseHash);
+  });
+
+  it("changes with the order of the units within one tie decision (that order is the decision)", () => {
+    const swapped = structuredClone(base);
+    swapped.inputs.votes!.tieDecisions![0]!.order.reverse();
+    expect(hashOf(swapped)).not.toBe(baseHash);
+  });
+
+  it("is the same with no tie decisions as with an empty list of them", () => {
+    const none = structuredClone(base);
+    none.inputs.votes!.tieDecisions = [];
+    const absent = structuredClone(base);
+    delete absent.inputs.votes!.tieDecisions;
+    expect(hashOf(none)).toBe(hashOf(absent));
   });
 });

@@ -109,6 +109,10 @@ const blocArb = fc.integer({ min: 2, max: 15 }).chain((n) =>
       maxLength: n,
     }),
     permutation: fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }),
+    // The meeting's tie decisions (by member index): most match no group and are not applied, some order one.
+    decisions: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 2, maxLength: 3 }), {
+      maxLength: 2,
+    }),
   }),
 );
 
@@ -148,7 +152,12 @@ function build(b: Bloc): { ctx: RankingContext; standings: UnitStanding[] } {
   const ctx = contextWith(
     policy,
     {
-      votes: { formatVersion: 1, ballots: [ballot("co-ubnd-tinh"), ballot("co-chinh-phu")], elections: [] },
+      votes: {
+        formatVersion: 1,
+        ballots: [ballot("co-ubnd-tinh"), ballot("co-chinh-phu")],
+        elections: [],
+        tieDecisions: b.decisions.map((d) => ({ order: d.map((i) => ids[i]!), reason: "biểu quyết" })),
+      },
       eligibility: {
         formatVersion: 1,
         flags: ids.flatMap((unitId, i) =>
@@ -260,6 +269,10 @@ describe("ranking properties", () => {
           expect(t.sentence.vi.length).toBeGreaterThan(20);
           expect(t.sentence.en.length).toBeGreaterThan(20);
           if (t.resolvedBy === null) expect(t.sentence.vi).toContain("Hội nghị Khối quyết định");
+          if (t.decision !== undefined) {
+            expect(t.resolvedBy).toEqual({ key: "meeting" });
+            expect(t.sentence.vi).toContain("theo quyết định của Hội nghị Khối: biểu quyết");
+          }
         }
         // A shared rank exists only where the chain left the tie to the meeting.
         const unresolved = new Set(out.ties.filter((t) => t.resolvedBy === null).map((t) => t.below));
@@ -579,6 +592,10 @@ describe("ranking properties through rankBloc (returns, reviews, cross-scores, v
             expect(t.sentence[lang]).toContain(name.get(t.below)!);
           }
           if (t.resolvedBy === null) expect(t.sentence.vi).toContain("Hội nghị Khối quyết định");
+          if (t.decision !== undefined) {
+            expect(t.resolvedBy).toEqual({ key: "meeting" });
+            expect(t.sentence.vi).toContain("theo quyết định của Hội nghị Khối: biểu quyết");
+          }
         }
       }),
       YEAR_END_RUNS,
