@@ -19,9 +19,16 @@ import { roundPoints } from "./roundPoints";
  *   cancel a deduction).
  */
 export function pointsForEntry(node: CompiledNode, entry: Entry | undefined, ctx: CriterionContext): Fixed {
-  const points = claimedPoints(node, entry, ctx);
-  if (points > 0 && node.evidenceRequired && node.block !== "deductions" && !hasEvidence(entry)) return 0;
-  return points;
+  const claimed = claimedPoints(node, entry, ctx);
+  return claimed > 0 && node.evidenceRequired ? countedPoints(node, claimed, hasEvidence(entry)) : claimed;
+}
+
+/**
+ * The claimed points that count, given whether the entry lists evidence: a claim without the evidence the criterion
+ * requires scores 0, except in the deduction block (leaving out the evidence must not cancel a deduction).
+ */
+export function countedPoints(node: CompiledNode, claimed: Fixed, evidenced: boolean): Fixed {
+  return claimed > 0 && node.evidenceRequired && node.block !== "deductions" && !evidenced ? 0 : claimed;
 }
 
 /** True when the entry lists at least one piece of evidence (minh chứng). */

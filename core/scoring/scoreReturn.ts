@@ -9,7 +9,7 @@ import { aggregatePoints } from "./aggregatePoints";
 import type { ScoringOptions } from "./criterionPoints";
 import { bestFor, criterionContext, entryFor } from "./criterionPoints";
 import { explainCriterion, pts } from "./explainCriterion";
-import { hasEvidence, relativeToBestPoints } from "./pointsForEntry";
+import { countedPoints, hasEvidence, relativeToBestPoints } from "./pointsForEntry";
 import type { NodeScore, ReturnProblem, ScoreResult } from "./scoreResult";
 import { validateAndScore } from "./validateReturn";
 
@@ -46,9 +46,11 @@ export function scoreValidated(
       const q = points[node.index]!;
       const quantity = Number.isNaN(q) ? undefined : q;
       const claimed = relativeToBestPoints(node, rule.better, quantity, bestFor(ctx, node.code), rounding);
-      // as `pointsForEntry`: a claim without the evidence the criterion requires does not count
+      // the entry is looked up only when the evidence rule can apply (a claim on a criterion that requires it)
       points[node.index] =
-        claimed > 0 && node.evidenceRequired && !hasEvidence(entryFor(ret.entries, node.code)) ? 0 : claimed;
+        claimed > 0 && node.evidenceRequired
+          ? countedPoints(node, claimed, hasEvidence(entryFor(ret.entries, node.code)))
+          : claimed;
     }
   }
   const totals = aggregatePoints(compiled, points, points);

@@ -9,7 +9,7 @@ import { shortFingerprint as short } from "../template/templateFingerprint";
 import type { ScoringOptions } from "./criterionPoints";
 import { criterionContext, entryFor } from "./criterionPoints";
 import type { CriterionContext } from "./criterionContext";
-import { claimedPoints, hasEvidence, pointsForEntry } from "./pointsForEntry";
+import { claimedPoints, countedPoints, hasEvidence, pointsForEntry } from "./pointsForEntry";
 import type { ReturnProblem, ReturnProblemType } from "./scoreResult";
 
 type ValueField = "passed" | "level" | "achieved" | "target" | "percent" | "quantity" | "count" | "score";
@@ -67,6 +67,7 @@ const entryOf = entryFor;
 const claimedOf = claimedPoints;
 const pointsOf = pointsForEntry;
 const evidenced = hasEvidence;
+const counted = countedPoints;
 
 const KIND_NAMES: Record<CriterionKind, Localized> = {
   passFail: msg("đạt/không đạt", "pass/fail"),
@@ -388,8 +389,8 @@ function checkEntry(
     points[node.index] =
       kind === "relativeToBest"
         ? (entry.quantity ?? NaN)
-        : claimed > 0 && evidenceMissing && node.block !== "deductions"
-          ? 0
+        : claimed > 0 && evidenceMissing
+          ? counted(node, claimed, false)
           : claimed;
   }
   if (evidenceMissing && (kind === "relativeToBest" ? claimsQuantity(rule.better, entry) : claimed > 0)) {
