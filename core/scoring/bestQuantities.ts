@@ -1,6 +1,6 @@
 import { toFixed } from "../decimal/fixed";
 import type { UnitReturn } from "../returns/returnSchema";
-import type { CompiledTemplate } from "../template/compileTemplate";
+import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
 import { entryFor } from "./criterionPoints";
 import type { ReturnProblem } from "./scoreResult";
 import { validateReturn } from "./validateReturn";
@@ -21,35 +21,15 @@ export function bestOfSlots(
   slots: readonly Float64Array[],
   problems: readonly (readonly ReturnProblem[])[],
 ): Map<string, number> {
-  const criteria = compiled.scorable.filter((n) => n.rule?.kind === "relativeToBest");
-  const best = new Map<string, number>();
-  if (criteria.length === 0) return best;
-  const lower = criteria.map((n) => n.rule?.kind === "relativeToBest" && n.rule.better === "lower");
-  // The best so far per criterion, in Fixed (NaN: none yet) and as given.
-  const bestFixed = new Float64Array(criteria.length).fill(NaN);
-  const bestGiven = new Float64Array(criteria.length);
-  slots.forEach((slot, r) => {
-    const own = problems[r] ?? [];
-    let troubled: Set<string | undefined> | undefined;
-    if (own.length > 0) {
-      for (const p of own) if (RETURN_LEVEL.has(p.type)) return;
-      troubled = new Set(own.map((p) => p.code));
-    }
-    criteria.forEach((node, c) => {
-      const q = slot[node.index]!;
-      if (Number.isNaN(q) || q < 0 || troubled?.has(node.code) === true) return;
-      const f = toFixed(q);
-      const current = bestFixed[c]!;
-      if (Number.isNaN(current) || (lower[c] ? f < current : f > current)) {
-        bestFixed[c] = f;
-        bestGiven[c] = q;
-      }
-    });
-  });
-  criteria.forEach((node, c) => {
-    if (!Number.isNaN(bestFixed[c]!)) best.set(node.code, bestGiven[c]!);
-  });
-  return best;
+  return bestOver(
+    compiled,
+    slots.length,
+    (r, node) => {
+      const q = slots[r]![node.index]!;
+      return Number.isNaN(q) ? undefined : q;
+    },
+    (r) => problems[r] ?? [],
+  );
 }
 
 /**
@@ -63,23 +43,48 @@ export function bestQuantities(
   problemsOf: (ret: UnitReturn, index: number) => readonly ReturnProblem[] = (ret) =>
     validateReturn(compiled, ret),
 ): Map<string, number> {
+  return bestOver(
+    compiled,
+    returns.length,
+    (r, node) => entryFor(returns[r]!.entries, node.code)?.quantity,
+    (r) => problemsOf(returns[r]!, r),
+  );
+}
+
+/** The rule both read through: `count` returns, each one's quantity per criterion and its problems. */
+function bestOver(
+  compiled: CompiledTemplate,
+  count: number,
+  quantityOf: (r: number, node: CompiledNode) => number | undefined,
+  problemsOf: (r: number) => readonly ReturnProblem[],
+): Map<string, number> {
   const criteria = compiled.scorable.filter((n) => n.rule?.kind === "relativeToBest");
   const best = new Map<string, number>();
   if (criteria.length === 0) return best;
-  returns.forEach((ret, index) => {
-    const problems = problemsOf(ret, index);
-    if (problems.some((p) => RETURN_LEVEL.has(p.type))) return;
-    const troubled = new Set(problems.map((p) => p.code));
-    for (const node of criteria) {
-      if (troubled.has(node.code)) continue;
-      const q = entryFor(ret.entries, node.code)?.quantity;
-      if (q === undefined || q < 0) continue;
-      const current = best.get(node.code);
-      const lower = node.rule?.kind === "relativeToBest" && node.rule.better === "lower";
-      if (current === undefined || (lower ? toFixed(q) < toFixed(current) : toFixed(q) > toFixed(current))) {
-        best.set(node.code, q);
-      }
+  const lower = criteria.map((n) => n.rule?.kind === "relativeToBest" && n.rule.better === "lower");
+  // The best so far per criterion, in Fixed (NaN: none yet) and as given.
+  const bestFixed = new Float64Array(criteria.length).fill(NaN);
+  const bestGiven = new Float64Array(criteria.length);
+  for (let r = 0; r < count; r++) {
+    const own = problemsOf(r);
+    let troubled: Set<string | undefined> | undefined;
+    if (own.length > 0) {
+      if (own.some((p) => RETURN_LEVEL.has(p.type))) continue;
+      troubled = new Set(own.map((p) => p.code));
     }
+    criteria.forEach((node, c) => {
+      const q = quantityOf(r, node);
+      if (q === undefined || q < 0 || troubled?.has(node.code) === true) return;
+      const f = toFixed(q);
+      const current = bestFixed[c]!;
+      if (Number.isNaN(current) || (lower[c] ? f < current : f > current)) {
+        bestFixed[c] = f;
+        bestGiven[c] = q;
+      }
+    });
+  }
+  criteria.forEach((node, c) => {
+    if (!Number.isNaN(bestFixed[c]!)) best.set(node.code, bestGiven[c]!);
   });
   return best;
 }
