@@ -155,9 +155,10 @@ export const consolidateCommand: Command = {
       return problem && workbookProblemWording(node, problem, ret.entries[node.code]);
     };
     for (const p of result.problems) {
+      // A return's problem names its workbook; one about all the returns (members without one) names no file.
       const file =
-        p.source === "returns" && p.unitId
-          ? (fileOf.get(p.unitId) ?? p.unitId)
+        p.source === "returns"
+          ? p.unitId && (fileOf.get(p.unitId) ?? p.unitId)
           : rankingProblemPlace({ source: p.source, path: "" }, lang, inputFiles);
       const node = p.source === "returns" && p.code !== undefined ? compiled.byCode.get(p.code) : undefined;
       if (node) {
@@ -177,18 +178,6 @@ export const consolidateCommand: Command = {
           p.source === "returns" || p.path === ""
             ? p.message
             : msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`),
-      });
-    }
-    // Members the ranking has no usable return of (not sent, a file with problems, sent twice, refused by the
-    // engine): one line naming them, so that a missing unit is never just a row of zeros.
-    const missing = members.filter((m) => !result.units.some((u) => u.unitId === m.id && u.hasReturn));
-    if (missing.length > 0) {
-      const names = missing.map((m) => m.name).join(", ");
-      problems.push({
-        message: msg(
-          `Chưa có bản tự chấm hợp lệ của ${missing.length}/${members.length} đơn vị (chưa nộp, hoặc tệp có lỗi nêu trên); các đơn vị này không được xếp hạng: ${names}.`,
-          `No valid self-scored return from ${missing.length} of ${members.length} units (not sent, or their file has a problem listed above); they are not ranked: ${names}.`,
-        ),
       });
     }
     const usable = usableReturns(compiled, returns, inputs);

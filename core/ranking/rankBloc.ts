@@ -45,10 +45,33 @@ export function rankBloc(
     problems: [
       ...historyProblems(compiled, inputs),
       ...usable.problems,
+      ...missingReturnProblems(compiled, usable.returns),
       ...checkRankingInputs(compiled, inputs, new Set(usable.returns.map((r) => r.unitId))),
       ...decisionProblems,
     ],
   };
+}
+
+/**
+ * One problem naming every member without a usable return (not sent, set aside, or sent for another table): such a
+ * unit is listed unranked, and the ranking is not the bloc's final one until it is sent or accounted for.
+ */
+function missingReturnProblems(compiled: CompiledTemplate, usable: readonly UnitReturn[]): RankingProblem[] {
+  const members = compiled.template.members;
+  const sent = new Set(usable.map((r) => r.unitId));
+  const missing = members.filter((m) => !sent.has(m.id));
+  if (missing.length === 0) return [];
+  const names = missing.map((m) => m.name).join(", ");
+  return [
+    {
+      source: "returns",
+      path: "",
+      message: msg(
+        `Chưa có bản tự chấm hợp lệ của ${missing.length}/${members.length} đơn vị (chưa nộp, hoặc bản tự chấm bị loại vì lỗi nêu trên); các đơn vị này không được xếp hạng: ${names}.`,
+        `No valid self-scored return from ${missing.length} of ${members.length} units (not sent, or set aside for a problem listed above); they are not ranked: ${names}.`,
+      ),
+    },
+  ];
 }
 
 /** One problem for the bloc when its table has award-history bonuses and no history file was given. */

@@ -205,7 +205,7 @@ describe("thidua consolidate", () => {
       io,
     );
     expect(out.stdout).toContain(
-      "\n1 lỗi:\n  Chưa có bản tự chấm hợp lệ của 3/5 đơn vị (chưa nộp, hoặc tệp có lỗi nêu trên); các đơn vị này không được xếp hạng: Công an tỉnh, Viện Kiểm sát nhân dân tỉnh, Thanh tra tỉnh.\n",
+      "\n1 lỗi:\n  Chưa có bản tự chấm hợp lệ của 3/5 đơn vị (chưa nộp, hoặc bản tự chấm bị loại vì lỗi nêu trên); các đơn vị này không được xếp hạng: Công an tỉnh, Viện Kiểm sát nhân dân tỉnh, Thanh tra tỉnh.\n",
     );
     expect(code).toBe(1);
     // The summary shows no total for them, as for any unit that is not ranked.
@@ -225,7 +225,7 @@ describe("thidua consolidate", () => {
       ),
     ).toBe(1);
     expect(out.stdout).toContain(
-      "  No valid self-scored return from 4 of 5 units (not sent, or their file has a problem listed above); they are not ranked: Công an tỉnh, Viện Kiểm sát nhân dân tỉnh, Sở Tư pháp, Thanh tra tỉnh.\n",
+      "  No valid self-scored return from 4 of 5 units (not sent, or set aside for a problem listed above); they are not ranked: Công an tỉnh, Viện Kiểm sát nhân dân tỉnh, Sở Tư pháp, Thanh tra tỉnh.\n",
     );
   });
 

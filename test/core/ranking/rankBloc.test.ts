@@ -194,7 +194,7 @@ describe("rankBloc: returns that cannot be used", () => {
     expect(result.units[result.units.length - 1]!.unitId).toBe("so-noi-vu");
   });
 
-  it("reports a review of a unit whose return was set aside: the adjustment does not count", () => {
+  it("names the member without a return once, and reports a review of it: the adjustment does not count", () => {
     const returns = haGiang2019Returns().filter((r) => r.unitId !== "thanh-tra-tinh");
     const result = rankBloc(compiled, returns, inputs);
     expect(result.units.find((u) => u.unitId === "thanh-tra-tinh")).toMatchObject({
@@ -202,6 +202,11 @@ describe("rankBloc: returns that cannot be used", () => {
       stages: [],
     });
     expect(result.problems.map((p) => [p.source, p.path, p.message.en])).toEqual([
+      [
+        "returns",
+        "",
+        "No valid self-scored return from 1 of 8 units (not sent, or set aside for a problem listed above); they are not ranked: Thanh tra tỉnh.",
+      ],
       [
         "reviews",
         "adjustments[0].unitId",
