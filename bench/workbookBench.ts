@@ -1,19 +1,17 @@
 // Workbook benchmark (`npm run bench workbook`): Office.js sync counts and request sizes (in-memory Excel fake),
-// .xlsx write/read of a 300-criterion scoring sheet with ExcelJS and with SheetJS, and consolidating 500 filled
+// .xlsx write/read of a 300-criterion scoring sheet with ExcelJS, and consolidating 500 filled
 // workbooks beside ONE headless LibreOffice call that merely opens and recalculates the same 500 files.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import * as XLSX from "xlsx";
 import { readReturnWorkbook } from "../cli/xlsx/readReturnWorkbook";
 import { readXlsx } from "../cli/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../cli/xlsx/renderXlsx";
 import { rankBloc, selfScores, usableReturns } from "../core/ranking/rankBloc";
 import type { UnitReturn } from "../core/returns/returnSchema";
-import { cellRef } from "../core/sheets/cellAddress";
 import { rankingWorkbookPlan } from "../core/sheets/rankingWorkbookPlan";
 import { scoringSheetPlan } from "../core/sheets/scoringSheetPlan";
-import type { SheetPlan, WorkbookPlan } from "../core/sheets/sheetPlan";
+import type { SheetPlan } from "../core/sheets/sheetPlan";
 import type { CompiledTemplate } from "../core/template/compileTemplate";
 import { parseTemplate } from "../core/template/parseTemplate";
 import type { TemplateInput } from "../core/template/templateSchema";
@@ -48,37 +46,6 @@ async function median(run: () => Promise<unknown> | unknown): Promise<number> {
 
 const ms = (v: number) => v.toFixed(1);
 const kb = (v: number) => (v / 1024).toFixed(1);
-
-/** The plan's first sheet as a SheetJS worksheet: values and formulas only (SheetJS CE writes no styles). */
-function sheetJsWorkbook(plan: WorkbookPlan): XLSX.WorkBook {
-  const wb = XLSX.utils.book_new();
-  for (const sheet of plan.sheets) {
-    const ws: XLSX.WorkSheet = {};
-    let maxCol = 1;
-    sheet.cells.forEach((row, r) =>
-      row.forEach((c, k) => {
-        if (!c) return;
-        const ref = cellRef(r + 1, k + 1);
-        maxCol = Math.max(maxCol, k + 1);
-        if (c.f !== undefined) ws[ref] = { t: "n", f: c.f };
-        else if (typeof c.v === "number") ws[ref] = { t: "n", v: c.v, ...(c.fmt ? { z: c.fmt } : {}) };
-        else if (typeof c.v === "string") ws[ref] = { t: "s", v: c.v };
-        else if (typeof c.v === "boolean") ws[ref] = { t: "b", v: c.v };
-      }),
-    );
-    ws["!ref"] = `A1:${cellRef(Math.max(1, sheet.cells.length), maxCol)}`;
-    ws["!merges"] = sheet.merges.map((m) => XLSX.utils.decode_range(m));
-    ws["!cols"] = sheet.columns.map((c) => ({ wch: c.width, hidden: c.hidden ?? false }));
-    if (sheet.protect) ws["!protect"] = { selectLockedCells: true, selectUnlockedCells: true };
-    XLSX.utils.book_append_sheet(wb, ws, sheet.name);
-    if (sheet.visibility === "veryHidden") {
-      wb.Workbook ??= { Sheets: [] };
-      wb.Workbook.Sheets ??= [];
-      wb.Workbook.Sheets[plan.sheets.indexOf(sheet)] = { Hidden: 2 };
-    }
-  }
-  return wb;
-}
 
 function table(rows: string[][]): void {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
@@ -133,29 +100,13 @@ export async function run(): Promise<void> {
   ]);
   console.log("");
 
-  // 2. .xlsx write and read, ExcelJS (what we use) vs SheetJS 0.18.5 (npm's last community build).
+  // 2. .xlsx write and read with ExcelJS (SheetJS was dropped: its last npm build has known advisories).
   const exceljsBuffer = await writeXlsxBuffer(plan);
-  const sheetjsBuffer = XLSX.write(sheetJsWorkbook(plan), { type: "buffer", bookType: "xlsx" }) as Buffer;
   const ejWrite = await median(() => writeXlsxBuffer(plan));
   const ejRead = await median(() => readXlsx(exceljsBuffer));
-  const sjWrite = await median(() => XLSX.write(sheetJsWorkbook(plan), { type: "buffer", bookType: "xlsx" }));
-  const sjRead = await median(() => XLSX.read(sheetjsBuffer, { type: "buffer", cellFormula: true }));
   table([
-    [
-      ".xlsx, 300 criteria (median of 5)",
-      "write ms",
-      "read ms",
-      "file KB",
-      "styles/validation/CF/protection",
-    ],
-    ["ExcelJS 4.4.0", ms(ejWrite), ms(ejRead), kb(exceljsBuffer.length), "all"],
-    [
-      "SheetJS 0.18.5 (values+formulas only)",
-      ms(sjWrite),
-      ms(sjRead),
-      kb(sheetjsBuffer.length),
-      "no styles, validation or CF",
-    ],
+    [".xlsx, 300 criteria (median of 5)", "write ms", "read ms", "file KB"],
+    ["ExcelJS 4.4.0", ms(ejWrite), ms(ejRead), kb(exceljsBuffer.length)],
   ]);
   console.log("");
 
