@@ -26,6 +26,12 @@ const impureModules = [
   "office-addin-*",
 ];
 
+/** Adapters reach core only through each area's front door (`core/<area>/index.ts`), never a module behind it. */
+const coreFrontDoors = {
+  group: ["**/core/*/*", "!**/core/*/index", "**/core/*/*/**"],
+  message: "Import core through its front door (core/<area>/index.ts); export what you need there.",
+};
+
 /**
  * Globals `core/` may never touch. Typed code sees no DOM or Node globals there (tsconfig), but a lint rule says
  * why and catches what a cast or `// @ts-ignore` lets through. `global` and `globalThis` are banned outright, so
@@ -141,6 +147,7 @@ module.exports = tseslint.config(
         {
           patterns: [
             { group: ["**/functions/**", "**/cli/**"], message: "The task pane depends on core only." },
+            coreFrontDoors,
           ],
         },
       ],
@@ -154,6 +161,7 @@ module.exports = tseslint.config(
         {
           patterns: [
             { group: ["**/src-taskpane/**", "**/cli/**"], message: "functions/ depends on core only." },
+            coreFrontDoors,
           ],
         },
       ],
@@ -167,6 +175,7 @@ module.exports = tseslint.config(
         {
           patterns: [
             { group: ["**/src-taskpane/**", "**/functions/**"], message: "cli/ depends on core only." },
+            coreFrontDoors,
           ],
         },
       ],

@@ -1,4 +1,4 @@
-import type { Lang } from "../core/i18n/localized";
+import type { Lang } from "../core/i18n";
 
 /** Where a command writes; tests pass in-memory streams. */
 export type CliIo = {

@@ -1,5 +1,5 @@
-import type { Localized } from "../core/i18n/localized";
-import { msg } from "../core/i18n/localized";
+import type { Localized } from "../core/i18n";
+import { msg } from "../core/i18n";
 
 /** Where a JSON text first breaks the grammar (a character offset) and why, in words a person can act on. */
 export type JsonSyntaxError = { position: number; reason: Localized };

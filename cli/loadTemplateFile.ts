@@ -1,7 +1,7 @@
-import type { CompiledTemplate } from "../core/template/compileTemplate";
-import { parseTemplate } from "../core/template/parseTemplate";
-import type { TemplateProblem } from "../core/template/templateProblem";
-import type { Template } from "../core/template/templateSchema";
+import type { CompiledTemplate } from "../core/template";
+import { parseTemplate } from "../core/template";
+import type { TemplateProblem } from "../core/template";
+import type { Template } from "../core/template";
 import { readJsonFile } from "./readJsonFile";
 
 export type LoadedTemplate =

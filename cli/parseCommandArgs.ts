@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { Lang } from "../core/i18n/localized";
+import type { Lang } from "../core/i18n";
 import type { CliIo, CommonOptions } from "./cliIo";
 import { errorMessage } from "./errorMessage";
 

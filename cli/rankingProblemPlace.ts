@@ -1,5 +1,5 @@
-import type { Lang } from "../core/i18n/localized";
-import type { RankingProblem } from "../core/ranking/rankingProblem";
+import type { Lang } from "../core/i18n";
+import type { RankingProblem } from "../core/ranking";
 
 const SOURCE_NAMES: Record<RankingProblem["source"], readonly [vi: string, en: string]> = {
   returns: ["bản tự chấm", "returns"],

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Localized } from "../core/i18n/localized";
-import { msg } from "../core/i18n/localized";
+import type { Localized } from "../core/i18n";
+import { msg } from "../core/i18n";
 import { errorMessage } from "./errorMessage";
 import { findJsonSyntaxError, lineAndColumn } from "./findJsonSyntaxError";
 

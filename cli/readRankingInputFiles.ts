@@ -1,8 +1,8 @@
-import type { Lang, Localized } from "../core/i18n/localized";
-import type { RankingFileOf } from "../core/ranking/parseRankingFile";
-import { parseRankingFile } from "../core/ranking/parseRankingFile";
-import type { RankingInputs } from "../core/ranking/rankingInputs";
-import type { RankingInputKind } from "../core/ranking/rankingProblem";
+import type { Lang, Localized } from "../core/i18n";
+import type { RankingFileOf } from "../core/ranking";
+import { parseRankingFile } from "../core/ranking";
+import type { RankingInputs } from "../core/ranking";
+import type { RankingInputKind } from "../core/ranking";
 import { readJsonFile } from "./readJsonFile";
 import { say } from "./say";
 

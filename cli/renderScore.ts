@@ -1,7 +1,7 @@
-import { formatNumber } from "../core/i18n/formatNumber";
-import type { Lang } from "../core/i18n/localized";
-import type { ReturnProblem, ScoreResult } from "../core/scoring/scoreResult";
-import type { CompiledTemplate } from "../core/template/compileTemplate";
+import { formatNumber } from "../core/i18n";
+import type { Lang } from "../core/i18n";
+import type { ReturnProblem, ScoreResult } from "../core/scoring";
+import type { CompiledTemplate } from "../core/template";
 import { formatTable, truncate } from "./formatTable";
 import { say } from "./say";
 

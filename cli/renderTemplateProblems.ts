@@ -1,5 +1,5 @@
-import type { Lang } from "../core/i18n/localized";
-import type { TemplateProblem } from "../core/template/templateProblem";
+import type { Lang } from "../core/i18n";
+import type { TemplateProblem } from "../core/template";
 import { say } from "./say";
 
 /** "✗ FILE: bảng chấm điểm có 3 lỗi:" then one line per problem: its path, then what to do. */

@@ -1,4 +1,4 @@
-import type { Lang, Localized } from "../core/i18n/localized";
+import type { Lang, Localized } from "../core/i18n";
 
 /** The message in the language the user asked for. */
 export function say(lang: Lang, message: Localized): string {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TemplateSchema } from "../core/template/templateSchema";
+import { TemplateSchema } from "../core/template";
 
 /**
  * The JSON Schema of a template file, generated from `TemplateSchema` (the single source of truth), for editor

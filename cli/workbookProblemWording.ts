@@ -1,13 +1,13 @@
-import { fromFixed } from "../core/decimal/fixed";
-import { formatNumber } from "../core/i18n/formatNumber";
-import type { Localized } from "../core/i18n/localized";
-import { msg } from "../core/i18n/localized";
-import type { Entry } from "../core/returns/returnSchema";
-import type { ReturnProblem } from "../core/scoring/scoreResult";
-import { columnLetter } from "../core/sheets/cellAddress";
-import { passFailWords } from "../core/sheets/scoringFormulas";
-import { COL } from "../core/sheets/scoringSheetLayout";
-import type { CompiledNode } from "../core/template/compileTemplate";
+import { fromFixed } from "../core/decimal";
+import { formatNumber } from "../core/i18n";
+import type { Localized } from "../core/i18n";
+import { msg } from "../core/i18n";
+import type { Entry } from "../core/returns";
+import type { ReturnProblem } from "../core/scoring";
+import { columnLetter } from "../core/sheets";
+import { passFailWords } from "../core/sheets";
+import { COL } from "../core/sheets";
+import type { CompiledNode } from "../core/template";
 
 /** A problem worded for the scoring workbook: the column of the criterion's row it is about, and what to do there. */
 export type WorkbookProblemWording = { column: number; message: Localized };

@@ -1,9 +1,9 @@
-import { fromFixed } from "../../core/decimal/fixed";
-import { formatNumber } from "../../core/i18n/formatNumber";
-import type { Lang } from "../../core/i18n/localized";
-import type { CompiledTemplate } from "../../core/template/compileTemplate";
-import { describeRounding } from "../../core/template/describeRounding";
-import { shortFingerprint } from "../../core/template/templateFingerprint";
+import { fromFixed } from "../../core/decimal";
+import { formatNumber } from "../../core/i18n";
+import type { Lang } from "../../core/i18n";
+import type { CompiledTemplate } from "../../core/template";
+import { describeRounding } from "../../core/template";
+import { shortFingerprint } from "../../core/template";
 import type { Command } from "../cliIo";
 import { formatTable } from "../formatTable";
 import { loadTemplateFile } from "../loadTemplateFile";

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import type { AwardRecord } from "../../core/returns/awardHistory";
-import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
-import type { Member } from "../../core/template/templateSchema";
+import type { AwardRecord } from "../../core/returns";
+import { scoringSheetPlan } from "../../core/sheets";
+import type { Member } from "../../core/template";
 import type { Command } from "../cliIo";
 import { errorMessage } from "../errorMessage";
 import { loadTemplateFile } from "../loadTemplateFile";

@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { selfScores, usableReturns } from "../../core/ranking/rankBloc";
-import type { RankingResult } from "../../core/ranking/rankingResult";
-import type { RankingInputs } from "../../core/ranking/rankingInputs";
-import type { UnitReturn } from "../../core/returns/returnSchema";
-import { rankingWorkbookPlan } from "../../core/sheets/rankingWorkbookPlan";
-import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
-import type { CompiledTemplate } from "../../core/template/compileTemplate";
+import { selfScores, usableReturns } from "../../core/ranking";
+import type { RankingResult } from "../../core/ranking";
+import type { RankingInputs } from "../../core/ranking";
+import type { UnitReturn } from "../../core/returns";
+import { rankingWorkbookPlan } from "../../core/sheets";
+import { scoringSheetPlan } from "../../core/sheets";
+import type { CompiledTemplate } from "../../core/template";
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
 
 /** The leader's workbook's file name for a bloc (bảng xếp hạng). */

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
-import { parseCellRef } from "../../core/sheets/cellAddress";
-import type { ChartSpec, PlanCell, SheetPlan, WorkbookPlan } from "../../core/sheets/sheetPlan";
+import { parseCellRef } from "../../core/sheets";
+import type { ChartSpec, PlanCell, SheetPlan, WorkbookPlan } from "../../core/sheets";
 import { chartDrawingXml, chartRangeRef, chartXml, escapeXml } from "./chartXml";
 
 const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";

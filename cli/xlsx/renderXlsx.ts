@@ -1,15 +1,9 @@
 import ExcelJS from "exceljs";
-import { cellRef, parseCellRef } from "../../core/sheets/cellAddress";
-import { rowHeights } from "../../core/sheets/rowHeights";
+import { cellRef, parseCellRef } from "../../core/sheets";
+import { rowHeights } from "../../core/sheets";
 import { addChartsToXlsx } from "./addChartsToXlsx";
 import { encodeXmlText } from "./xmlText";
-import type {
-  CellStyle,
-  PlanCell,
-  SheetPlan,
-  ValidationRule,
-  WorkbookPlan,
-} from "../../core/sheets/sheetPlan";
+import type { CellStyle, PlanCell, SheetPlan, ValidationRule, WorkbookPlan } from "../../core/sheets";
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
 const THIN = { style: "thin" as const, color: argb("A6A6A6") };

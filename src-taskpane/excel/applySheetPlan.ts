@@ -1,12 +1,6 @@
 /// <reference types="office-js" />
-import { cellRef, columnLetter } from "../../core/sheets/cellAddress";
-import type {
-  CellStyle,
-  SheetPlan,
-  StyleName,
-  ValidationRule,
-  WorkbookPlan,
-} from "../../core/sheets/sheetPlan";
+import { cellRef, columnLetter } from "../../core/sheets";
+import type { CellStyle, SheetPlan, StyleName, ValidationRule, WorkbookPlan } from "../../core/sheets";
 import { excelInput, payloadBytes } from "./excelInput";
 
 /** The name of the chart a sheet plan's chart is drawn as; writing the plan again replaces that chart only. */

@@ -1,4 +1,4 @@
-import type { PlanCell } from "../../core/sheets/sheetPlan";
+import type { PlanCell } from "../../core/sheets";
 
 /**
  * What to put in `range.formulas` for a plan cell. Excel parses what it is given as if typed: "=…" becomes a

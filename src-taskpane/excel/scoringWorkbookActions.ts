@@ -1,12 +1,12 @@
 /// <reference types="office-js" />
-import { msg } from "../../core/i18n/localized";
-import type { ReadScoringSheetResult } from "../../core/sheets/readScoringSheet";
-import { readScoringSheet } from "../../core/sheets/readScoringSheet";
-import { SCORING_SHEET } from "../../core/sheets/scoringSheetLayout";
-import type { ScoringSheetOptions } from "../../core/sheets/scoringSheetPlan";
-import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
-import { METADATA_SHEET, parseSheetMetadata } from "../../core/sheets/sheetMetadata";
-import type { CompiledTemplate } from "../../core/template/compileTemplate";
+import { msg } from "../../core/i18n";
+import type { ReadScoringSheetResult } from "../../core/sheets";
+import { readScoringSheet } from "../../core/sheets";
+import { SCORING_SHEET } from "../../core/sheets";
+import type { ScoringSheetOptions } from "../../core/sheets";
+import { scoringSheetPlan } from "../../core/sheets";
+import { METADATA_SHEET, parseSheetMetadata } from "../../core/sheets";
+import type { CompiledTemplate } from "../../core/template";
 import type { ApplyStats } from "./applySheetPlan";
 import { applySheetPlan } from "./applySheetPlan";
 import { readSheetGrids } from "./readSheetGrid";

@@ -1,0 +1,8 @@
+// The front door of core/ranking: what adapters (cli/, src-taskpane/, functions/) may import from this area.
+export * from "./parseRankingFile";
+export * from "./rankBloc";
+export * from "./rankingInputs";
+export * from "./rankingProblem";
+export * from "./rankingResult";
+export * from "./tieBreakKeys";
+export * from "./whatIfOneRank";
