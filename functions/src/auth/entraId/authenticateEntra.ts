@@ -24,6 +24,8 @@ export type EntraAuthOutcome =
 /** The part of a request the authenticator reads; `@azure/functions`' `HttpRequest` has it. */
 export type RequestWithHeaders = { headers: { get(name: string): string | null } };
 
+export type EntraAuthenticate = (request: RequestWithHeaders) => Promise<EntraAuthOutcome>;
+
 export type EntraAuthenticatorDeps = {
   config: EntraConfig;
   /** The board's current mapping (stored by the back end); read per sign-in so changes apply at once. */
@@ -37,11 +39,11 @@ export type EntraAuthenticatorDeps = {
  * Builds `authenticate(request)` for Entra ID. It claims only `Authorization: Bearer <JWT>` (a token starting
  * `eyJ`, the encoding of `{"`), so access keys in the same header pass to their own authenticator untouched.
  */
-export function createEntraAuthenticator(deps: EntraAuthenticatorDeps) {
+export function createEntraAuthenticator(deps: EntraAuthenticatorDeps): EntraAuthenticate {
   const { config } = deps;
-  if (!config.enabled) return async (): Promise<EntraAuthOutcome> => ({ kind: "not-configured" });
+  if (!config.enabled) return async () => ({ kind: "not-configured" });
   const keys = deps.keys ?? remoteEntraKeys(config.jwksUrl);
-  return async (request: RequestWithHeaders): Promise<EntraAuthOutcome> => {
+  return async (request) => {
     const token = bearerJwt(request.headers.get("authorization"));
     if (token === undefined) return { kind: "not-entra" };
     const verified = await verifyEntraToken(token, {

@@ -20,7 +20,8 @@ export const EntraClaimsSchema = z.looseObject({
   upn: Text.optional(),
   unique_name: Text.optional(),
   scp: z.string().max(2048).optional(),
-  groups: z.array(Guid).max(1000).optional(),
+  /** Group object ids; names (when the app emits on-premises names instead) match no group entry. */
+  groups: z.array(z.string().max(256)).max(1000).optional(),
   hasgroups: z.boolean().optional(),
   _claim_names: z.looseObject({ groups: z.string().optional() }).optional(),
 });
@@ -36,7 +37,7 @@ export function identityFromClaims(claims: EntraClaims): VerifiedIdentity {
     objectId: claims.oid,
     ...(claims.name === undefined ? {} : { name: claims.name }),
     ...(upn === undefined ? {} : { upn }),
-    ...(claims.groups === undefined ? {} : { groups: claims.groups }),
+    ...(claims.groups === undefined ? {} : { groups: groupIds(claims.groups) }),
     ...(overage ? { groupsOverage: true } : {}),
   };
 }
@@ -44,4 +45,8 @@ export function identityFromClaims(claims: EntraClaims): VerifiedIdentity {
 /** True when the space-separated `scp` claim grants `scope`. */
 export function hasScope(claims: EntraClaims, scope: string): boolean {
   return (claims.scp ?? "").split(" ").includes(scope);
+}
+
+function groupIds(groups: readonly string[]): string[] {
+  return groups.filter((group) => GUID_PATTERN.test(group)).map((group) => group.toLowerCase());
 }

@@ -40,8 +40,9 @@ async function refusal(token: string, over: Parameters<typeof options>[1] = {}):
 }
 
 describe("verifyEntraToken accepts", () => {
-  it("When a v2.0 token is signed by the tenant's key for our API, then it yields the user's identity", async () => {
-    const token = await sign(key, goodClaims({ groups: ["AAAAAAAA-BBBB-4CCC-8DDD-EEEEEEEEEEEE"] }));
+  it("When a v2.0 token is signed by the tenant's key for our API, then it yields the user's identity and group ids", async () => {
+    const groups = ["AAAAAAAA-BBBB-4CCC-8DDD-EEEEEEEEEEEE", "HAGIANG\\van-thu"];
+    const token = await sign(key, goodClaims({ groups }));
     expect(await verifyEntraToken(token, options(keys))).toEqual({
       ok: true,
       identity: {
