@@ -185,17 +185,24 @@ export function benchTemplate(id: string, size: BlocSize): TemplateInput {
   };
 }
 
-/** One return per member, random entries of every kind, evidence missing on 1 in 10 criteria that need it. */
-export function randomReturns(compiled: CompiledTemplate, seed: number): UnitReturn[] {
+/**
+ * One return per member, random entries of every kind; evidence is missing on 1 in 10 criteria that need it and
+ * counts may overshoot an item's maximum, unless `clean` (then validating a return finds no problem).
+ */
+export function randomReturns(compiled: CompiledTemplate, seed: number, clean = false): UnitReturn[] {
   const rnd = prng(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   const tenth = (n: number) => int(n * 10) / 10;
   return compiled.template.members.map((member, r) => {
     const entries: Record<string, Entry> = {};
     for (const node of compiled.scorable) {
-      const entry = randomEntry(node.rule!.kind, fromFixed(node.max), rnd, int, tenth);
+      const rule = node.rule!;
+      const max = fromFixed(node.max);
+      const entry = randomEntry(rule.kind, max, rnd, int, tenth);
       if (entry === undefined) continue;
-      if (node.evidenceRequired && rnd() < 0.9) entry.evidence = [{ ref: `BC-${r}` }];
+      if (clean && rule.kind === "count")
+        entry.count = Math.min(entry.count!, Math.floor(max / rule.pointsPerItem));
+      if (node.evidenceRequired && (clean || rnd() < 0.9)) entry.evidence = [{ ref: `BC-${r}` }];
       entries[node.code] = entry;
     }
     return {
@@ -235,7 +242,7 @@ function randomEntry(
 }
 
 /**
- * The leader's year-end files: every unit reviewed on 3 criteria (one of them reviewed again after its
+ * The leader's year-end files: every unit reviewed on 3 distinct criteria (one of them reviewed again after its
  * explanation), a ballot for the provincial flag and the leader's election, one unit under investigation when the
  * bloc has 10 or more, last year's awards (2 units), term and ranks.
  */
@@ -245,8 +252,10 @@ export function benchInputs(compiled: CompiledTemplate, seed: number): RankingIn
   const criteria = compiled.scorable.filter((n) => n.block === "sections");
   const adjustments: Adjustment[] = [];
   for (const unitId of ids) {
-    for (let k = 0; k < 3; k++) {
-      const node = criteria[Math.floor(rnd() * criteria.length)]!;
+    const picked = new Set<number>();
+    while (picked.size < Math.min(3, criteria.length)) picked.add(Math.floor(rnd() * criteria.length));
+    for (const [k, at] of [...picked].entries()) {
+      const node = criteria[at]!;
       const points = Math.floor((rnd() * node.max) / 1000) / 10;
       const base = {
         unitId,
