@@ -8,6 +8,7 @@ import type { BlocSize } from "./blocFixture";
 import { REAL_BLOC, benchBloc } from "./blocFixture";
 import type { ColdRun } from "./coldBloc";
 import { formatTiming, timingOf } from "./measure";
+import { hashedChars } from "./blocStages";
 import { BLOC_HEADER, measureBlocs } from "./measureBlocs";
 import { describeWork } from "./sameWork";
 
@@ -19,7 +20,7 @@ export interface BlocBenchOptions {
   readonly coldRuns: number;
 }
 
-const REAL: BlocBenchOptions = { size: REAL_BLOC, runs: 31, warmUps: 5, coldRuns: 5 };
+const REAL: BlocBenchOptions = { size: REAL_BLOC, runs: 61, warmUps: 10, coldRuns: 5 };
 
 /** Runs `bench/coldBloc.ts` in `count` fresh processes (through tsx, as `npm run bench` runs the benches). */
 export function coldRuns(size: BlocSize, count: number): ColdRun[] {
@@ -79,6 +80,7 @@ export function measureBloc(options: BlocBenchOptions = REAL): BenchTable {
     [
       `Table: ${sections} criteria in 5 sections + 5 bonus + 5 deduction items, every criterion kind; ${units} returns, ` +
         `${adjustments} review adjustments, a ballot and an election, ${bloc.inputs.eligibility?.flags.length ?? 0} flag, last year's history.`,
+      `The input hash reads ≈ ${(hashedChars([bloc]) / 1024).toFixed(0)} KB of canonical JSON (the template and the returns; the year-end files add little).`,
       `Result: ${measured.problems} problems listed (missing evidence, bonus over its maximum), ${measured.ties} ties.`,
       `Warm rows: median of ${options.runs} calls after ${options.warmUps} warm-up calls, in one process. ` +
         "Cold rows: one fresh `tsx` process each; only the call itself is timed, not Node or tsx start-up.",

@@ -1,6 +1,7 @@
 // The stages inside `rankBloc`, to show where its end-to-end time goes. The only module of the benches that reaches
 // behind a front door (`rankScoreTable`, `rankingInputHash` are not exported to adapters): if the core reshape moves
 // them, this file is the one place to follow.
+import { canonicalJson } from "../core/hash/canonicalJson";
 import { rankingInputHash } from "../core/ranking/rankingInputHash";
 import { rankScoreTable } from "../core/ranking/rankScoreTable";
 import { selfScores, usableReturns } from "../core/ranking";
@@ -47,4 +48,15 @@ export function stagesOnce(blocs: readonly BenchBloc[]): { ms: number[]; units: 
     );
   }
   return { ms, units };
+}
+
+/** About how many characters of canonical JSON the input hash reads for these blocs (template and returns). */
+export function hashedChars(blocs: readonly BenchBloc[]): number {
+  return blocs.reduce(
+    (n, b) =>
+      n +
+      canonicalJson(b.compiled.template).length +
+      b.returns.reduce((m, r) => m + canonicalJson(r).length, 0),
+    0,
+  );
 }
