@@ -56,14 +56,14 @@ export function measureBloc(options: BlocBenchOptions = REAL): BenchTable {
             "",
           ],
           [
-            "  its second call in the same process",
+            "· its second call in the same process",
             "",
             formatTiming(timingOf(cold.map((c) => c.secondRankMs))),
             "",
             "",
           ],
           [
-            "  parseTemplate of the table before it, also cold",
+            "· parseTemplate of the table before it, also cold",
             "",
             formatTiming(timingOf(cold.map((c) => c.parseMs))),
             "",

@@ -180,7 +180,7 @@ export async function measureConsolidate(options: ConsolidateOptions = REAL): Pr
           "1.00×",
         ],
         [
-          "  the same commands in one process (cli/main: no start-up)",
+          "· the same commands in one process (cli/main: no start-up)",
           describeWork(inside.work),
           inProcessMs.toFixed(0),
           perFile(inProcessMs, inside.work),

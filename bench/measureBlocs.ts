@@ -90,7 +90,7 @@ export function measureBlocs(blocs: readonly BenchBloc[], runs: number, warmUps:
   const stageRows = STAGE_NAMES.map((name, s) => {
     const t = timing(name);
     stagesMs += t.median;
-    return [`  ${name}`, describeWork({ units: stageUnits[s] ?? 0 }), formatTiming(t), share(t.median), ""];
+    return [`· ${name}`, describeWork({ units: stageUnits[s] ?? 0 }), formatTiming(t), share(t.median), ""];
   });
   const rest = endToEnd.timing.median - stagesMs;
   const row = (r: MeasuredRow, baseline?: MeasuredRow, shareCell = "") => [
@@ -107,7 +107,7 @@ export function measureBlocs(blocs: readonly BenchBloc[], runs: number, warmUps:
       ["where the end-to-end time goes (its stages in sequence, same rounds):", "", "", "", ""],
       ...stageRows,
       [
-        "  end to end − the stages' medians (problem lists, input checks, noise)",
+        "· end to end − the stages' medians (problem lists, input checks, noise)",
         "",
         rest.toFixed(2),
         share(rest),

@@ -34,7 +34,7 @@ describe("the bloc and province benches", () => {
     expect(rowOf(table.rows, "baseline: plain per-criterion sum, reviewed")[1]).toBe(endToEnd[1]);
     expect(rowOf(table.rows, "scoreReturns")[4]).toMatch(/^\d+\.\d\d×$/);
     expect(rowOf(table.rows, "rankBloc, first call in a fresh process (1 processes)")[2]).toMatch(/^\d/);
-    expect(rowOf(table.rows, "  input hash")[1]).toBe("units 4");
+    expect(rowOf(table.rows, "· input hash")[1]).toBe("units 4");
     expect(table.load.cores).toBeGreaterThan(0);
   }, 120_000);
 
