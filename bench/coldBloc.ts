@@ -2,7 +2,8 @@
 // first time, before V8 has optimised anything — parsing the table, then the first `rankBloc` — and prints JSON.
 import { rankBloc } from "../core/ranking";
 import { parseTemplate } from "../core/template";
-import { benchInputs, benchTemplate, randomReturns } from "./blocFixture";
+import { benchTemplate } from "./benchTemplate";
+import { benchInputs, randomReturns } from "./blocFixture";
 
 /** What one fresh process measured. */
 export interface ColdRun {

@@ -13,7 +13,8 @@ import { parseTemplate } from "../core/template";
 import { findSoffice, recalcProfile } from "../test/helpers/libreOffice";
 import type { BenchTable } from "./benchTable";
 import { finishTable, loadNow } from "./benchTable";
-import { benchInputs, benchTemplate, randomReturns } from "./blocFixture";
+import { benchTemplate } from "./benchTemplate";
+import { benchInputs, randomReturns } from "./blocFixture";
 import type { Work } from "./sameWork";
 import { describeWork, ratioCell } from "./sameWork";
 
@@ -112,6 +113,52 @@ export function sofficeBatches(soffice: string, batch: number): Recalculate {
   };
 }
 
+/** A timed side of the comparison: its milliseconds and what it processed. */
+type Side = { ms: number; work: Work };
+
+/** thidua as a leader runs it: one `node bin/thidua.js consolidate` process per bloc. */
+function consolidateInProcesses(blocs: readonly BlocFiles[], dir: string): Side & { failure?: string } {
+  const start = performance.now();
+  const runs = blocs.map((bloc, i) => {
+    const out = join(dir, `xep-hang-${i + 1}.xlsx`);
+    const child = spawnSync(process.execPath, ["bin/thidua.js", ...consolidateArgs(bloc, out)], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    return { status: child.status ?? -1, out, said: `${child.stdout}${child.stderr}` };
+  });
+  const ms = performance.now() - start;
+  const failed = runs.find((r) => r.status !== 0);
+  const failure = failed && `exit ${failed.status}: ${failed.said.replace(/\s+/g, " ").slice(-300)}`;
+  return { ms, work: countConsolidated(blocs, runs), ...(failure ? { failure } : {}) };
+}
+
+/** The same commands through cli/main in this process: what start-up costs, by difference. */
+async function consolidateInOneProcess(blocs: readonly BlocFiles[], dir: string): Promise<Side> {
+  const sink = { write: () => true };
+  const start = performance.now();
+  const runs: { status: number; out: string }[] = [];
+  for (const [i, bloc] of blocs.entries()) {
+    const out = join(dir, `xep-hang-${i + 1}-in-process.xlsx`);
+    runs.push({
+      status: await main(consolidateArgs(bloc, out), { stdout: sink, stderr: sink, cwd: ROOT }),
+      out,
+    });
+  }
+  return { ms: performance.now() - start, work: countConsolidated(blocs, runs) };
+}
+
+/** Times `recalculate` over every file and counts the outputs that landed under the inputs' names. */
+function recalculateAndCount(files: readonly string[], dir: string, recalculate: Recalculate): Side {
+  const outDir = join(dir, "recalculated");
+  mkdirSync(outDir);
+  const start = performance.now();
+  recalculate(files, outDir);
+  const ms = performance.now() - start;
+  const names = new Set(files.map((f) => basename(f)));
+  return { ms, work: { files: readdirSync(outDir).filter((f) => names.has(f)).length } };
+}
+
 /** The consolidation table. */
 export async function measureConsolidate(options: ConsolidateOptions = REAL): Promise<BenchTable> {
   const load = loadNow();
@@ -121,96 +168,44 @@ export async function measureConsolidate(options: ConsolidateOptions = REAL): Pr
     const blocs = await writeBlocs(dir, options);
     const genMs = performance.now() - tGen;
     const all = blocs.flatMap((b) => b.workbooks);
-
-    // thidua as a leader runs it: one `node bin/thidua.js consolidate` process per bloc.
-    const t0 = performance.now();
-    const processes = blocs.map((bloc, i) => {
-      const out = join(dir, `xep-hang-${i + 1}.xlsx`);
-      const child = spawnSync(process.execPath, ["bin/thidua.js", ...consolidateArgs(bloc, out)], {
-        cwd: ROOT,
-        encoding: "utf8",
-      });
-      return { status: child.status ?? -1, out, said: `${child.stdout}${child.stderr}` };
-    });
-    const processMs = performance.now() - t0;
-
-    // The same commands through cli/main in this process: what start-up costs, by difference.
-    const sink = { write: () => true };
-    const t1 = performance.now();
-    const inProcess: { status: number; out: string }[] = [];
-    for (const [i, bloc] of blocs.entries()) {
-      const out = join(dir, `xep-hang-${i + 1}-in-process.xlsx`);
-      const status = await main(consolidateArgs(bloc, out), {
-        stdout: sink,
-        stderr: sink,
-        cwd: ROOT,
-      } as never);
-      inProcess.push({ status, out });
-    }
-    const inProcessMs = performance.now() - t1;
-
+    const thidua = consolidateInProcesses(blocs, dir);
+    const inside = await consolidateInOneProcess(blocs, dir);
     const soffice = options.recalculate === undefined ? findSoffice() : undefined;
     const recalculate = options.recalculate ?? (soffice ? sofficeBatches(soffice, options.batch) : undefined);
-    let office: { ms: number; work: Work } | undefined;
-    if (recalculate !== undefined) {
-      const outDir = join(dir, "recalculated");
-      mkdirSync(outDir);
-      const t2 = performance.now();
-      recalculate(all, outDir);
-      const ms = performance.now() - t2;
-      const names = new Set(all.map((f) => basename(f)));
-      const landed = readdirSync(outDir).filter((f) => names.has(f)).length;
-      office = { ms, work: { files: landed } };
-    }
+    const office = recalculate && recalculateAndCount(all, dir, recalculate);
 
-    const thidua = { ms: processMs, work: countConsolidated(blocs, processes) };
-    const inside = { ms: inProcessMs, work: countConsolidated(blocs, inProcess) };
-    const perFile = (ms: number, work: Work) => ((work.files ?? 0) > 0 ? (ms / work.files!).toFixed(1) : "—");
-    const failed = processes.find((p) => p.status !== 0);
-    const calls = Math.ceil(all.length / options.batch);
+    const cells = (side: Side) => [
+      describeWork(side.work),
+      side.ms.toFixed(0),
+      (side.work.files ?? 0) > 0 ? (side.ms / side.work.files!).toFixed(1) : "—",
+    ];
+    const officeWhat =
+      options.recalculate === undefined
+        ? `LibreOffice: open + recalculate + save the same files (${Math.ceil(all.length / options.batch)} soffice calls of ≤ ${options.batch})`
+        : "recalculation given by the caller";
     return finishTable(
       `Consolidating ${all.length} filled workbooks (${options.blocs} blocs × ${options.units} units, ${options.criteria} criteria)`,
       ["what", "work done", "ms", "ms per file", "× thidua"],
       [
         [
           `thidua consolidate, ${blocs.length} commands (one per bloc, child processes)`,
-          describeWork(thidua.work),
-          processMs.toFixed(0),
-          perFile(processMs, thidua.work),
+          ...cells(thidua),
           "1.00×",
         ],
         [
           "· the same commands in one process (cli/main: no start-up)",
-          describeWork(inside.work),
-          inProcessMs.toFixed(0),
-          perFile(inProcessMs, inside.work),
+          ...cells(inside),
           ratioCell(inside, thidua),
         ],
         office === undefined
-          ? [
-              "LibreOffice: open + recalculate + save the same files",
-              "n/a",
-              "n/a",
-              "",
-              "n/a: soffice is not installed (command -v soffice found nothing)",
-            ]
-          : [
-              options.recalculate === undefined
-                ? `LibreOffice: open + recalculate + save the same files (${calls} soffice calls of ≤ ${options.batch})`
-                : "recalculation given by the caller",
-              `${describeWork(office.work)} (outputs counted)`,
-              office.ms.toFixed(0),
-              perFile(office.ms, office.work),
-              ratioCell(office, thidua),
-            ],
+          ? [officeWhat, "n/a", "n/a", "", "n/a: soffice is not installed (command -v soffice found nothing)"]
+          : [officeWhat, ...cells(office), ratioCell(office, thidua)],
       ],
       [
         "thidua reads each workbook, checks it, scores and ranks the bloc with its reviews, votes, history and flags, and writes the ranking workbook; a bloc counts when its command exits 0 (every file read, no problem) and the workbook exists.",
         "LibreOffice only opens, recalculates (OOXMLRecalcMode = always) and saves each file: the work a spreadsheet-only leader pays before any checking. Its outputs are counted in the output directory.",
         `Generating the ${all.length} workbooks took ${(genMs / 1000).toFixed(1)} s (not counted).`,
-        ...(failed
-          ? [`A command failed (exit ${failed.status}): ${failed.said.replace(/\s+/g, " ").slice(-300)}`]
-          : []),
+        ...(thidua.failure ? [`A command failed (${thidua.failure})`] : []),
       ],
       load,
     );

@@ -2,8 +2,9 @@
 // returns and year-end files — parsed and ranked end to end, beside the same naive baselines as the bloc bench.
 import type { BenchTable } from "./benchTable";
 import { finishTable, loadNow } from "./benchTable";
-import type { BlocSize } from "./blocFixture";
-import { REAL_BLOC, benchBloc, benchTemplate } from "./blocFixture";
+import { benchBloc } from "./blocFixture";
+import type { BlocSize } from "./benchTemplate";
+import { REAL_BLOC, benchTemplate } from "./benchTemplate";
 import { formatTiming, timeWarm } from "./measure";
 import { BLOC_HEADER, measureBlocs } from "./measureBlocs";
 import { describeWork } from "./sameWork";

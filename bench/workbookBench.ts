@@ -10,7 +10,8 @@ import { applySheetPlan } from "../src-taskpane/excel/applySheetPlan";
 import { readSheetGrids } from "../src-taskpane/excel/readSheetGrid";
 import type { BenchTable } from "./benchTable";
 import { finishTable, loadNow } from "./benchTable";
-import { benchTemplate, randomReturns } from "./blocFixture";
+import { benchTemplate } from "./benchTemplate";
+import { randomReturns } from "./blocFixture";
 import { FakeContext } from "../test/helpers/fakeExcel";
 import { formatTiming, timeAsync } from "./measure";
 

@@ -1,5 +1,6 @@
 import { measureBloc } from "../../bench/blocBench";
-import { REAL_BLOC, benchBloc, benchTemplate } from "../../bench/blocFixture";
+import { benchBloc } from "../../bench/blocFixture";
+import { REAL_BLOC, benchTemplate } from "../../bench/benchTemplate";
 import { measureProvince } from "../../bench/provinceBench";
 import { parseTemplate } from "../../core/template";
 
