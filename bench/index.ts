@@ -1,6 +1,10 @@
-// `npm run bench`: runs every bench/*Bench.ts in turn (not part of `npm test`). Each prints its own table.
+// `npm run bench [name]`: runs every bench/<name>Bench.ts in turn (not part of `npm test`) and prints its tables.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import type { BenchTable } from "./benchTable";
+import { renderBenchTable } from "./benchTable";
+
+type BenchModule = { run?: () => BenchTable[] | Promise<BenchTable[]> };
 
 async function runAll(): Promise<void> {
   const only = process.argv[2];
@@ -8,11 +12,11 @@ async function runAll(): Promise<void> {
     .filter((f) => f.endsWith("Bench.ts"))
     .filter((f) => !only || f.startsWith(only))
     .sort();
+  if (files.length === 0) throw new Error(`no bench named ${only}`);
   for (const file of files) {
-    const mod = (await import(join(__dirname, file))) as { run?: () => Promise<void> | void };
+    const mod = (await import(join(__dirname, file))) as BenchModule;
     if (typeof mod.run !== "function") throw new Error(`${file} exports no run()`);
-    console.log(`\n## ${file.replace(/Bench\.ts$/, "")}`);
-    await mod.run();
+    for (const table of await mod.run()) console.log(renderBenchTable(table));
   }
 }
 
