@@ -4,6 +4,7 @@ import type { Localized } from "../i18n/localized";
 import { msg } from "../i18n/localized";
 import type { CompiledTemplate } from "../template/compileTemplate";
 import type { AwardPolicy, RankingPolicy } from "../template/rankingPolicySchema";
+import { inAwardOrder } from "./awardOrder";
 import { awardQuota } from "./awardQuota";
 import type { EligibilityFile } from "./eligibilityFileSchema";
 import type { HistoryFile } from "./historyFileSchema";
@@ -43,11 +44,7 @@ export type ProposalInput = {
 
 /** The policy's awards in processing order: a prerequisite before the award that needs it, otherwise the template's order. */
 export function awardProcessingOrder(compiled: CompiledTemplate, policy: RankingPolicy): AwardPolicy[] {
-  const position = (id: string) => {
-    const i = compiled.template.awards.findIndex((a) => a.id === id);
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-  };
-  const pending = [...policy.awards].sort((a, b) => position(a.award) - position(b.award));
+  const pending = inAwardOrder(compiled, policy.awards, (a) => a.award);
   const done = new Set<string>();
   const out: AwardPolicy[] = [];
   while (pending.length > 0) {
