@@ -6,7 +6,6 @@ import type { TieNote, UnitStanding } from "./rankingResult";
 import type { PreparedKey } from "./tieBreakKeys";
 import { compareOnKey, formatPoints } from "./tieBreakKeys";
 import { fromFixed } from "../decimal/fixed";
-import { LazyWords } from "./lazyWords";
 import type { TieDecision } from "./votesFileSchema";
 
 /** Vietnamese name order, for display only: it never decides a rank. */
@@ -33,8 +32,7 @@ const MEETING: TieBreakKey = { key: "meeting" };
 /**
  * Orders the given standings (indices) by final total, then by the tie-break chain; units equal on everything share
  * a rank (competition ranking) and are shown in Vietnamese name order. Every pair of adjacent units with equal totals
- * gets the sentence the minutes carry: which rule broke the tie with both values, or that the meeting decides (the
- * words are written when first read, see `LazyWords`).
+ * gets the sentence the minutes carry: which rule broke the tie with both values, or that the meeting decides.
  *
  * With `explain` false (a stability rerun needs only the ranks and proposals) there are no ties. `byTotal`, an
  * ordering of the same standings and indices under another chain, saves the sort by total: only the runs of equal
@@ -131,7 +129,7 @@ export function orderStandings(
             d.decidedAt === undefined
               ? { index, reason: d.reason }
               : { index, reason: d.reason, decidedAt: d.decidedAt },
-          sentence: new LazyWords(decisionWords, pos),
+          sentence: decisionWords(pos),
         });
         continue;
       }
@@ -140,7 +138,7 @@ export function orderStandings(
         below: standings[idx]!.unitId,
         total: fromFixed(totals[prev]!),
         resolvedBy: by < 0 ? null : keys[by]!.key,
-        sentence: new LazyWords(tieWords, pos),
+        sentence: tieWords(pos),
       });
     }
   }

@@ -16,7 +16,6 @@ import type {
   UnitEligibility,
   UnitStanding,
 } from "./rankingResult";
-import { LazyWords } from "./lazyWords";
 import { awardName, talliesByIndex } from "./tieBreakKeys";
 import { describeVote, passesThreshold } from "./voteThreshold";
 import type { VotesFile } from "./votesFileSchema";
@@ -91,7 +90,7 @@ const UNDECIDED = 11;
  * Returns the proposals and, per standing, the awards it is proposed for (highest first; undefined: none).
  *
  * Candidate notes list the gated units in rank order, then those outside the top N, those below the vote threshold,
- * the proposed and the undecided units; their details are written when first read (`LazyWords`).
+ * the proposed and the undecided units.
  */
 export function proposeAwards(input: ProposalInput): {
   proposals: AwardProposal[];
@@ -314,7 +313,7 @@ export function proposeAwards(input: ProposalInput): {
           detail = words;
         } else {
           const write = perUnitWords[outcome];
-          detail = write === undefined ? shared[outcome]! : new LazyWords(write, idx);
+          detail = write === undefined ? shared[outcome]! : write(idx);
         }
         notes.push({ unitId: standings[idx]!.unitId, outcome: OUTCOMES[outcome - 1]!, detail });
       };
