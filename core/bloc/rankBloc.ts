@@ -1,11 +1,11 @@
 import type { Localized } from "../i18n/localized";
-import { inAwardOrder } from "../ranking/awardOrder";
-import { closeCallSentence } from "../ranking/closeCallSentence";
+import { inAwardOrder } from "../ranking/awards/awardOrder";
+import { closeCallSentence } from "../ranking/stability/closeCallSentence";
 import { rankReturns } from "../ranking/rankBloc";
 import type { RankingInputs, SelfScores } from "../ranking/rankingInputs";
 import type { AwardProposal, CloseCall, RankingResult } from "../ranking/rankingResult";
-import type { WhatIf } from "../ranking/whatIfOneRank";
-import { whatIfOneRank } from "../ranking/whatIfOneRank";
+import type { WhatIf } from "../ranking/stability/whatIfOneRank";
+import { whatIfOneRank } from "../ranking/stability/whatIfOneRank";
 import type { UnitReturn } from "../returns/returnSchema";
 import type { CompiledTemplate } from "../template/compileTemplate";
 

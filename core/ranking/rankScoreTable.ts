@@ -8,9 +8,9 @@ import type { RankingProblem } from "./rankingProblem";
 import type { RankingOutcome, RankStability, RotationSuggestion } from "./rankingResult";
 import type { RankingContext } from "./rankScores";
 import { decideRanking, gateStandings, rankScoresWithOrdering } from "./rankScores";
-import { rankStability } from "./rankStability";
-import { suggestRotation } from "./suggestRotation";
-import { describeTieBreakKey } from "./tieBreakKeys";
+import { rankStability } from "./stability/rankStability";
+import { suggestRotation } from "./rotation/suggestRotation";
+import { describeTieBreakKey } from "./ties/describeTieBreakKey";
 
 const AGGREGATION_NAMES = {
   mean: msg("trung bình", "the mean"),

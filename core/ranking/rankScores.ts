@@ -4,11 +4,11 @@ import type { CompiledTemplate } from "../template/compileTemplate";
 import type { RankingPolicy, TieBreakKey } from "../template/rankingPolicySchema";
 import { bandMinima, bandOfMinima } from "./classifyBand";
 import type { EligibilityFile, EligibilityFlagEntry } from "./eligibilityFileSchema";
-import { evaluateEligibility } from "./evaluateEligibility";
+import { evaluateEligibility } from "./eligibility/evaluateEligibility";
 import type { HistoryFile } from "./historyFileSchema";
-import type { Ordering } from "./orderStandings";
-import { orderStandings } from "./orderStandings";
-import { proposeAwards } from "./proposeAwards";
+import type { Ordering } from "./ties/orderStandings";
+import { orderStandings } from "./ties/orderStandings";
+import { proposeAwards } from "./awards/proposeAwards";
 import type {
   AwardProposal,
   CriterionStage,
@@ -17,8 +17,9 @@ import type {
   UnitEligibility,
   UnitStanding,
 } from "./rankingResult";
-import type { PreparedKey } from "./tieBreakKeys";
-import { prepareTieBreakKeys, talliesByIndex } from "./tieBreakKeys";
+import type { PreparedKey } from "./ties/prepareTieBreakKeys";
+import { prepareTieBreakKeys } from "./ties/prepareTieBreakKeys";
+import { talliesByIndex } from "./votes/talliesByIndex";
 import type { VotesFile } from "./votesFileSchema";
 
 /** What ranking needs besides the standings: the template, its policy, and the votes, history and eligibility files. */

@@ -9,7 +9,7 @@ import type { CrossScore } from "./crossScoresFileSchema";
 import type { CriterionStage, ScoreStage, ScoreStep } from "./rankingResult";
 import type { Explanation, ReviewAdjustment } from "./reviewsFileSchema";
 import { toFixed, fromFixed } from "../decimal/fixed";
-import { formatIsoTime } from "./tieBreakKeys";
+import { formatIsoTime } from "./formatIsoTime";
 
 const STAGE_ORDER: Record<ReviewAdjustment["stage"], number> = { review: 1, "second-review": 2, agreed: 3 };
 

@@ -1,7 +1,7 @@
-import { toFixed } from "../decimal/fixed";
-import type { Localized } from "../i18n/localized";
-import type { RankingPolicy } from "../template/rankingPolicySchema";
-import type { RankDecision } from "./rankScores";
+import { toFixed } from "../../decimal/fixed";
+import type { Localized } from "../../i18n/localized";
+import type { RankingPolicy } from "../../template/rankingPolicySchema";
+import type { RankDecision } from "../rankScores";
 import type {
   CloseCall,
   RankedUnit,
@@ -9,7 +9,7 @@ import type {
   RankMove,
   RankStability,
   StabilityAlternative,
-} from "./rankingResult";
+} from "../rankingResult";
 
 /**
  * Compares the result with the same bloc ranked under each alternative the policy allows (another tie-break chain,

@@ -1,7 +1,7 @@
-import { formatNumber } from "../i18n/formatNumber";
-import type { Localized } from "../i18n/localized";
-import { msg } from "../i18n/localized";
-import type { CloseCall, RankingOutcome } from "./rankingResult";
+import { formatNumber } from "../../i18n/formatNumber";
+import type { Localized } from "../../i18n/localized";
+import { msg } from "../../i18n/localized";
+import type { CloseCall, RankingOutcome } from "../rankingResult";
 
 /**
  * The stability line for a close call (sát nút), in words that agree with how the ranking decided the pair: a gap

@@ -1,24 +1,25 @@
-import { toFixed } from "../decimal/fixed";
-import { formatFixed } from "./formatFixed";
-import type { Localized } from "../i18n/localized";
-import { msg } from "../i18n/localized";
-import type { CompiledTemplate } from "../template/compileTemplate";
-import type { AwardPolicy, RankingPolicy } from "../template/rankingPolicySchema";
+import { toFixed } from "../../decimal/fixed";
+import { formatFixed } from "../formatFixed";
+import type { Localized } from "../../i18n/localized";
+import { msg } from "../../i18n/localized";
+import type { CompiledTemplate } from "../../template/compileTemplate";
+import type { AwardPolicy, RankingPolicy } from "../../template/rankingPolicySchema";
 import { inAwardOrder } from "./awardOrder";
 import { awardQuota } from "./awardQuota";
-import type { EligibilityFile } from "./eligibilityFileSchema";
-import type { HistoryFile } from "./historyFileSchema";
-import type { Ordering } from "./orderStandings";
+import type { EligibilityFile } from "../eligibilityFileSchema";
+import type { HistoryFile } from "../historyFileSchema";
+import type { Ordering } from "../ties/orderStandings";
 import type {
   AwardProposal,
   CandidateNote,
   CandidateOutcome,
   UnitEligibility,
   UnitStanding,
-} from "./rankingResult";
-import { awardName, talliesByIndex } from "./tieBreakKeys";
-import { describeVote, passesThreshold } from "./voteThreshold";
-import type { VotesFile } from "./votesFileSchema";
+} from "../rankingResult";
+import { talliesByIndex } from "../votes/talliesByIndex";
+import { awardName } from "./awardName";
+import { describeVote, passesThreshold } from "../votes/voteThreshold";
+import type { VotesFile } from "../votesFileSchema";
 
 export type ProposalInput = {
   compiled: CompiledTemplate;

@@ -1,11 +1,11 @@
-import type { Localized } from "../i18n/localized";
-import { msg } from "../i18n/localized";
-import type { CompiledTemplate } from "../template/compileTemplate";
-import type { RankingPolicy, VoteThreshold } from "../template/rankingPolicySchema";
-import type { HistoryFile } from "./historyFileSchema";
-import type { RankingOutcome, RotationSuggestion } from "./rankingResult";
-import { describeVote, passesThreshold } from "./voteThreshold";
-import type { ElectionBallot, VotesFile } from "./votesFileSchema";
+import type { Localized } from "../../i18n/localized";
+import { msg } from "../../i18n/localized";
+import type { CompiledTemplate } from "../../template/compileTemplate";
+import type { RankingPolicy, VoteThreshold } from "../../template/rankingPolicySchema";
+import type { HistoryFile } from "../historyFileSchema";
+import type { RankingOutcome, RotationSuggestion } from "../rankingResult";
+import { describeVote, passesThreshold } from "../votes/voteThreshold";
+import type { ElectionBallot, VotesFile } from "../votesFileSchema";
 
 /** Vietnamese name order, for listing tied units only. */
 const collator = new Intl.Collator("vi");

@@ -1,11 +1,15 @@
-import { formatFixed } from "./formatFixed";
-import type { Localized } from "../i18n/localized";
-import { msg } from "../i18n/localized";
-import type { CompiledTemplate } from "../template/compileTemplate";
-import type { TieBreakKey } from "../template/rankingPolicySchema";
-import type { HistoryFile } from "./historyFileSchema";
-import type { UnitStanding } from "./rankingResult";
-import type { VotesFile } from "./votesFileSchema";
+import type { Localized } from "../../i18n/localized";
+import { msg } from "../../i18n/localized";
+import type { CompiledTemplate } from "../../template/compileTemplate";
+import type { TieBreakKey } from "../../template/rankingPolicySchema";
+import { awardName } from "../awards/awardName";
+import { formatFixed } from "../formatFixed";
+import { formatIsoTime } from "../formatIsoTime";
+import type { HistoryFile } from "../historyFileSchema";
+import type { UnitStanding } from "../rankingResult";
+import { talliesByIndex } from "../votes/talliesByIndex";
+import type { VotesFile } from "../votesFileSchema";
+import { describeTieBreakKey } from "./describeTieBreakKey";
 
 /**
  * One tie-break rule made ready: a value per unit (undefined when the unit has none, which ranks below any value)
@@ -30,24 +34,6 @@ export type TieBreakData = {
   /** Votes by standing index for an award's ballot (see `talliesByIndex`), when the caller keeps them. */
   tallies?: (award: string) => Float64Array | undefined;
 };
-
-/** Votes by standing index from the award's ballot (0: no tally; the last tally of a unit counts); undefined: no ballot. */
-export function talliesByIndex(
-  votes: VotesFile | undefined,
-  award: string,
-  count: number,
-  indexOf: ReadonlyMap<string, number>,
-): Float64Array | undefined {
-  const ballot = votes?.ballots.find((b) => b.award === award);
-  if (ballot === undefined) return undefined;
-  const out = new Float64Array(count);
-  const tallies = ballot.tallies;
-  for (let k = 0; k < tallies.length; k++) {
-    const i = indexOf.get(tallies[k]!.unitId);
-    if (i !== undefined) out[i] = tallies[k]!.votes;
-  }
-  return out;
-}
 
 /** Added to an incomplete return's submission time (ms, ≈ 31 700 years): later than any complete one, still exact. */
 const INCOMPLETE_AFTER_MS = 1e15;
@@ -114,7 +100,7 @@ export function prepareTieBreakKeys(
           values,
           lowerIsBetter: false,
           phrase: msg(`điểm mục ${key.code} cao hơn`, `a higher score in ${key.code}`),
-          format: (i, lang) => formatPoints(values[i], lang),
+          format: (i, lang) => pointsOrNone(values[i], lang),
         });
         break;
       }
@@ -124,7 +110,7 @@ export function prepareTieBreakKeys(
           values: standings.map((s) => s.deductions),
           lowerIsBetter: true,
           phrase: msg("ít điểm trừ hơn", "fewer deductions"),
-          format: (i, lang) => formatPoints(standings[i]!.deductions, lang),
+          format: (i, lang) => pointsOrNone(standings[i]!.deductions, lang),
         });
         break;
       case "moreBonus":
@@ -133,7 +119,7 @@ export function prepareTieBreakKeys(
           values: standings.map((s) => s.bonus),
           lowerIsBetter: false,
           phrase: msg("nhiều điểm thưởng hơn", "more bonus points"),
-          format: (i, lang) => formatPoints(standings[i]!.bonus, lang),
+          format: (i, lang) => pointsOrNone(standings[i]!.bonus, lang),
         });
         break;
       case "earliestSubmission":
@@ -190,37 +176,9 @@ export function compareOnKey(key: PreparedKey, a: number, b: number): number {
   return key.lowerIsBetter ? va - vb : vb - va;
 }
 
-/** A tie-break rule in words, for labels: "phiếu bầu Cờ thi đua của UBND tỉnh", "điểm mục I", "Hội nghị quyết định". */
-export function describeTieBreakKey(key: TieBreakKey, compiled: CompiledTemplate): Localized {
-  switch (key.key) {
-    case "votes": {
-      const name = awardName(compiled, key.award);
-      return msg(`phiếu bầu ${name.vi}`, `votes for the ${name.en}`);
-    }
-    case "section":
-      return msg(`điểm mục ${key.code}`, `score in ${key.code}`);
-    case "fewerDeductions":
-      return msg("điểm trừ", "deductions");
-    case "moreBonus":
-      return msg("điểm thưởng", "bonus points");
-    case "earliestSubmission":
-      return msg("thời điểm nộp hồ sơ đầy đủ", "time of the complete submission");
-    case "lastYearRank":
-      return msg("hạng năm trước", "last year's rank");
-    case "meeting":
-      return msg("Hội nghị quyết định", "the meeting decides");
-  }
-}
-
-/** The award's name in both languages (its id when the template does not list it). */
-export function awardName(compiled: CompiledTemplate, awardId: string): Localized {
-  const award = compiled.template.awards.find((a) => a.id === awardId);
-  return award === undefined ? msg(awardId, awardId) : msg(award.name, award.nameEn ?? award.name);
-}
-
-/** Points as the minutes write them, at least one decimal: 48,5 and 47,0. */
-export function formatPoints(value: number | undefined, lang: "vi" | "en"): string {
-  return value === undefined ? none(lang) : formatFixed(value, lang, 1);
+/** Points as the minutes write them, at least one decimal (48,5 and 47,0), or "không có" / "none". */
+export function pointsOrNone(value: number | undefined, lang: "vi" | "en"): string {
+  return withNone(value, lang, (v) => formatFixed(v, lang, 1));
 }
 
 function none(lang: "vi" | "en"): string {
@@ -229,13 +187,4 @@ function none(lang: "vi" | "en"): string {
 
 function withNone<T>(value: T | undefined, lang: "vi" | "en", show: (v: T) => string): string {
   return value === undefined ? none(lang) : show(value);
-}
-
-/** An ISO time as it was written (the unit's own clock): dd/mm/yyyy hh:mm, with the offset unless it is +07:00. */
-export function formatIsoTime(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::[\d.]+)?(Z|[+-]\d{2}:?\d{2})$/.exec(iso);
-  if (m === null) return iso;
-  const [, y, mo, d, h, mi, off] = m;
-  const zone = off === "+07:00" || off === "+0700" ? "" : off === "Z" ? " UTC" : ` (UTC${off})`;
-  return `${d}/${mo}/${y} ${h}:${mi}${zone}`;
 }

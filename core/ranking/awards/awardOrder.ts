@@ -1,4 +1,4 @@
-import type { CompiledTemplate } from "../template/compileTemplate";
+import type { CompiledTemplate } from "../../template/compileTemplate";
 
 /**
  * An award's place in the bloc's order of awards, highest first: the template lists its awards that way (the

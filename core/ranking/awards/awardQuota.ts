@@ -1,8 +1,8 @@
-import { floorDiv, toFixed } from "../decimal/fixed";
-import { formatNumber } from "../i18n/formatNumber";
-import type { Localized } from "../i18n/localized";
-import { msg } from "../i18n/localized";
-import type { Quota } from "../template/rankingPolicySchema";
+import { floorDiv, toFixed } from "../../decimal/fixed";
+import { formatNumber } from "../../i18n/formatNumber";
+import type { Localized } from "../../i18n/localized";
+import { msg } from "../../i18n/localized";
+import type { Quota } from "../../template/rankingPolicySchema";
 
 /**
  * The number of units an award may be proposed for in a bloc of `members` units, exactly: a count; a percentage of
