@@ -111,8 +111,6 @@ export type Gates = {
   indexOf: ReadonlyMap<string, number>;
   /** Final totals by standing index. */
   totals: Float64Array;
-  /** 1 where the unit may be proposed for an award. */
-  awardable: Uint8Array;
   /** Tie-break keys prepared so far, by rule. */
   keys: Map<string, PreparedKey>;
   /** Votes by standing index per award ballot (undefined: no ballot), as far as asked for. */
@@ -159,7 +157,6 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
   const eligibility: UnitEligibility[] = new Array<UnitEligibility>(n);
   const bandIndex = new Int32Array(n);
   const totals = new Float64Array(n);
-  const awardable = new Uint8Array(n);
   const rankedIdx: number[] = [];
   const unrankedIdx: number[] = [];
   const indexOf = standingIndex(ctx.compiled, standings);
@@ -171,7 +168,6 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
     eligibility[i] = e;
     bandIndex[i] = bandOfMinima(minima, s.total);
     totals[i] = s.total;
-    awardable[i] = e.awardable ? 1 : 0;
     (e.ranked ? rankedIdx : unrankedIdx).push(i);
   }
   const tallies = new Map<string, Float64Array | undefined>();
@@ -182,7 +178,6 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
     unrankedIdx,
     indexOf,
     totals,
-    awardable,
     keys: new Map(),
     tallies: (award) => {
       if (!tallies.has(award)) tallies.set(award, talliesByIndex(ctx.votes, award, n, indexOf));
@@ -247,10 +242,6 @@ function decide(
     history: ctx.history,
     eligibilityFile: ctx.eligibility,
     explain,
-    indexOf: gates.indexOf,
-    totals: gates.totals,
-    awardable: gates.awardable,
-    tallies: gates.tallies,
   });
   return { ordering, proposals, perUnit };
 }

@@ -1,4 +1,5 @@
 import type { CompiledTemplate } from "../../template/compileTemplate";
+import type { AwardPolicy, RankingPolicy } from "../../template/rankingPolicySchema";
 
 /**
  * An award's place in the bloc's order of awards, highest first: the template lists its awards that way (the
@@ -17,4 +18,19 @@ export function inAwardOrder<T>(
   awardOf: (item: T) => string,
 ): T[] {
   return [...items].sort((a, b) => awardPosition(compiled, awardOf(a)) - awardPosition(compiled, awardOf(b)));
+}
+
+/** The policy's awards in processing order: a prerequisite before the award that needs it, otherwise the template's order. */
+export function awardProcessingOrder(compiled: CompiledTemplate, policy: RankingPolicy): AwardPolicy[] {
+  const pending = inAwardOrder(compiled, policy.awards, (a) => a.award);
+  const done = new Set<string>();
+  const out: AwardPolicy[] = [];
+  while (pending.length > 0) {
+    const i = pending.findIndex((a) => a.requires === undefined || done.has(a.requires));
+    // A cycle or a missing prerequisite is a template problem; take the rest in order rather than loop forever.
+    const next = pending.splice(i < 0 ? 0 : i, 1)[0]!;
+    done.add(next.award);
+    out.push(next);
+  }
+  return out;
 }
