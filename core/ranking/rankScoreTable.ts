@@ -63,7 +63,7 @@ export function rankScoreTable(
       `Nếu xét bằng điểm theo: ${chain.map((k) => describeTieBreakKey(k, compiled).vi).join(" → ")}`,
       `With the tie-break chain: ${chain.map((k) => describeTieBreakKey(k, compiled).en).join(" → ")}`,
     ),
-    decision: decideRanking(ctx, built.standings, chain, gates, ordering),
+    decision: decideRanking(ctx, built.standings, chain, gates),
   }));
   const current = policy.crossScoring?.aggregation ?? "mean";
   if (policy.finalScore === "cross" && inputs.cross !== undefined) {

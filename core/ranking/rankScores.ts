@@ -104,13 +104,12 @@ export function rankScoresWithOrdering(
  */
 export type Gates = {
   eligibility: UnitEligibility[];
-  bandIndex: Int32Array;
+  /** Band position by standing index (0: the best band; -1: none). */
+  bandIndex: number[];
   rankedIdx: number[];
   unrankedIdx: number[];
   /** Standing index by unit id. */
   indexOf: ReadonlyMap<string, number>;
-  /** Final totals by standing index. */
-  totals: Float64Array;
   /** Tie-break keys prepared so far, by rule. */
   keys: Map<string, PreparedKey>;
   /** Votes by standing index per award ballot (undefined: no ballot), as far as asked for. */
@@ -155,8 +154,7 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
   }
   const n = standings.length;
   const eligibility: UnitEligibility[] = new Array<UnitEligibility>(n);
-  const bandIndex = new Int32Array(n);
-  const totals = new Float64Array(n);
+  const bandIndex = new Array<number>(n);
   const rankedIdx: number[] = [];
   const unrankedIdx: number[] = [];
   const indexOf = standingIndex(ctx.compiled, standings);
@@ -167,7 +165,6 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
     const e = evaluateEligibility(s, ctx.policy, flagsByUnit.get(s.unitId) ?? none);
     eligibility[i] = e;
     bandIndex[i] = bandOfMinima(minima, s.total);
-    totals[i] = s.total;
     (e.ranked ? rankedIdx : unrankedIdx).push(i);
   }
   const tallies = new Map<string, Float64Array | undefined>();
@@ -177,7 +174,6 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
     rankedIdx,
     unrankedIdx,
     indexOf,
-    totals,
     keys: new Map(),
     tallies: (award) => {
       if (!tallies.has(award)) tallies.set(award, talliesByIndex(ctx.votes, award, n, indexOf));
@@ -195,18 +191,14 @@ export type RankDecision = {
   proposals: AwardProposal[];
 };
 
-/**
- * Decides the order and proposals under `chain` without writing anything (stability reruns). `byTotal`, an ordering
- * of the same standings and gates under another chain, saves sorting by total again.
- */
+/** Decides the order and proposals under `chain` without writing anything (stability reruns). */
 export function decideRanking(
   ctx: RankingContext,
   standings: readonly UnitStanding[],
   chain: readonly TieBreakKey[],
   gates: Gates = gateStandings(ctx, standings),
-  byTotal?: Ordering,
 ): RankDecision {
-  const { ordering, proposals } = decide(ctx, standings, chain, gates, false, byTotal);
+  const { ordering, proposals } = decide(ctx, standings, chain, gates, false);
   const rankOf = new Int32Array(standings.length);
   for (let pos = 0; pos < ordering.order.length; pos++) rankOf[ordering.order[pos]!] = ordering.ranks[pos]!;
   return { rankOf, indexOf: gates.indexOf, proposals };
@@ -218,7 +210,6 @@ function decide(
   chain: readonly TieBreakKey[],
   gates: Gates,
   explain: boolean,
-  byTotal?: Ordering,
 ) {
   const keys = prepareTieBreakKeys(
     chain,
@@ -230,7 +221,7 @@ function decide(
   const decisions = ctx.votes?.tieDecisions;
   const meeting =
     decisions !== undefined && decisions.length > 0 ? { decisions, indexOf: gates.indexOf } : undefined;
-  const ordering = orderStandings(standings, gates.rankedIdx, keys, explain, byTotal, gates.totals, meeting);
+  const ordering = orderStandings(standings, gates.rankedIdx, keys, explain, meeting);
   const { proposals, perUnit } = proposeAwards({
     compiled: ctx.compiled,
     policy: ctx.policy,
