@@ -1,4 +1,4 @@
-import { toFixed } from "../../decimal/fixed";
+import { fromFixed, toFixed } from "../../decimal/fixed";
 import type { Localized } from "../../i18n/localized";
 import type { RankingPolicy } from "../../template/rankingPolicySchema";
 import type { RankDecision } from "../rankScores";
@@ -23,8 +23,8 @@ export function rankStability(
   /** The standing index of each of `base.units` and the map it indexes (saves a lookup per unit). */
   rows?: { indexOf: ReadonlyMap<string, number>; index: readonly number[] },
 ): RankStability {
-  const compared: StabilityAlternative[] = alternatives.map(({ label, decision: outcome }) => {
-    const { rankOf, indexOf } = outcome;
+  const compared: StabilityAlternative[] = alternatives.map(({ label, decision }) => {
+    const { rankOf, indexOf } = decision;
     const byRow = rows !== undefined && rows.indexOf === indexOf ? rows.index : undefined;
     const moves: RankMove[] = [];
     const units = base.units;
@@ -36,7 +36,7 @@ export function rankStability(
     }
     const proposalChanges = base.proposals
       .filter((p) => {
-        const q = outcome.proposals.find((x) => x.award === p.award);
+        const q = decision.proposals.find((x) => x.award === p.award);
         return q === undefined || !sameUnits(p.proposed, q.proposed);
       })
       .map((p) => p.award);
@@ -49,7 +49,7 @@ export function rankStability(
     if (below.rank === null) continue;
     if (above !== undefined) {
       const d = toFixed(above.total) - toFixed(below.total);
-      if (d < gap) closeCalls.push({ above: above.unitId, below: below.unitId, gap: d / 10_000 });
+      if (d < gap) closeCalls.push({ above: above.unitId, below: below.unitId, gap: fromFixed(d) });
     }
     above = below;
   }
