@@ -50,7 +50,7 @@ export function rankScoreTable(
   };
   const built = buildStandings(compiled, policy, table, inputs);
   const gates = gateStandings(ctx, built.standings);
-  const { outcome, ordering, rowIndex } = rankScoresWithOrdering(
+  const { outcome, ordering } = rankScoresWithOrdering(
     ctx,
     built.standings,
     policy.tieBreak,
@@ -81,7 +81,7 @@ export function rankScoreTable(
   }
   return {
     ...outcome,
-    stability: rankStability(policy, outcome, alternatives, { indexOf: gates.indexOf, index: rowIndex }),
+    stability: rankStability(policy, outcome, alternatives),
     rotation: suggestRotation(compiled, policy, outcome, inputs.history, inputs.votes),
     decisionProblems: ordering.decisionProblems ?? [],
   };

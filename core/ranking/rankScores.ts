@@ -56,7 +56,7 @@ export function rankScoresWithOrdering(
   chain: readonly TieBreakKey[] = ctx.policy.tieBreak,
   gates: Gates = gateStandings(ctx, standings),
   stages?: readonly CriterionStage[][],
-): { outcome: RankingOutcome; ordering: Ordering; rowIndex: number[] } {
+): { outcome: RankingOutcome; ordering: Ordering } {
   const { policy } = ctx;
   const { eligibility, bandIndex, unrankedIdx } = gates;
   const { ordering, proposals, perUnit } = decide(ctx, standings, chain, gates, true);
@@ -94,7 +94,6 @@ export function rankScoresWithOrdering(
   return {
     outcome: { units, ties: ordering.ties, proposals },
     ordering,
-    rowIndex: [...ordering.order, ...unranked],
   };
 }
 
@@ -113,36 +112,8 @@ export type Gates = {
   /** Tie-break keys prepared so far, by rule. */
   keys: Map<string, PreparedKey>;
   /** Votes by standing index per award ballot (undefined: no ballot), as far as asked for. */
-  tallies(award: string): Float64Array | undefined;
+  tallies(award: string): number[] | undefined;
 };
-
-/** The member index by unit id, kept per template member list (like the template's own index of codes). */
-const memberIndexes = new WeakMap<CompiledTemplate["template"]["members"], ReadonlyMap<string, number>>();
-
-/**
- * Standing index by unit id. Standings made by buildStandings are in the template's member order, and then the
- * template's member index is the standings' (built once per template, not per ranking of 10 000 units).
- */
-function standingIndex(
-  compiled: CompiledTemplate,
-  standings: readonly UnitStanding[],
-): ReadonlyMap<string, number> {
-  const members = compiled.template.members;
-  let inMemberOrder = members.length === standings.length;
-  for (let i = 0; inMemberOrder && i < standings.length; i++)
-    inMemberOrder = standings[i]!.unitId === members[i]!.id;
-  if (inMemberOrder) {
-    let index = memberIndexes.get(members);
-    if (index === undefined) {
-      index = new Map(members.map((m, i) => [m.id, i]));
-      memberIndexes.set(members, index);
-    }
-    return index;
-  }
-  const index = new Map<string, number>();
-  for (let i = 0; i < standings.length; i++) index.set(standings[i]!.unitId, i);
-  return index;
-}
 
 /** Evaluates the eligibility gates and bands of every standing. */
 export function gateStandings(ctx: RankingContext, standings: readonly UnitStanding[]): Gates {
@@ -157,7 +128,7 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
   const bandIndex = new Array<number>(n);
   const rankedIdx: number[] = [];
   const unrankedIdx: number[] = [];
-  const indexOf = standingIndex(ctx.compiled, standings);
+  const indexOf = new Map(standings.map((s, i) => [s.unitId, i]));
   const none: EligibilityFlagEntry[] = [];
   const minima = bandMinima(ctx.policy.bands);
   for (let i = 0; i < n; i++) {
@@ -167,7 +138,7 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
     bandIndex[i] = bandOfMinima(minima, s.total);
     (e.ranked ? rankedIdx : unrankedIdx).push(i);
   }
-  const tallies = new Map<string, Float64Array | undefined>();
+  const tallies = new Map<string, number[] | undefined>();
   return {
     eligibility,
     bandIndex,
@@ -185,7 +156,7 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
 /** The choices alone (ranks and proposals), for re-ranking under another option: no rows, sentences or notes. */
 export type RankDecision = {
   /** Rank by standing index; 0: not ranked. */
-  rankOf: Int32Array;
+  rankOf: number[];
   /** Standing index by unit id. */
   indexOf: ReadonlyMap<string, number>;
   proposals: AwardProposal[];
@@ -199,7 +170,7 @@ export function decideRanking(
   gates: Gates = gateStandings(ctx, standings),
 ): RankDecision {
   const { ordering, proposals } = decide(ctx, standings, chain, gates, false);
-  const rankOf = new Int32Array(standings.length);
+  const rankOf = new Array<number>(standings.length).fill(0);
   for (let pos = 0; pos < ordering.order.length; pos++) rankOf[ordering.order[pos]!] = ordering.ranks[pos]!;
   return { rankOf, indexOf: gates.indexOf, proposals };
 }

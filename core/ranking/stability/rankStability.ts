@@ -20,19 +20,13 @@ export function rankStability(
   policy: RankingPolicy,
   base: RankingOutcome,
   alternatives: readonly { label: Localized; decision: RankDecision }[],
-  /** The standing index of each of `base.units` and the map it indexes (saves a lookup per unit). */
-  rows?: { indexOf: ReadonlyMap<string, number>; index: readonly number[] },
 ): RankStability {
   const compared: StabilityAlternative[] = alternatives.map(({ label, decision }) => {
-    const { rankOf, indexOf } = decision;
-    const byRow = rows !== undefined && rows.indexOf === indexOf ? rows.index : undefined;
     const moves: RankMove[] = [];
-    const units = base.units;
-    for (let k = 0; k < units.length; k++) {
-      const u = units[k]!;
-      const i = byRow !== undefined ? byRow[k] : indexOf.get(u.unitId);
-      const r = i === undefined || rankOf[i] === 0 ? null : rankOf[i]!;
-      if (r !== u.rank) moves.push({ unitId: u.unitId, rank: u.rank, alternativeRank: r });
+    for (const u of base.units) {
+      const i = decision.indexOf.get(u.unitId);
+      const rank = i === undefined || decision.rankOf[i] === 0 ? null : decision.rankOf[i]!;
+      if (rank !== u.rank) moves.push({ unitId: u.unitId, rank: u.rank, alternativeRank: rank });
     }
     const proposalChanges = base.proposals
       .filter((p) => {

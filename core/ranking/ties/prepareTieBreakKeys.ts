@@ -32,7 +32,7 @@ export type TieBreakData = {
   votes: VotesFile | undefined;
   history: HistoryFile | undefined;
   /** Votes by standing index for an award's ballot (see `talliesByIndex`), when the caller keeps them. */
-  tallies?: (award: string) => Float64Array | undefined;
+  tallies?: (award: string) => number[] | undefined;
 };
 
 /** Added to an incomplete return's submission time (ms, ≈ 31 700 years): later than any complete one, still exact. */

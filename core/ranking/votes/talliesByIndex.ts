@@ -6,10 +6,10 @@ export function talliesByIndex(
   award: string,
   count: number,
   indexOf: ReadonlyMap<string, number>,
-): Float64Array | undefined {
+): number[] | undefined {
   const ballot = votes?.ballots.find((b) => b.award === award);
   if (ballot === undefined) return undefined;
-  const out = new Float64Array(count);
+  const out = new Array<number>(count).fill(0);
   const tallies = ballot.tallies;
   for (let k = 0; k < tallies.length; k++) {
     const i = indexOf.get(tallies[k]!.unitId);
