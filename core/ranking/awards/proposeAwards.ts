@@ -15,9 +15,9 @@ import type { VotesFile } from "../votesFileSchema";
 import { awardName } from "./awardName";
 import { awardProcessingOrder, inAwardOrder } from "./awardOrder";
 import { awardQuota } from "./awardQuota";
-import type { NoteContext } from "./candidateNote";
+import type { NoteContext, NoteSubject } from "./candidateNote";
 import { candidateDetail } from "./candidateNote";
-import type { Candidate } from "./fillQuota";
+import type { Candidate, QuotaFill } from "./fillQuota";
 import { fillQuota } from "./fillQuota";
 import type { AwardGates } from "./gateCandidate";
 import { gateCandidate } from "./gateCandidate";
@@ -117,30 +117,20 @@ function proposeAward(
       outcome: "undecided" as const,
     })),
   ];
-  const notes: CandidateNote[] = [];
-  if (input.explain ?? true) {
-    // When the ranking alone decides and the quota is full, only units ranked up to the last one chosen explain
-    // the choice; when votes order the candidates or places are left, every unit does.
-    const chosen = [...fill.proposed, ...fill.undecided];
-    const cut =
-      !fill.byVotes && unused === 0 && chosen.length > 0 ? Math.max(...chosen.map((c) => c.rank)) : Infinity;
-    const ctx: NoteContext = {
-      compiled,
-      policy,
-      award,
-      ballot,
-      minTotal: gates.minTotal,
-      minBand: gates.minBand,
-      stepsAside: gates.stepsAside,
-      topN: fill.topN,
-      undecidedNames,
-    };
-    for (const { r, outcome } of decided) {
-      if (r.rank > cut) continue;
-      const unit = subject(r);
-      notes.push({ unitId: unit.standing.unitId, outcome, detail: candidateDetail(ctx, outcome, unit) });
-    }
-  }
+  const notes =
+    (input.explain ?? true)
+      ? candidateNotes(decided, fill, unused, subject, {
+          compiled,
+          policy,
+          award,
+          ballot,
+          minTotal: gates.minTotal,
+          minBand: gates.minBand,
+          stepsAside: gates.stepsAside,
+          topN: fill.topN,
+          undecidedNames,
+        })
+      : [];
   return {
     award: award.award,
     name: awardName(compiled, award.award),
@@ -160,6 +150,29 @@ function proposeAward(
     vote: award.vote === undefined ? "none" : ballot === undefined ? "pending" : "held",
     candidates: notes,
   };
+}
+
+/**
+ * A note per unit that explains the choice, in the order the outcomes were decided. When the ranking alone decides
+ * and the quota is full, only units ranked up to the last one chosen explain it; when votes order the candidates or
+ * places are left, every unit does.
+ */
+function candidateNotes(
+  decided: readonly { r: Ranked; outcome: CandidateOutcome }[],
+  fill: QuotaFill,
+  unused: number,
+  subject: (r: Ranked) => NoteSubject,
+  ctx: NoteContext,
+): CandidateNote[] {
+  const chosen = [...fill.proposed, ...fill.undecided];
+  const cut =
+    !fill.byVotes && unused === 0 && chosen.length > 0 ? Math.max(...chosen.map((c) => c.rank)) : Infinity;
+  return decided
+    .filter(({ r }) => r.rank <= cut)
+    .map(({ r, outcome }) => {
+      const unit = subject(r);
+      return { unitId: unit.standing.unitId, outcome, detail: candidateDetail(ctx, outcome, unit) };
+    });
 }
 
 /** What the award asks of a unit before votes and quota. */
