@@ -49,121 +49,103 @@ export function prepareTieBreakKeys(
   cache?: Map<string, PreparedKey>,
 ): PreparedKey[] {
   const out: PreparedKey[] = [];
-  // Values by unit id are written into arrays by standing index (the last record of a unit counts, as in a map).
-  const byIndex = <T extends { unitId: string }>(
-    records: readonly T[],
-    value: (record: T) => number | undefined,
-    missing: number | undefined,
-  ) => {
-    const values = new Array<number | undefined>(standings.length).fill(missing);
-    for (let k = 0; k < records.length; k++) {
-      const r = records[k]!;
-      const v = value(r);
-      if (v === undefined) continue;
-      const i = indexOf.get(r.unitId);
-      if (i !== undefined) values[i] = v;
-    }
-    return values;
-  };
   for (const key of chain) {
-    const id = cache === undefined ? "" : JSON.stringify(key);
-    const cached = cache?.get(id);
-    if (cached !== undefined) {
-      out.push(cached);
-      continue;
+    if (key.key === "meeting") continue;
+    const id = JSON.stringify(key);
+    let prepared = cache?.get(id);
+    if (prepared === undefined) {
+      prepared = {
+        key,
+        ...keyValues(key, standings, data, indexOf),
+        name: describeTieBreakKey(key, data.compiled),
+      };
+      cache?.set(id, prepared);
     }
-    const before = out.length;
-    switch (key.key) {
-      case "votes": {
-        const name = awardName(data.compiled, key.award);
-        const tallies =
-          data.tallies !== undefined
-            ? data.tallies(key.award)
-            : talliesByIndex(data.votes, key.award, standings.length, indexOf);
-        const values: ArrayLike<number | undefined> =
-          tallies ?? new Array<number | undefined>(standings.length).fill(undefined);
-        out.push({
-          key,
-          values,
-          lowerIsBetter: false,
-          phrase: msg(`nhiều phiếu bầu ${name.vi} hơn`, `more votes for the ${name.en}`),
-          format: (i, lang) =>
-            withNone(values[i], lang, (v) => (lang === "vi" ? `${v} phiếu` : `${v} votes`)),
-        });
-        break;
-      }
-      case "section": {
-        const node = data.compiled.byCode.get(key.code);
-        const values = standings.map((s) => (node === undefined ? undefined : s.nodePoints[node.index]));
-        out.push({
-          key,
-          values,
-          lowerIsBetter: false,
-          phrase: msg(`điểm mục ${key.code} cao hơn`, `a higher score in ${key.code}`),
-          format: (i, lang) => pointsOrNone(values[i], lang),
-        });
-        break;
-      }
-      case "fewerDeductions":
-        out.push({
-          key,
-          values: standings.map((s) => s.deductions),
-          lowerIsBetter: true,
-          phrase: msg("ít điểm trừ hơn", "fewer deductions"),
-          format: (i, lang) => pointsOrNone(standings[i]!.deductions, lang),
-        });
-        break;
-      case "moreBonus":
-        out.push({
-          key,
-          values: standings.map((s) => s.bonus),
-          lowerIsBetter: false,
-          phrase: msg("nhiều điểm thưởng hơn", "more bonus points"),
-          format: (i, lang) => pointsOrNone(standings[i]!.bonus, lang),
-        });
-        break;
-      case "earliestSubmission":
-        out.push({
-          key,
-          // An incomplete return (validation problems) comes after every complete one, then by its own time.
-          values: standings.map((s) =>
-            s.submittedAt === undefined
-              ? undefined
-              : Date.parse(s.submittedAt) + (s.complete ? 0 : INCOMPLETE_AFTER_MS),
-          ),
-          lowerIsBetter: true,
-          phrase: msg("nộp hồ sơ đầy đủ sớm hơn", "an earlier complete submission"),
-          format: (i, lang) =>
-            withNone(standings[i]!.submittedAt, lang, (at) =>
-              standings[i]!.complete
-                ? formatIsoTime(at)
-                : `${formatIsoTime(at)} [${lang === "vi" ? "hồ sơ chưa đầy đủ" : "incomplete"}]`,
-            ),
-        });
-        break;
-      case "lastYearRank": {
-        const year = data.compiled.template.identity.year - 1;
-        const values = byIndex(
-          data.history?.ranks ?? [],
-          (r) => (r.year === year ? r.rank : undefined),
-          undefined,
-        );
-        out.push({
-          key,
-          values,
-          lowerIsBetter: true,
-          phrase: msg(`xếp hạng năm ${year} cao hơn`, `a better rank in ${year}`),
-          format: (i, lang) => withNone(values[i], lang, (v) => (lang === "vi" ? `hạng ${v}` : `rank ${v}`)),
-        });
-        break;
-      }
-      case "meeting":
-        break;
-    }
-    if (out.length > before) out[before]!.name = describeTieBreakKey(key, data.compiled);
-    if (cache !== undefined && out.length > before) cache.set(id, out[before]!);
+    out.push(prepared);
   }
   return out;
+}
+
+/** One rule's values per standing, which way is better, and its words (the rule for each tie-break key). */
+function keyValues(
+  key: Exclude<TieBreakKey, { key: "meeting" }>,
+  standings: readonly UnitStanding[],
+  data: TieBreakData,
+  indexOf: ReadonlyMap<string, number>,
+): Pick<PreparedKey, "values" | "lowerIsBetter" | "phrase" | "format"> {
+  switch (key.key) {
+    case "votes": {
+      const name = awardName(data.compiled, key.award);
+      // With a ballot, a unit without a tally has 0 votes; without one, nobody has a value.
+      const values: ArrayLike<number | undefined> =
+        (data.tallies !== undefined
+          ? data.tallies(key.award)
+          : talliesByIndex(data.votes, key.award, standings.length, indexOf)) ??
+        new Array<number | undefined>(standings.length).fill(undefined);
+      return {
+        values,
+        lowerIsBetter: false,
+        phrase: msg(`nhiều phiếu bầu ${name.vi} hơn`, `more votes for the ${name.en}`),
+        format: (i, lang) => withNone(values[i], lang, (v) => (lang === "vi" ? `${v} phiếu` : `${v} votes`)),
+      };
+    }
+    case "section": {
+      const node = data.compiled.byCode.get(key.code);
+      const values = standings.map((s) => (node === undefined ? undefined : s.nodePoints[node.index]));
+      return {
+        values,
+        lowerIsBetter: false,
+        phrase: msg(`điểm mục ${key.code} cao hơn`, `a higher score in ${key.code}`),
+        format: (i, lang) => pointsOrNone(values[i], lang),
+      };
+    }
+    case "fewerDeductions":
+      return {
+        values: standings.map((s) => s.deductions),
+        lowerIsBetter: true,
+        phrase: msg("ít điểm trừ hơn", "fewer deductions"),
+        format: (i, lang) => pointsOrNone(standings[i]!.deductions, lang),
+      };
+    case "moreBonus":
+      return {
+        values: standings.map((s) => s.bonus),
+        lowerIsBetter: false,
+        phrase: msg("nhiều điểm thưởng hơn", "more bonus points"),
+        format: (i, lang) => pointsOrNone(standings[i]!.bonus, lang),
+      };
+    case "earliestSubmission":
+      return {
+        // An incomplete return (validation problems) comes after every complete one, then by its own time.
+        values: standings.map((s) =>
+          s.submittedAt === undefined
+            ? undefined
+            : Date.parse(s.submittedAt) + (s.complete ? 0 : INCOMPLETE_AFTER_MS),
+        ),
+        lowerIsBetter: true,
+        phrase: msg("nộp hồ sơ đầy đủ sớm hơn", "an earlier complete submission"),
+        format: (i, lang) =>
+          withNone(standings[i]!.submittedAt, lang, (at) =>
+            standings[i]!.complete
+              ? formatIsoTime(at)
+              : `${formatIsoTime(at)} [${lang === "vi" ? "hồ sơ chưa đầy đủ" : "incomplete"}]`,
+          ),
+      };
+    case "lastYearRank": {
+      const year = data.compiled.template.identity.year - 1;
+      // The last record of a unit for that year counts.
+      const values = new Array<number | undefined>(standings.length).fill(undefined);
+      for (const r of data.history?.ranks ?? []) {
+        const i = indexOf.get(r.unitId);
+        if (r.year === year && i !== undefined) values[i] = r.rank;
+      }
+      return {
+        values,
+        lowerIsBetter: true,
+        phrase: msg(`xếp hạng năm ${year} cao hơn`, `a better rank in ${year}`),
+        format: (i, lang) => withNone(values[i], lang, (v) => (lang === "vi" ? `hạng ${v}` : `rank ${v}`)),
+      };
+    }
+  }
 }
 
 /** Compares units a and b (indices) on one key: negative when a ranks above b, 0 when the key does not separate them. */
