@@ -1,6 +1,6 @@
-import { msg } from "../../i18n/localized";
 import type { TieBreakKey } from "../../template/rankingPolicySchema";
 import type { RankingProblem } from "../rankingProblem";
+import { applyTieDecisions } from "./applyTieDecisions";
 import type { TieNote, UnitStanding } from "../rankingResult";
 import type { PreparedKey } from "./prepareTieBreakKeys";
 import { compareOnKey } from "./prepareTieBreakKeys";
@@ -57,7 +57,7 @@ export function orderStandings(
   // Only with decisions: which decision ordered the pair ending at each position (undefined: none).
   const applied =
     meeting !== undefined && meeting.decisions.length > 0
-      ? applyDecisions(order, tiedAt, standings, meeting, explain)
+      ? applyTieDecisions(order, tiedAt, standings, meeting, explain)
       : undefined;
 
   const ranks: number[] = [];
@@ -119,104 +119,4 @@ function compareOnChain(keys: readonly PreparedKey[], a: number, b: number): num
 /** The position in the chain of the first key that separates a and b (-1: none). */
 function separatingKey(keys: readonly PreparedKey[], a: number, b: number): number {
   return keys.findIndex((key) => compareOnKey(key, a, b) !== 0);
-}
-
-/**
- * Applies the meeting's decisions to `order` (sorted, ties in name order): a decision listing exactly the units of
- * one group of adjacent units equal on the total and every key reorders that group as listed. Returns, per
- * position, the decision (its index) that ordered the pair ending there, and with `explain` why any other decision
- * was not applied (path `tieDecisions[i]` of the votes file). Work is per decision, plus one pass over `order`.
- */
-function applyDecisions(
-  order: number[],
-  /** True when the units at pos − 1 and pos are equal on the total and every key. */
-  tiedAt: (pos: number) => boolean,
-  standings: readonly UnitStanding[],
-  meeting: MeetingDecisions,
-  explain: boolean,
-): { decidedBy: (number | undefined)[]; problems: RankingProblem[] | undefined } {
-  const { decisions, indexOf } = meeting;
-  const decidedBy: (number | undefined)[] = new Array<number | undefined>(order.length).fill(undefined);
-  const problems: RankingProblem[] | undefined = explain ? [] : undefined;
-  const problem = (i: number, vi: string, en: string) =>
-    problems?.push({
-      source: "votes",
-      path: `tieDecisions[${i}]`,
-      message: msg(
-        `Quyết định của Hội nghị không được áp dụng: ${vi}.`,
-        `The meeting's decision is not applied: ${en}.`,
-      ),
-    });
-  // Positions of the units the decisions name (one pass over the order).
-  const named = new Map<number, number>();
-  for (const d of decisions) {
-    for (const id of d.order) {
-      const i = indexOf.get(id);
-      if (i !== undefined) named.set(i, -1);
-    }
-  }
-  for (let pos = 0; pos < order.length; pos++) if (named.has(order[pos]!)) named.set(order[pos]!, pos);
-  const name = (i: number) => standings[i]!.name;
-
-  decisions.forEach((d, i) => {
-    const idx: number[] = [];
-    for (const id of d.order) {
-      const s = indexOf.get(id);
-      if (s === undefined) {
-        problem(i, `"${id}" không phải đơn vị thành viên của Khối`, `"${id}" is not a member of the bloc`);
-        return;
-      }
-      if (named.get(s)! < 0) {
-        problem(i, `${name(s)} không được xếp hạng`, `${name(s)} is not ranked`);
-        return;
-      }
-      idx.push(s);
-    }
-    if (new Set(idx).size !== idx.length) {
-      problem(i, "một đơn vị được nêu hai lần", "a unit is listed twice");
-      return;
-    }
-    const first = named.get(idx[0]!)!;
-    let start = first;
-    while (start > 0 && tiedAt(start)) start--;
-    let end = first + 1;
-    while (end < order.length && tiedAt(end)) end++;
-    const outside = idx.filter((s) => {
-      const p = named.get(s)!;
-      return p < start || p >= end;
-    });
-    if (end - start === 1 || outside.length > 0) {
-      problem(
-        i,
-        "các đơn vị này không bằng nhau đến hết các tiêu chí phụ (không có thứ tự nào để Hội nghị quyết định giữa họ)",
-        "these units are not tied through the whole tie-break chain (there is no order for the meeting to decide between them)",
-      );
-      return;
-    }
-    if (end - start !== idx.length) {
-      const group = order.slice(start, end).map(name).join(", ");
-      problem(
-        i,
-        `nhóm bằng điểm gồm ${end - start} đơn vị (${group}); quyết định phải nêu thứ tự của cả nhóm`,
-        `the tie is among ${end - start} units (${group}); the decision must order the whole group`,
-      );
-      return;
-    }
-    for (let p = start + 1; p < end; p++) {
-      if (decidedBy[p] !== undefined) {
-        problem(
-          i,
-          `nhóm này đã được quyết định tại tieDecisions[${decidedBy[p]}]`,
-          `this group is already decided by tieDecisions[${decidedBy[p]}]`,
-        );
-        return;
-      }
-    }
-    for (let k = 0; k < idx.length; k++) {
-      order[start + k] = idx[k]!;
-      named.set(idx[k]!, start + k);
-      if (k > 0) decidedBy[start + k] = i;
-    }
-  });
-  return { decidedBy, problems };
 }
