@@ -1,5 +1,6 @@
 import { toFixed } from "../../../core/decimal/fixed";
-import { aggregateCrossScores, resolveCriterionPoints } from "../../../core/ranking/resolveCriterionPoints";
+import { aggregateCrossScores } from "../../../core/ranking/crossScores/aggregateCrossScores";
+import { resolveCriterionPoints } from "../../../core/ranking/resolveCriterionPoints";
 import type { CrossScore } from "../../../core/ranking/crossScoresFileSchema";
 import type { ReviewAdjustment } from "../../../core/ranking/reviewsFileSchema";
 import type { CompiledTemplate } from "../../../core/template/compileTemplate";
