@@ -49,101 +49,133 @@ export function suggestRotation(
   const threshold = rotation.threshold ?? MAJORITY;
   const ballotFor = (role: "leader" | "deputy") =>
     votes?.elections.find((e) => e.role === role && e.year === year);
-
+  const c: RotationContext = { compiled, outcome, year, leader, deputy, name, after, threshold, ballotFor };
   switch (rotation.rule) {
-    case "fixedOrder": {
-      // The order only says who comes next after someone: without this year's leader there is nothing to follow.
-      if (leader === undefined) {
-        const y = template.identity.year;
-        return {
-          year,
-          leader: null,
-          deputy: null,
-          explanation: msg(
-            `Luân phiên theo thứ tự cố định, nhưng chưa biết Khối trưởng năm ${y}: ghi nhiệm kỳ năm ${y} vào tệp lịch sử (terms) hoặc "leader" vào bảng điểm`,
-            `Fixed rotation order, but the ${y} leader is not known: add the ${y} term to the history file (terms) or "leader" to the template`,
-          ),
-        };
-      }
-      const nextLeader = after(leader, []);
-      const nextDeputy = after(nextLeader ?? undefined, [nextLeader ?? ""]);
-      return {
-        year,
-        leader: nextLeader,
-        deputy: nextDeputy,
-        explanation: msg(
-          `Luân phiên theo thứ tự cố định: sau ${name(leader)} là ${name(nextLeader)} (Khối trưởng), tiếp theo ${name(nextDeputy)} (Khối phó)`,
-          `Fixed rotation order: after ${name(leader)} comes ${name(nextLeader)} (leader), then ${name(nextDeputy)} (deputy)`,
-        ),
-      };
-    }
-    case "deputyBecomesLeader": {
-      const nextLeader = deputy ?? null;
-      const elected = pick(ballotFor("deputy"), threshold, [nextLeader], name);
-      // Only without an election does the order name the deputy: a held election that elected nobody goes to the meeting.
-      const nextDeputy = elected.held
-        ? elected.winner
-        : after(nextLeader ?? undefined, [nextLeader ?? "", leader ?? ""]);
-      const deputyPart = !elected.held
-        ? msg(
-            `Khối phó: ${name(nextDeputy)} (kế tiếp theo thứ tự luân phiên, chưa bầu)`,
-            `deputy: ${name(nextDeputy)} (next in the rotation order, not elected)`,
-          )
-        : nextDeputy === null
-          ? msg(
-              `Khối phó: Hội nghị quyết định (${elected.why.vi})`,
-              `deputy: the meeting decides (${elected.why.en})`,
-            )
-          : msg(
-              `Khối phó: ${name(nextDeputy)} (${elected.why.vi})`,
-              `deputy: ${name(nextDeputy)} (${elected.why.en})`,
-            );
-      return {
-        year,
-        leader: nextLeader,
-        deputy: nextDeputy,
-        explanation: msg(
-          (nextLeader === null
-            ? "Chưa có Khối phó năm nay để lên Khối trưởng"
-            : `Khối phó ${name(nextLeader)} lên Khối trưởng`) + `; ${deputyPart.vi}`,
-          (nextLeader === null
-            ? "No deputy this year to become leader"
-            : `The deputy ${name(nextLeader)} becomes leader`) + `; ${deputyPart.en}`,
-        ),
-      };
-    }
-    case "elected": {
-      const ranked = outcome.units.filter((u) => u.rank !== null);
-      const byRank = (exclude: readonly (string | null | undefined)[]) => {
-        const pool = ranked.filter((u) => !exclude.includes(u.unitId));
-        const first = pool[0];
-        if (first === undefined) return null;
-        return pool.filter((u) => u.rank === first.rank).length > 1 ? null : first.unitId;
-      };
-      const lead = pick(ballotFor("leader"), threshold, [], name);
-      const nextLeader = lead.held ? lead.winner : byRank([leader]);
-      const dep = pick(ballotFor("deputy"), threshold, [nextLeader], name);
-      const nextDeputy = dep.held ? dep.winner : byRank([leader, nextLeader]);
-      const part = (role: [string, string], winner: string | null, r: Choice): Localized =>
-        r.held
-          ? msg(
-              `${role[0]}: ${winner === null ? `Hội nghị quyết định (${r.why.vi})` : `${name(winner)} (${r.why.vi})`}`,
-              `${role[1]}: ${winner === null ? `the meeting decides (${r.why.en})` : `${name(winner)} (${r.why.en})`}`,
-            )
-          : msg(
-              `${role[0]}: ${winner === null ? "chưa xác định, Hội nghị bầu" : `${name(winner)} (gợi ý theo kết quả xếp hạng, chưa bầu)`}`,
-              `${role[1]}: ${winner === null ? "undecided, the meeting elects" : `${name(winner)} (suggested by rank, not yet elected)`}`,
-            );
-      const l = part(["Khối trưởng", "Leader"], nextLeader, lead);
-      const d = part(["Khối phó", "Deputy"], nextDeputy, dep);
-      return {
-        year,
-        leader: nextLeader,
-        deputy: nextDeputy,
-        explanation: msg(`Bầu cử: ${l.vi}; ${d.vi}`, `Elected: ${l.en}; ${d.en}`),
-      };
-    }
+    case "fixedOrder":
+      return fixedOrderRotation(c);
+    case "deputyBecomesLeader":
+      return deputyBecomesLeaderRotation(c);
+    case "elected":
+      return electedRotation(c);
   }
+}
+
+/** What every rotation rule reads: this year's leader and deputy, the rotation order, names, the elections. */
+type RotationContext = {
+  compiled: CompiledTemplate;
+  outcome: RankingOutcome;
+  /** The year the suggestion is for (next year). */
+  year: number;
+  leader: string | undefined;
+  deputy: string | undefined;
+  name: (id: string | null | undefined) => string;
+  /** The next unit in the rotation order after `id`, skipping `skip`; null when none is left. */
+  after: (id: string | undefined, skip: readonly (string | undefined)[]) => string | null;
+  threshold: VoteThreshold;
+  ballotFor: (role: "leader" | "deputy") => ElectionBallot | undefined;
+};
+
+/** "fixedOrder": the next unit in the order after this year's leader leads, the one after it is deputy. */
+function fixedOrderRotation(c: RotationContext): RotationSuggestion {
+  const { compiled, year, leader, name, after } = c;
+  const template = compiled.template;
+
+  // The order only says who comes next after someone: without this year's leader there is nothing to follow.
+  if (leader === undefined) {
+    const y = template.identity.year;
+    return {
+      year,
+      leader: null,
+      deputy: null,
+      explanation: msg(
+        `Luân phiên theo thứ tự cố định, nhưng chưa biết Khối trưởng năm ${y}: ghi nhiệm kỳ năm ${y} vào tệp lịch sử (terms) hoặc "leader" vào bảng điểm`,
+        `Fixed rotation order, but the ${y} leader is not known: add the ${y} term to the history file (terms) or "leader" to the template`,
+      ),
+    };
+  }
+  const nextLeader = after(leader, []);
+  const nextDeputy = after(nextLeader ?? undefined, [nextLeader ?? ""]);
+  return {
+    year,
+    leader: nextLeader,
+    deputy: nextDeputy,
+    explanation: msg(
+      `Luân phiên theo thứ tự cố định: sau ${name(leader)} là ${name(nextLeader)} (Khối trưởng), tiếp theo ${name(nextDeputy)} (Khối phó)`,
+      `Fixed rotation order: after ${name(leader)} comes ${name(nextLeader)} (leader), then ${name(nextDeputy)} (deputy)`,
+    ),
+  };
+}
+
+/** "deputyBecomesLeader": this year's deputy leads; the deputy is elected, or the next in the order. */
+function deputyBecomesLeaderRotation(c: RotationContext): RotationSuggestion {
+  const { year, leader, deputy, name, after, threshold, ballotFor } = c;
+  const nextLeader = deputy ?? null;
+  const elected = pick(ballotFor("deputy"), threshold, [nextLeader], name);
+  // Only without an election does the order name the deputy: a held election that elected nobody goes to the meeting.
+  const nextDeputy = elected.held
+    ? elected.winner
+    : after(nextLeader ?? undefined, [nextLeader ?? "", leader ?? ""]);
+  const deputyPart = !elected.held
+    ? msg(
+        `Khối phó: ${name(nextDeputy)} (kế tiếp theo thứ tự luân phiên, chưa bầu)`,
+        `deputy: ${name(nextDeputy)} (next in the rotation order, not elected)`,
+      )
+    : nextDeputy === null
+      ? msg(
+          `Khối phó: Hội nghị quyết định (${elected.why.vi})`,
+          `deputy: the meeting decides (${elected.why.en})`,
+        )
+      : msg(
+          `Khối phó: ${name(nextDeputy)} (${elected.why.vi})`,
+          `deputy: ${name(nextDeputy)} (${elected.why.en})`,
+        );
+  return {
+    year,
+    leader: nextLeader,
+    deputy: nextDeputy,
+    explanation: msg(
+      (nextLeader === null
+        ? "Chưa có Khối phó năm nay để lên Khối trưởng"
+        : `Khối phó ${name(nextLeader)} lên Khối trưởng`) + `; ${deputyPart.vi}`,
+      (nextLeader === null
+        ? "No deputy this year to become leader"
+        : `The deputy ${name(nextLeader)} becomes leader`) + `; ${deputyPart.en}`,
+    ),
+  };
+}
+
+/** "elected": both are elected; without an election the ranking suggests them (a tie for first suggests nobody). */
+function electedRotation(c: RotationContext): RotationSuggestion {
+  const { outcome, year, leader, name, threshold, ballotFor } = c;
+  const ranked = outcome.units.filter((u) => u.rank !== null);
+  const byRank = (exclude: readonly (string | null | undefined)[]) => {
+    const pool = ranked.filter((u) => !exclude.includes(u.unitId));
+    const first = pool[0];
+    if (first === undefined) return null;
+    return pool.filter((u) => u.rank === first.rank).length > 1 ? null : first.unitId;
+  };
+  const lead = pick(ballotFor("leader"), threshold, [], name);
+  const nextLeader = lead.held ? lead.winner : byRank([leader]);
+  const dep = pick(ballotFor("deputy"), threshold, [nextLeader], name);
+  const nextDeputy = dep.held ? dep.winner : byRank([leader, nextLeader]);
+  const part = (role: [string, string], winner: string | null, r: Choice): Localized =>
+    r.held
+      ? msg(
+          `${role[0]}: ${winner === null ? `Hội nghị quyết định (${r.why.vi})` : `${name(winner)} (${r.why.vi})`}`,
+          `${role[1]}: ${winner === null ? `the meeting decides (${r.why.en})` : `${name(winner)} (${r.why.en})`}`,
+        )
+      : msg(
+          `${role[0]}: ${winner === null ? "chưa xác định, Hội nghị bầu" : `${name(winner)} (gợi ý theo kết quả xếp hạng, chưa bầu)`}`,
+          `${role[1]}: ${winner === null ? "undecided, the meeting elects" : `${name(winner)} (suggested by rank, not yet elected)`}`,
+        );
+  const l = part(["Khối trưởng", "Leader"], nextLeader, lead);
+  const d = part(["Khối phó", "Deputy"], nextDeputy, dep);
+  return {
+    year,
+    leader: nextLeader,
+    deputy: nextDeputy,
+    explanation: msg(`Bầu cử: ${l.vi}; ${d.vi}`, `Elected: ${l.en}; ${d.en}`),
+  };
 }
 
 type Choice = { held: boolean; winner: string | null; why: Localized };
