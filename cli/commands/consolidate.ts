@@ -1,16 +1,12 @@
 import { writeFile } from "node:fs/promises";
-import { basename, resolve } from "node:path";
+import { resolve } from "node:path";
 import { formatNumber } from "../../core/i18n";
 import type { Lang, Localized } from "../../core/i18n";
 import { msg } from "../../core/i18n";
-import { rankBloc, selfScores, usableReturns } from "../../core/ranking";
-import type { UnitReturn } from "../../core/returns";
-import type { ReturnProblem } from "../../core/scoring";
-import { validateReturn } from "../../core/scoring";
-import { cellRef } from "../../core/sheets";
+import type { BlocProblem, ReceivedReturn, ReviewedSheet } from "../../core/bloc";
+import { consolidateBloc } from "../../core/bloc";
+import type { RankingInputKind, RankingResult } from "../../core/ranking";
 import { rankingWorkbookPlan } from "../../core/sheets";
-import { COL, scoringSheetLayout } from "../../core/sheets";
-import type { CompiledNode } from "../../core/template";
 import type { Command } from "../cliIo";
 import { errorMessage } from "../errorMessage";
 import { formatTable } from "../formatTable";
@@ -21,7 +17,6 @@ import { renderTemplateProblems } from "../renderTemplateProblems";
 import { rankingProblemPlace } from "../rankingProblemPlace";
 import { say } from "../say";
 import { readReturnWorkbook, readReviewedWorkbook } from "../xlsx/readReturnWorkbook";
-import { workbookProblemWording } from "../workbookProblemWording";
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
 
 const USAGE =
@@ -82,15 +77,11 @@ export const consolidateCommand: Command = {
       return 1;
     }
     const compiled = loaded.compiled;
-    const problems: FileProblem[] = [];
 
-    const read: { file: string; ret: UnitReturn }[] = [];
+    const received: ReceivedReturn[] = [];
     for (const [i, file] of files.entries()) {
-      const result = await readReturnWorkbook(compiled, file, io.cwd);
-      if (result.ok) read.push({ file, ret: result.return });
-      else
-        for (const p of result.problems)
-          problems.push({ file, ...(p.cell ? { cell: p.cell } : {}), message: p.message });
+      const read = await readReturnWorkbook(compiled, file, io.cwd);
+      received.push({ file, from: "workbook", read });
       if (files.length >= 20 && ((i + 1) % 10 === 0 || i + 1 === files.length)) {
         io.stderr.write(
           lang === "en" ? `\rRead ${i + 1}/${files.length} files` : `\rĐã đọc ${i + 1}/${files.length} tệp`,
@@ -98,92 +89,26 @@ export const consolidateCommand: Command = {
         if (i + 1 === files.length) io.stderr.write("\n");
       }
     }
-    // A unit that sent twice: neither file counts until the leader keeps one (the files may disagree).
-    const byUnit = new Map<string, string[]>();
-    for (const r of read) byUnit.set(r.ret.unitId, [...(byUnit.get(r.ret.unitId) ?? []), r.file]);
-    const members = compiled.template.members;
-    const nameOf = (unitId: string) => members.find((m) => m.id === unitId)?.name ?? unitId;
-    const returns: UnitReturn[] = [];
-    for (const r of read) {
-      const sent = byUnit.get(r.ret.unitId) ?? [];
-      if (sent.length > 1) {
-        const list = sent.map((f) => basename(f)).join(", ");
-        const name = nameOf(r.ret.unitId);
-        problems.push({
-          file: r.file,
-          message: msg(
-            `${name} gửi ${sent.length} tệp (${list}); chưa dùng tệp nào, hãy giữ lại một.`,
-            `${name} sent ${sent.length} files (${list}); none is used until one is kept.`,
-          ),
-        });
-      } else returns.push(r.ret);
-    }
-
     const inputFiles = rankingInputFilesOf(values);
     const yearEnd = await readRankingInputFiles(inputFiles, io.cwd);
-    for (const p of yearEnd.problems)
-      problems.push({
-        file: p.file,
-        message:
-          p.path === undefined ? p.message : msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`),
-      });
-    const { inputs } = yearEnd;
-
+    let reviewed: ReviewedSheet | undefined;
     if (typeof values.reviewed === "string") {
       const reviewer = typeof values.reviewer === "string" ? values.reviewer : "Khối trưởng";
       const read = await readReviewedWorkbook(compiled, values.reviewed, io.cwd, reviewer);
-      if (read.ok) {
-        // Adjustments typed in the consolidation sheet come after those of the reviews file.
-        const reviews = inputs.reviews ?? { formatVersion: 1, adjustments: [], explanations: [] };
-        inputs.reviews = { ...reviews, adjustments: [...reviews.adjustments, ...read.adjustments] };
-      } else {
-        for (const p of read.problems)
-          problems.push({ file: values.reviewed, ...(p.cell ? { cell: p.cell } : {}), message: p.message });
-      }
+      reviewed = { file: values.reviewed, read };
     }
-    const result = rankBloc(compiled, returns, inputs);
-    const fileOf = new Map(read.map((r) => [r.ret.unitId, r.file]));
-    const layout = scoringSheetLayout(compiled);
-    // rankBloc keeps the engine's message but not its problem type; the type comes from validating the return again.
-    const typed = new Map<string, ReturnProblem[]>();
-    const inWorkbookWords = (unitId: string | undefined, node: CompiledNode, message: Localized) => {
-      const ret = returns.find((r) => r.unitId === unitId);
-      if (ret === undefined) return undefined;
-      if (!typed.has(ret.unitId))
-        typed.set(ret.unitId, validateReturn(compiled, ret, { history: inputs.history?.awards }));
-      const problem = typed.get(ret.unitId)?.find((q) => q.code === node.code && q.message.vi === message.vi);
-      return problem && workbookProblemWording(node, problem, ret.entries[node.code]);
-    };
-    for (const p of result.problems) {
-      // A return's problem names its workbook; one about all the returns (members without one) names no file.
-      const file =
-        p.source === "returns"
-          ? p.unitId && (fileOf.get(p.unitId) ?? p.unitId)
-          : rankingProblemPlace({ source: p.source, path: "" }, lang, inputFiles);
-      const node = p.source === "returns" && p.code !== undefined ? compiled.byCode.get(p.code) : undefined;
-      if (node) {
-        // In the workbook's words (columns, not JSON fields), at the cell of the criterion's row it is about.
-        const worded = inWorkbookWords(p.unitId, node, p.message);
-        const row = layout.rowOf[node.index] ?? 0;
-        problems.push({
-          file,
-          cell: cellRef(row, worded?.column ?? COL.input),
-          message: worded?.message ?? p.message,
-        });
-        continue;
-      }
-      problems.push({
-        file,
+    const consolidation = consolidateBloc(compiled, received, yearEnd.inputs, reviewed);
+    const { result } = consolidation;
+    const problems: FileProblem[] = [
+      ...yearEnd.problems.map((p) => ({
+        file: p.file,
         message:
-          p.source === "returns" || p.path === ""
-            ? p.message
-            : msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`),
-      });
-    }
-    const usable = usableReturns(compiled, returns, inputs);
-    const self = selfScores(compiled, usable.returns, usable.problemsByReturn, inputs);
+          p.path === undefined ? p.message : msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`),
+      })),
+      ...consolidation.problems.map((p) => fileProblem(p, lang, inputFiles)),
+    ];
     try {
-      const plan = rankingWorkbookPlan(compiled, self, result, date ? { date } : {});
+      const plan = rankingWorkbookPlan(compiled, consolidation.selfScores, result, date ? { date } : {});
       await writeFile(resolve(io.cwd, output), await writeXlsxBuffer(plan));
     } catch (error) {
       io.stderr.write(
@@ -205,7 +130,26 @@ export const consolidateCommand: Command = {
   },
 };
 
-function renderSummary(result: ReturnType<typeof rankBloc>, lang: Lang): string {
+/** Where a problem is shown: the file (and cell) for one about a file, the year-end input's name for the others. */
+function fileProblem(
+  p: BlocProblem,
+  lang: Lang,
+  inputFiles: Partial<Record<RankingInputKind, string>>,
+): FileProblem {
+  if (p.input !== undefined)
+    return {
+      file: rankingProblemPlace({ source: p.input, path: "" }, lang, inputFiles),
+      message:
+        p.path === undefined ? p.message : msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`),
+    };
+  return {
+    ...(p.file === undefined ? (p.unitId === undefined ? {} : { file: p.unitId }) : { file: p.file }),
+    ...(p.cell === undefined ? {} : { cell: p.cell }),
+    message: p.message,
+  };
+}
+
+function renderSummary(result: RankingResult, lang: Lang): string {
   const n = (v: number) => formatNumber(v, lang, 2, 4);
   const head = lang === "en" ? ["Rank", "Unit", "Total"] : ["Hạng", "Đơn vị", "Tổng điểm"];
   const rows = result.units.map((u) => [

@@ -2,7 +2,8 @@ import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { formatNumber } from "../../core/i18n";
 import type { Lang } from "../../core/i18n";
-import { rankBloc } from "../../core/ranking";
+import type { RankedBloc } from "../../core/bloc";
+import { rankBloc } from "../../core/bloc";
 import type { RankingInputs } from "../../core/ranking";
 import type { RankingInputKind } from "../../core/ranking";
 import type { RankingResult } from "../../core/ranking";
@@ -63,7 +64,7 @@ type BlocYear = {
   compiled: CompiledTemplate;
   returns: UnitReturn[];
   inputs: RankingInputs;
-  result: RankingResult;
+  ranked: RankedBloc;
 };
 
 /**
@@ -158,7 +159,7 @@ export const demoCommand: Command = {
       } else {
         try {
           const dir = resolve(io.cwd, outDir);
-          written = await writeDemoWorkbooks(year.compiled, year.returns, year.inputs, year.result, dir);
+          written = await writeDemoWorkbooks(year.compiled, year.returns, year.inputs, year.ranked, dir);
           out.write(
             `${en ? "Workbooks of" : "Tệp Excel của"} ${year.compiled.template.identity.bloc.name} ${en ? "in" : "trong"} ${outDir}:\n` +
               written.map((f) => `  ${relative(dir, f)}\n`).join("") +
@@ -300,18 +301,22 @@ async function demoTemplate(
   }
   io.stdout.write("\n");
 
-  const all = returns.map((r) => r.ret);
-  let result: RankingResult;
+  let ranked: RankedBloc;
   try {
-    result = rankBloc(compiled, all, inputs);
+    ranked = rankBloc(
+      compiled,
+      returns.map((r) => ({ source: r.file, return: r.ret })),
+      inputs,
+    );
   } catch (error) {
     // rankBloc validates what it is given; reaching here is a bug, reported rather than crashing.
     record.ok = false;
     io.stdout.write(`  ${en ? "Ranking failed" : "Không xếp hạng được"}: ${errorMessage(error)}\n\n`);
     return { failed: failed + 1 };
   }
+  const result = ranked.result;
   record.ranking = result;
-  io.stdout.write(`${renderRanking(compiled, result, lang)}`);
+  io.stdout.write(`${renderRanking(compiled, ranked, lang)}`);
   // Return problems were counted when scoring; the ranking adds those of the year-end records (unknown units, codes…).
   const own = result.problems.filter((p) => p.source !== "returns");
   if (own.length > 0) {
@@ -323,7 +328,7 @@ async function demoTemplate(
       io.stdout.write(`- ${rankingProblemPlace(p, lang, shownFiles)}: ${say(lang, p.message)}\n`);
   }
   io.stdout.write("\n");
-  return { failed, ranked: { record, compiled, returns: all, inputs, result } };
+  return { failed, ranked: { record, compiled, returns: returns.map((r) => r.ret), inputs, ranked } };
 }
 
 /**

@@ -3,14 +3,12 @@ import { resolve } from "node:path";
 import { formatNumber } from "../../core/i18n";
 import type { Lang } from "../../core/i18n";
 import { msg } from "../../core/i18n";
-import type { RankingInputs } from "../../core/ranking";
-import type { AwardProposal, RankingResult, ScoreStep } from "../../core/ranking";
+import type { RankedBloc, ReturnSource } from "../../core/bloc";
+import { rankBloc } from "../../core/bloc";
+import type { RankingResult, ScoreStep } from "../../core/ranking";
 import { formatIsoTime } from "../../core/ranking";
-import { rankBloc, selfScores, usableReturns } from "../../core/ranking";
 import type { WhatIf } from "../../core/ranking";
-import { whatIfOneRank } from "../../core/ranking";
 import { parseReturn } from "../../core/returns";
-import type { UnitReturn } from "../../core/returns";
 import type { CompiledTemplate } from "../../core/template";
 import { shortFingerprint } from "../../core/template";
 import type { CliIo, Command } from "../cliIo";
@@ -90,22 +88,21 @@ export const rankCommand: Command = {
     fileProblems.push(...yearEnd.problems);
     const { inputs } = yearEnd;
 
-    let result: RankingResult;
-    let whatIf: WhatIf | undefined;
+    let ranked: RankedBloc;
     try {
-      result = rankBloc(compiled, returns, inputs);
       const unit = parsed.values["what-if"];
-      if (typeof unit === "string") whatIf = runWhatIf(compiled, returns, inputs, unit);
+      ranked = rankBloc(compiled, returns, inputs, typeof unit === "string" ? { whatIf: unit } : {});
     } catch (error) {
       // rankBloc validates everything it is given; reaching here is a bug, reported rather than crashing.
       io.stderr.write(`thidua rank: ${errorMessage(error)}\n`);
       return 1;
     }
+    const { result, whatIf } = ranked;
     const ok = fileProblems.length === 0 && result.problems.length === 0;
     if (json) {
       io.stdout.write(`${JSON.stringify({ ok, fileProblems, result, whatIf }, null, 2)}\n`);
     } else {
-      io.stdout.write(renderRanking(compiled, result, lang));
+      io.stdout.write(renderRanking(compiled, ranked, lang));
       if (whatIf !== undefined) io.stdout.write(renderWhatIf(compiled, whatIf, lang));
       io.stdout.write(renderProblems(fileProblems, result, lang, inputFiles));
     }
@@ -114,7 +111,7 @@ export const rankCommand: Command = {
 };
 
 /** Every `*.json` in the directory, in name order, parsed as a return; problems are collected per file. */
-async function readReturns(dir: string, io: CliIo, problems: FileProblem[]): Promise<UnitReturn[]> {
+async function readReturns(dir: string, io: CliIo, problems: FileProblem[]): Promise<ReturnSource[]> {
   let names: string[];
   try {
     names = (await readdir(resolve(io.cwd, dir))).filter((n) => n.endsWith(".json")).sort();
@@ -134,7 +131,7 @@ async function readReturns(dir: string, io: CliIo, problems: FileProblem[]): Pro
       message: msg("Thư mục không có bản tự chấm (*.json) nào.", "The directory holds no returns (*.json)."),
     });
   }
-  const out: UnitReturn[] = [];
+  const out: ReturnSource[] = [];
   for (const name of names) {
     const file = `${dir.replace(/\/$/, "")}/${name}`;
     const read = await readJsonFile(file, io.cwd);
@@ -143,25 +140,15 @@ async function readReturns(dir: string, io: CliIo, problems: FileProblem[]): Pro
       continue;
     }
     const ret = parseReturn(read.value);
-    if (ret.ok) out.push(ret.value);
+    if (ret.ok) out.push({ source: file, return: ret.value });
     else for (const p of ret.problems) problems.push({ file, message: p.message });
   }
   return out;
 }
 
-function runWhatIf(
-  compiled: CompiledTemplate,
-  returns: UnitReturn[],
-  inputs: RankingInputs,
-  unitId: string,
-): WhatIf {
-  const usable = usableReturns(compiled, returns, inputs);
-  const table = selfScores(compiled, usable.returns, usable.problemsByReturn, inputs);
-  return whatIfOneRank(compiled, table, inputs, unitId);
-}
-
 /** The ranked table, ties, eligibility, proposals, score changes, stability and rotation, in the user's language. */
-export function renderRanking(compiled: CompiledTemplate, result: RankingResult, lang: Lang): string {
+export function renderRanking(compiled: CompiledTemplate, ranked: RankedBloc, lang: Lang): string {
+  const result = ranked.result;
   const t = (vi: string, en: string) => (lang === "vi" ? vi : en);
   const n = (v: number) => formatNumber(v, lang);
   const template = compiled.template;
@@ -233,7 +220,7 @@ export function renderRanking(compiled: CompiledTemplate, result: RankingResult,
 
   if (result.proposals.length > 0) {
     out.push("", t("Đề nghị khen thưởng:", "Award proposals:"));
-    for (const p of inAwardOrder(compiled, result.proposals)) {
+    for (const p of ranked.proposalsInAwardOrder) {
       const vote = {
         held: t("đã bỏ phiếu", "vote held"),
         pending: t("chờ bỏ phiếu", "vote pending"),
@@ -287,19 +274,7 @@ export function renderRanking(compiled: CompiledTemplate, result: RankingResult,
         : "";
     out.push(`- ${alt.label[lang]}: ${moves || t("không ai đổi hạng", "nobody moves")}${changes}`);
   }
-  for (const c of st.closeCalls) {
-    out.push(
-      c.gap === 0
-        ? t(
-            `- Sát nút: ${nameOf(c.above)} và ${nameOf(c.below)} bằng điểm, chỉ phân định bằng tiêu chí phụ`,
-            `- Close call: ${nameOf(c.above)} and ${nameOf(c.below)} are level, separated only by the tie-break`,
-          )
-        : t(
-            `- Sát nút: ${nameOf(c.above)} hơn ${nameOf(c.below)} ${n(c.gap)} điểm`,
-            `- Close call: ${nameOf(c.above)} leads ${nameOf(c.below)} by ${n(c.gap)}`,
-          ),
-    );
-  }
+  for (const c of ranked.closeCalls) out.push(`- ${c.sentence[lang]}`);
   out.push(
     st.robust
       ? t(
@@ -324,15 +299,6 @@ export function renderRanking(compiled: CompiledTemplate, result: RankingResult,
     );
   }
   return `${out.join("\n")}\n`;
-}
-
-/** The proposals in the template's award order (highest first), whatever order they were decided in. */
-function inAwardOrder(compiled: CompiledTemplate, proposals: readonly AwardProposal[]): AwardProposal[] {
-  const position = (id: string) => {
-    const i = compiled.template.awards.findIndex((a) => a.id === id);
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-  };
-  return [...proposals].sort((a, b) => position(a.award) - position(b.award));
 }
 
 const STEP_LABEL: Record<Exclude<ScoreStep["stage"], "self" | "cross">, [string, string]> = {

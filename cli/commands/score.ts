@@ -1,13 +1,6 @@
-import type { Localized } from "../../core/i18n";
+import type { ReturnData } from "../../core/bloc";
+import { scoreBloc } from "../../core/bloc";
 import type { AwardRecord } from "../../core/returns";
-import { parseReturn } from "../../core/returns";
-import type { UnitReturn } from "../../core/returns";
-import { missingHistoryProblem } from "../../core/scoring";
-import { rejectedReturnProblems } from "../../core/scoring";
-import { scoreReturn } from "../../core/scoring";
-import { scoreReturns } from "../../core/scoring";
-import type { ReturnProblem } from "../../core/scoring";
-import { returnTableMismatch } from "../../core/scoring";
 import type { CliIo, Command } from "../cliIo";
 import { loadTemplateFile } from "../loadTemplateFile";
 import { parseCommandArgs } from "../parseCommandArgs";
@@ -18,17 +11,6 @@ import { renderTemplateProblems } from "../renderTemplateProblems";
 import { say } from "../say";
 
 const USAGE = "score TEMPLATE RETURN.json [RETURN.json…] [--history FILE] [--lang vi|en] [--json]";
-
-/** A return file that could not be read or does not follow the return format. */
-type RejectedReturn = {
-  file: string;
-  ok: false;
-  /**
-   * Every problem of a return that does not follow the format (`rejectedReturnProblems`), the one problem of a
-   * return made for another table or version, or one problem at path "(file)" when the file is unreadable.
-   */
-  problems: (ReturnProblem | { path: string; message: Localized })[];
-};
 
 /**
  * `thidua score TEMPLATE RETURN…`: scores self-scored returns against a table. Prints the points of every node
@@ -83,56 +65,28 @@ export const scoreCommand: Command = {
       history = read.value.awards;
     }
 
-    // One outcome per file, in the order given: a position among the scored returns, or why it was rejected.
-    const outcomes: (number | RejectedReturn)[] = [];
-    const accepted: UnitReturn[] = [];
+    const read: ReturnData[] = [];
     for (const file of returnFiles) {
-      const read = await readJsonFile(file, io.cwd);
-      if (!read.ok) {
-        outcomes.push({ file, ok: false, problems: [{ path: "(file)", message: read.message }] });
-        continue;
-      }
-      const ret = parseReturn(read.value);
-      if (!ret.ok) {
-        outcomes.push({
-          file,
-          ok: false,
-          problems: rejectedReturnProblems(loaded.compiled, ret, { history }),
-        });
-        continue;
-      }
-      // Scored on the wrong table, every entry would be "wrong" or "missing": say the one thing that is.
-      const mismatch = returnTableMismatch(loaded.compiled, ret.value);
-      if (mismatch !== undefined) outcomes.push({ file, ok: false, problems: [mismatch] });
-      else outcomes.push(accepted.push(ret.value) - 1);
+      const json = await readJsonFile(file, io.cwd);
+      read.push(json.ok ? { source: file, data: json.value } : { source: file, unreadable: json.message });
     }
-
-    // One return alone cannot know the bloc's best, so relative-to-best criteria say they wait for the
-    // consolidation instead of letting the unit be its own best.
-    const results =
-      accepted.length === 1 && accepted[0]
-        ? [scoreReturn(loaded.compiled, accepted[0], { history })]
-        : scoreReturns(loaded.compiled, accepted, { history });
-    // Without --history an award-history bonus is unknown, not "not received": every total is provisional, and
-    // the leader must not take it for the result (exit 1).
-    const noHistory = missingHistoryProblem(loaded.compiled, { history });
-    if (noHistory !== undefined) for (const r of results) r.problems.unshift(noHistory);
-    const anyProblem =
-      outcomes.some((o) => typeof o !== "number") || results.some((r) => r.problems.length > 0);
+    const outcomes = scoreBloc(loaded.compiled, read, { history });
+    const anyProblem = outcomes.some((o) => !o.ok || o.result.problems.length > 0);
 
     if (json) {
-      const out = outcomes.map((o) => (typeof o === "number" ? results[o] : o));
+      const out = outcomes.map((o) =>
+        o.ok ? o.result : { file: o.source, ok: false, problems: o.problems },
+      );
       io.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
       return anyProblem ? 1 : 0;
     }
 
     const head = lang === "en" ? "Return" : "Bản tự chấm";
-    const blocks = outcomes.map((o, i) => {
-      const scored = typeof o === "number" ? results[o] : undefined;
-      const body = scored
-        ? renderScore(scored, loaded.compiled, lang)
-        : `${renderReturnProblems(typeof o === "number" ? [] : o.problems, lang).join("\n")}\n`;
-      return `${head}: ${returnFiles[i]}\n${body}`;
+    const blocks = outcomes.map((o) => {
+      const body = o.ok
+        ? renderScore(o.result, loaded.compiled, lang)
+        : `${renderReturnProblems(o.problems, lang).join("\n")}\n`;
+      return `${head}: ${o.source}\n${body}`;
     });
     io.stdout.write(blocks.join("\n"));
     return anyProblem ? 1 : 0;

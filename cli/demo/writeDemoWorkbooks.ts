@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { selfScores, usableReturns } from "../../core/ranking";
-import type { RankingResult } from "../../core/ranking";
+import type { RankedBloc } from "../../core/bloc";
 import type { RankingInputs } from "../../core/ranking";
 import type { UnitReturn } from "../../core/returns";
 import { rankingWorkbookPlan } from "../../core/sheets";
@@ -17,7 +16,7 @@ export const scoringWorkbookName = (templateId: string, unitId: string) => `${te
 /**
  * Writes one bloc's year as files under `dir` (created if missing): each member's scoring workbook filled with its
  * return (award-history bonuses from the history) in `dir/<template-id>/`, and the leader's ranking workbook (ranked
- * table and consolidation sheet of `result`, the meeting date taken from the first ballot) beside that folder as
+ * table and consolidation sheet of `ranked`, the meeting date taken from the first ballot) beside that folder as
  * `dir/<template-id>-xep-hang.xlsx` — so `thidua consolidate TEMPLATE dir/<template-id>/*.xlsx` reads only the
  * members' workbooks. Returns the paths written, in that order. Throws only when the file system refuses a write;
  * the caller reports it.
@@ -26,7 +25,7 @@ export async function writeDemoWorkbooks(
   compiled: CompiledTemplate,
   returns: readonly UnitReturn[],
   inputs: RankingInputs,
-  result: RankingResult,
+  ranked: RankedBloc,
   dir: string,
 ): Promise<string[]> {
   const id = compiled.template.id;
@@ -40,15 +39,14 @@ export async function writeDemoWorkbooks(
     await writeFile(file, await writeXlsxBuffer(scoringSheetPlan(compiled, member.id, { ret, history })));
     written.push(file);
   }
-  // As `thidua consolidate` does: the self points the consolidation sheet sets beside the agreed ones.
-  const usable = usableReturns(compiled, returns, inputs);
-  const self = selfScores(compiled, usable.returns, usable.problemsByReturn, inputs);
   const heldAt = inputs.votes?.ballots[0]?.heldAt;
   const date = heldAt ? `${heldAt.slice(8, 10)}/${heldAt.slice(5, 7)}/${heldAt.slice(0, 4)}` : undefined;
   const file = join(dir, rankingWorkbookName(id));
   await writeFile(
     file,
-    await writeXlsxBuffer(rankingWorkbookPlan(compiled, self, result, date ? { date } : {})),
+    await writeXlsxBuffer(
+      rankingWorkbookPlan(compiled, ranked.selfScores, ranked.result, date ? { date } : {}),
+    ),
   );
   written.push(file);
   return written;

@@ -1,4 +1,3 @@
-import type { AggregatedPoints } from "../scoring/aggregatePoints";
 import { aggregatePoints } from "../scoring/aggregatePoints";
 import type { CompiledTemplate } from "../template/compileTemplate";
 import type { CrossAggregation, RankingPolicy } from "../template/rankingPolicySchema";
@@ -36,43 +35,28 @@ export function buildStandings(
     policy.finalScore === "cross" ? (inputs.cross?.scores ?? []) : [],
     (s: CrossScore) => s.unitId,
   );
-  const empty = new Float64Array(compiled.nodes.length);
+  const empty: number[] = new Array<number>(compiled.nodes.length).fill(0);
   const out: Standings = { standings: [], stages: [], finalPoints: [] };
-  // The final and aggregated points of every adjusted unit live in one buffer (views per unit): thousands of
-  // separate typed arrays are each an external allocation, and their pressure forced full garbage collections.
-  const width = compiled.nodes.length;
-  let adjusted = 0;
-  for (const member of compiled.template.members)
-    if (byUnit.has(member.id) && (adjustments.has(member.id) || cross.has(member.id))) adjusted++;
-  const slab = new Float64Array(2 * width * adjusted);
-  let used = 0;
-  let emptyAgg: AggregatedPoints | undefined;
   for (const member of compiled.template.members) {
     const row = byUnit.get(member.id);
     const self = row?.points ?? empty;
-    const selfAgg =
-      row?.aggregated ??
-      (row === undefined ? (emptyAgg ??= aggregatePoints(compiled, empty)) : aggregatePoints(compiled, self));
+    const selfAgg = row?.aggregated ?? aggregatePoints(compiled, self);
     const adj = adjustments.get(member.id);
     const cs = cross.get(member.id);
     let final: ArrayLike<number> = self;
     let finalAgg = selfAgg;
     let stages: CriterionStage[] = [];
     if (row !== undefined && (adj !== undefined || cs !== undefined)) {
-      const finalView = slab.subarray(used, used + width);
-      const nodeView = slab.subarray(used + width, used + 2 * width);
-      used += 2 * width;
       const resolved = resolveCriterionPoints(
         compiled,
         policy,
         self,
         { adjustments: adj ?? [], explanations: explanations.get(member.id), cross: cs },
         aggregation,
-        self.length === width ? finalView : undefined,
       );
       final = resolved.points;
       stages = resolved.stages;
-      finalAgg = aggregatePoints(compiled, final, nodeView);
+      finalAgg = aggregatePoints(compiled, final);
     }
     out.standings.push({
       unitId: member.id,

@@ -1,8 +1,10 @@
 // The front door of core/ranking: what adapters (cli/, src-taskpane/, functions/) may import from this area.
+export * from "./awards/awardName";
+export * from "./formatIsoTime";
 export * from "./parseRankingFile";
 export * from "./rankBloc";
 export * from "./rankingInputs";
 export * from "./rankingProblem";
 export * from "./rankingResult";
-export * from "./tieBreakKeys";
-export * from "./whatIfOneRank";
+export * from "./stability/whatIfOneRank";
+export * from "./ties/describeTieBreakKey";

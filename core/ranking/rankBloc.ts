@@ -1,4 +1,3 @@
-import { canonicalJson } from "../hash/canonicalJson";
 import type { UnitReturn } from "../returns/returnSchema";
 import { aggregatePoints } from "../scoring/aggregatePoints";
 import { bestQuantities } from "../scoring/bestQuantities";
@@ -9,6 +8,7 @@ import { validateReturn } from "../scoring/validateReturn";
 import type { CompiledTemplate } from "../template/compileTemplate";
 import { msg } from "../i18n/localized";
 import { checkRankingInputs } from "./checkRankingInputs";
+import { chooseReturns } from "./chooseReturns";
 import type { RankingInputs, SelfScores } from "./rankingInputs";
 import { rankingInputHash } from "./rankingInputHash";
 import type { RankingProblem } from "./rankingProblem";
@@ -33,10 +33,24 @@ export function rankBloc(
   returns: readonly UnitReturn[],
   inputs: RankingInputs = {},
 ): RankingResult {
-  const usable = usableReturns(compiled, returns, inputs);
+  return rankReturns(compiled, returns, inputs).result;
+}
+
+/**
+ * `rankBloc`, also giving the self scores it ranked from (the consolidation sheet sets them beside the agreed
+ * points), so no caller scores the returns a second time. `sources[i]` names where `returns[i]` came from (a file):
+ * problems about one return then name it.
+ */
+export function rankReturns(
+  compiled: CompiledTemplate,
+  returns: readonly UnitReturn[],
+  inputs: RankingInputs = {},
+  sources?: readonly (string | undefined)[],
+): { result: RankingResult; selfScores: SelfScores[] } {
+  const usable = usableReturns(compiled, returns, inputs, sources);
   const table = selfScores(compiled, usable.returns, usable.problemsByReturn, inputs);
   const { decisionProblems, ...ranked } = rankScoreTable(compiled, table, inputs);
-  return {
+  const result: RankingResult = {
     templateId: compiled.template.id,
     fingerprint: compiled.fingerprint,
     year: compiled.template.identity.year,
@@ -50,6 +64,7 @@ export function rankBloc(
       ...decisionProblems,
     ],
   };
+  return { result, selfScores: table };
 }
 
 /**
@@ -66,6 +81,7 @@ function missingReturnProblems(compiled: CompiledTemplate, usable: readonly Unit
     {
       source: "returns",
       path: "",
+      type: "missing-returns",
       message: msg(
         `Chưa có bản tự chấm hợp lệ của ${missing.length}/${members.length} đơn vị (chưa nộp, hoặc bản tự chấm bị loại vì lỗi nêu trên); các đơn vị này không được xếp hạng: ${names}.`,
         `No valid self-scored return from ${missing.length} of ${members.length} units (not sent, or set aside for a problem listed above); they are not ranked: ${names}.`,
@@ -107,19 +123,19 @@ export function selfScores(
 
 /**
  * The returns that can be ranked, with every return problem: a return made on another table or by a non-member
- * is set aside; of two returns by one unit the later submission counts (then the one whose content sorts last,
- * so file order never decides) and the other is reported.
+ * is set aside; of several returns by one unit `chooseReturns` decides which counts. `sources[i]` (optional) names
+ * the file `returns[i]` came from.
  */
 export function usableReturns(
   compiled: CompiledTemplate,
   returns: readonly UnitReturn[],
   inputs: RankingInputs,
+  sources?: readonly (string | undefined)[],
 ): { returns: UnitReturn[]; problemsByReturn: ReturnProblem[][]; problems: RankingProblem[] } {
   const problems: RankingProblem[] = [];
-  // `key` (the return's canonical JSON) is built only when two returns of one unit share a submission time: for a
-  // bloc of thousands it would otherwise cost more than validating them.
-  const candidates: { ret: UnitReturn; own: ReturnProblem[]; time: number; key: string | undefined }[] = [];
-  for (const ret of returns) {
+  const candidates: { ret: UnitReturn; source?: string; own: ReturnProblem[] }[] = [];
+  for (const [i, ret] of returns.entries()) {
+    const source = sources?.[i];
     const own = validateReturn(compiled, ret, { history: inputs.history?.awards });
     for (const p of own) {
       problems.push({
@@ -127,45 +143,19 @@ export function usableReturns(
         path: p.code === undefined ? ret.unitId : `${ret.unitId} ${p.code}`,
         unitId: ret.unitId,
         code: p.code,
+        type: p.type,
+        ...(source === undefined ? {} : { file: source }),
         message: p.message,
       });
     }
     if (own.some((p) => RETURN_LEVEL.has(p.type))) continue;
-    candidates.push({
-      ret,
-      own,
-      time: Date.parse(ret.submittedAt ?? "1970-01-01T00:00:00Z"),
-      key: undefined,
-    });
+    candidates.push({ ret, ...(source === undefined ? {} : { source }), own });
   }
-  candidates.sort(
-    (a, b) =>
-      (a.ret.unitId < b.ret.unitId ? -1 : a.ret.unitId > b.ret.unitId ? 1 : 0) ||
-      b.time - a.time ||
-      contentOrder(a, b),
-  );
-  const kept: typeof candidates = [];
-  for (const c of candidates) {
-    if (kept.length > 0 && kept[kept.length - 1]!.ret.unitId === c.ret.unitId) {
-      problems.push({
-        source: "returns",
-        path: c.ret.unitId,
-        unitId: c.ret.unitId,
-        message: msg(
-          `Đơn vị "${c.ret.unitId}" có nhiều bảng tự chấm; dùng bảng nộp sau cùng, bỏ qua bảng nộp ${c.ret.submittedAt ?? "không rõ thời gian"}.`,
-          `Unit "${c.ret.unitId}" has several returns; the latest counts, the one submitted ${c.ret.submittedAt ?? "at an unknown time"} is ignored.`,
-        ),
-      });
-      continue;
-    }
-    kept.push(c);
-  }
-  return { returns: kept.map((c) => c.ret), problemsByReturn: kept.map((c) => c.own), problems };
-}
-
-/** The later canonical JSON first (ties between returns of one unit submitted at the same time). */
-function contentOrder(a: { ret: UnitReturn; key: string | undefined }, b: typeof a): number {
-  const ka = (a.key ??= canonicalJson(a.ret));
-  const kb = (b.key ??= canonicalJson(b.ret));
-  return ka < kb ? 1 : ka > kb ? -1 : 0;
+  const chosen = chooseReturns(compiled, candidates);
+  problems.push(...chosen.problems);
+  return {
+    returns: chosen.kept.map((c) => c.ret),
+    problemsByReturn: chosen.kept.map((c) => c.own),
+    problems,
+  };
 }

@@ -8,9 +8,9 @@ import type { RankingProblem } from "./rankingProblem";
 import type { RankingOutcome, RankStability, RotationSuggestion } from "./rankingResult";
 import type { RankingContext } from "./rankScores";
 import { decideRanking, gateStandings, rankScoresWithOrdering } from "./rankScores";
-import { rankStability } from "./rankStability";
-import { suggestRotation } from "./suggestRotation";
-import { describeTieBreakKey } from "./tieBreakKeys";
+import { rankStability } from "./stability/rankStability";
+import { suggestRotation } from "./rotation/suggestRotation";
+import { describeTieBreakKey } from "./ties/describeTieBreakKey";
 
 const AGGREGATION_NAMES = {
   mean: msg("trung bình", "the mean"),
@@ -50,7 +50,7 @@ export function rankScoreTable(
   };
   const built = buildStandings(compiled, policy, table, inputs);
   const gates = gateStandings(ctx, built.standings);
-  const { outcome, ordering, rowIndex } = rankScoresWithOrdering(
+  const { outcome, ordering } = rankScoresWithOrdering(
     ctx,
     built.standings,
     policy.tieBreak,
@@ -63,7 +63,7 @@ export function rankScoreTable(
       `Nếu xét bằng điểm theo: ${chain.map((k) => describeTieBreakKey(k, compiled).vi).join(" → ")}`,
       `With the tie-break chain: ${chain.map((k) => describeTieBreakKey(k, compiled).en).join(" → ")}`,
     ),
-    decision: decideRanking(ctx, built.standings, chain, gates, ordering),
+    decision: decideRanking(ctx, built.standings, chain, gates),
   }));
   const current = policy.crossScoring?.aggregation ?? "mean";
   if (policy.finalScore === "cross" && inputs.cross !== undefined) {
@@ -81,7 +81,7 @@ export function rankScoreTable(
   }
   return {
     ...outcome,
-    stability: rankStability(policy, outcome, alternatives, { indexOf: gates.indexOf, index: rowIndex }),
+    stability: rankStability(policy, outcome, alternatives),
     rotation: suggestRotation(compiled, policy, outcome, inputs.history, inputs.votes),
     decisionProblems: ordering.decisionProblems ?? [],
   };

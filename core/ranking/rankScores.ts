@@ -4,11 +4,11 @@ import type { CompiledTemplate } from "../template/compileTemplate";
 import type { RankingPolicy, TieBreakKey } from "../template/rankingPolicySchema";
 import { bandMinima, bandOfMinima } from "./classifyBand";
 import type { EligibilityFile, EligibilityFlagEntry } from "./eligibilityFileSchema";
-import { evaluateEligibility } from "./evaluateEligibility";
+import { evaluateEligibility } from "./eligibility/evaluateEligibility";
 import type { HistoryFile } from "./historyFileSchema";
-import type { Ordering } from "./orderStandings";
-import { orderStandings } from "./orderStandings";
-import { proposeAwards } from "./proposeAwards";
+import type { Ordering } from "./ties/orderStandings";
+import { orderStandings } from "./ties/orderStandings";
+import { proposeAwards } from "./awards/proposeAwards";
 import type {
   AwardProposal,
   CriterionStage,
@@ -17,8 +17,9 @@ import type {
   UnitEligibility,
   UnitStanding,
 } from "./rankingResult";
-import type { PreparedKey } from "./tieBreakKeys";
-import { prepareTieBreakKeys, talliesByIndex } from "./tieBreakKeys";
+import type { PreparedKey } from "./ties/prepareTieBreakKeys";
+import { prepareTieBreakKeys } from "./ties/prepareTieBreakKeys";
+import { talliesByIndex } from "./votes/talliesByIndex";
 import type { VotesFile } from "./votesFileSchema";
 
 /** What ranking needs besides the standings: the template, its policy, and the votes, history and eligibility files. */
@@ -55,7 +56,7 @@ export function rankScoresWithOrdering(
   chain: readonly TieBreakKey[] = ctx.policy.tieBreak,
   gates: Gates = gateStandings(ctx, standings),
   stages?: readonly CriterionStage[][],
-): { outcome: RankingOutcome; ordering: Ordering; rowIndex: number[] } {
+): { outcome: RankingOutcome; ordering: Ordering } {
   const { policy } = ctx;
   const { eligibility, bandIndex, unrankedIdx } = gates;
   const { ordering, proposals, perUnit } = decide(ctx, standings, chain, gates, true);
@@ -93,7 +94,6 @@ export function rankScoresWithOrdering(
   return {
     outcome: { units, ties: ordering.ties, proposals },
     ordering,
-    rowIndex: [...ordering.order, ...unranked],
   };
 }
 
@@ -103,48 +103,17 @@ export function rankScoresWithOrdering(
  */
 export type Gates = {
   eligibility: UnitEligibility[];
-  bandIndex: Int32Array;
+  /** Band position by standing index (0: the best band; -1: none). */
+  bandIndex: number[];
   rankedIdx: number[];
   unrankedIdx: number[];
   /** Standing index by unit id. */
   indexOf: ReadonlyMap<string, number>;
-  /** Final totals by standing index. */
-  totals: Float64Array;
-  /** 1 where the unit may be proposed for an award. */
-  awardable: Uint8Array;
   /** Tie-break keys prepared so far, by rule. */
   keys: Map<string, PreparedKey>;
   /** Votes by standing index per award ballot (undefined: no ballot), as far as asked for. */
-  tallies(award: string): Float64Array | undefined;
+  tallies(award: string): number[] | undefined;
 };
-
-/** The member index by unit id, kept per template member list (like the template's own index of codes). */
-const memberIndexes = new WeakMap<CompiledTemplate["template"]["members"], ReadonlyMap<string, number>>();
-
-/**
- * Standing index by unit id. Standings made by buildStandings are in the template's member order, and then the
- * template's member index is the standings' (built once per template, not per ranking of 10 000 units).
- */
-function standingIndex(
-  compiled: CompiledTemplate,
-  standings: readonly UnitStanding[],
-): ReadonlyMap<string, number> {
-  const members = compiled.template.members;
-  let inMemberOrder = members.length === standings.length;
-  for (let i = 0; inMemberOrder && i < standings.length; i++)
-    inMemberOrder = standings[i]!.unitId === members[i]!.id;
-  if (inMemberOrder) {
-    let index = memberIndexes.get(members);
-    if (index === undefined) {
-      index = new Map(members.map((m, i) => [m.id, i]));
-      memberIndexes.set(members, index);
-    }
-    return index;
-  }
-  const index = new Map<string, number>();
-  for (let i = 0; i < standings.length; i++) index.set(standings[i]!.unitId, i);
-  return index;
-}
 
 /** Evaluates the eligibility gates and bands of every standing. */
 export function gateStandings(ctx: RankingContext, standings: readonly UnitStanding[]): Gates {
@@ -156,12 +125,10 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
   }
   const n = standings.length;
   const eligibility: UnitEligibility[] = new Array<UnitEligibility>(n);
-  const bandIndex = new Int32Array(n);
-  const totals = new Float64Array(n);
-  const awardable = new Uint8Array(n);
+  const bandIndex = new Array<number>(n);
   const rankedIdx: number[] = [];
   const unrankedIdx: number[] = [];
-  const indexOf = standingIndex(ctx.compiled, standings);
+  const indexOf = new Map(standings.map((s, i) => [s.unitId, i]));
   const none: EligibilityFlagEntry[] = [];
   const minima = bandMinima(ctx.policy.bands);
   for (let i = 0; i < n; i++) {
@@ -169,19 +136,15 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
     const e = evaluateEligibility(s, ctx.policy, flagsByUnit.get(s.unitId) ?? none);
     eligibility[i] = e;
     bandIndex[i] = bandOfMinima(minima, s.total);
-    totals[i] = s.total;
-    awardable[i] = e.awardable ? 1 : 0;
     (e.ranked ? rankedIdx : unrankedIdx).push(i);
   }
-  const tallies = new Map<string, Float64Array | undefined>();
+  const tallies = new Map<string, number[] | undefined>();
   return {
     eligibility,
     bandIndex,
     rankedIdx,
     unrankedIdx,
     indexOf,
-    totals,
-    awardable,
     keys: new Map(),
     tallies: (award) => {
       if (!tallies.has(award)) tallies.set(award, talliesByIndex(ctx.votes, award, n, indexOf));
@@ -193,25 +156,21 @@ export function gateStandings(ctx: RankingContext, standings: readonly UnitStand
 /** The choices alone (ranks and proposals), for re-ranking under another option: no rows, sentences or notes. */
 export type RankDecision = {
   /** Rank by standing index; 0: not ranked. */
-  rankOf: Int32Array;
+  rankOf: number[];
   /** Standing index by unit id. */
   indexOf: ReadonlyMap<string, number>;
   proposals: AwardProposal[];
 };
 
-/**
- * Decides the order and proposals under `chain` without writing anything (stability reruns). `byTotal`, an ordering
- * of the same standings and gates under another chain, saves sorting by total again.
- */
+/** Decides the order and proposals under `chain` without writing anything (stability reruns). */
 export function decideRanking(
   ctx: RankingContext,
   standings: readonly UnitStanding[],
   chain: readonly TieBreakKey[],
   gates: Gates = gateStandings(ctx, standings),
-  byTotal?: Ordering,
 ): RankDecision {
-  const { ordering, proposals } = decide(ctx, standings, chain, gates, false, byTotal);
-  const rankOf = new Int32Array(standings.length);
+  const { ordering, proposals } = decide(ctx, standings, chain, gates, false);
+  const rankOf = new Array<number>(standings.length).fill(0);
   for (let pos = 0; pos < ordering.order.length; pos++) rankOf[ordering.order[pos]!] = ordering.ranks[pos]!;
   return { rankOf, indexOf: gates.indexOf, proposals };
 }
@@ -222,7 +181,6 @@ function decide(
   chain: readonly TieBreakKey[],
   gates: Gates,
   explain: boolean,
-  byTotal?: Ordering,
 ) {
   const keys = prepareTieBreakKeys(
     chain,
@@ -234,7 +192,7 @@ function decide(
   const decisions = ctx.votes?.tieDecisions;
   const meeting =
     decisions !== undefined && decisions.length > 0 ? { decisions, indexOf: gates.indexOf } : undefined;
-  const ordering = orderStandings(standings, gates.rankedIdx, keys, explain, byTotal, gates.totals, meeting);
+  const ordering = orderStandings(standings, gates.rankedIdx, keys, explain, meeting);
   const { proposals, perUnit } = proposeAwards({
     compiled: ctx.compiled,
     policy: ctx.policy,
@@ -246,10 +204,6 @@ function decide(
     history: ctx.history,
     eligibilityFile: ctx.eligibility,
     explain,
-    indexOf: gates.indexOf,
-    totals: gates.totals,
-    awardable: gates.awardable,
-    tallies: gates.tallies,
   });
   return { ordering, proposals, perUnit };
 }

@@ -128,7 +128,7 @@ describe("thidua consolidate", () => {
       join(dir, "cu.xlsx"),
       await writeXlsxBuffer(scoringSheetPlan(otherParsed.compiled, "so-tu-phap")),
     );
-    // The same unit twice.
+    // The same unit twice, the same file: used once, and said so.
     writeFileSync(join(dir, "tand-lan-2.xlsx"), readFileSync(join(dir, "tand-tinh.xlsx")));
     // A formula overwritten with a number and a score above its maximum.
     const wb = new ExcelJS.Workbook();
@@ -152,8 +152,12 @@ describe("thidua consolidate", () => {
       expect(lines.some((l) => l.includes(file) && l.includes(text))).toBe(true);
     has("la.xlsx", "Không phải tệp của Thi Đua");
     has("cu.xlsx", "phiên bản khác của bảng điểm");
-    has("tand-lan-2.xlsx", "Tòa án nhân dân tỉnh gửi 2 tệp (tand-tinh.xlsx, tand-lan-2.xlsx)");
-    has("tand-tinh.xlsx", "Tòa án nhân dân tỉnh gửi 2 tệp");
+    has(
+      "tand-lan-2.xlsx",
+      "Tòa án nhân dân tỉnh gửi 2 bản giống hệt nhau (tand-tinh.xlsx, tand-lan-2.xlsx); chỉ dùng một bản.",
+    );
+    // …and the unit is ranked from it (its row in the summary has a rank).
+    expect(lines.find((l) => l.includes("Tòa án nhân dân tỉnh") && !l.includes("xlsx"))).toMatch(/^\s*\d+\s/);
     has(`cong-an-tinh.xlsx [H${rowOf("II.3")}]`, "công thức đã bị sửa");
     has(`cong-an-tinh.xlsx [F${rowOf("III.1")}]`, "30 vượt điểm tối đa 25");
     has("hong.xlsx", "Tệp không phải tệp Excel .xlsx đọc được");

@@ -250,6 +250,11 @@ describe("thidua rank (Hà Giang, Khối Nội chính 2019)", () => {
       expect(out).toContain(
         "  · Tòa án nhân dân tỉnh: Bằng nhau ở giới hạn chỉ tiêu với: Cục Thi hành án dân sự tỉnh, Tòa án nhân dân tỉnh\n",
       );
+      // Level and left to the meeting: the stability section never calls them separated.
+      expect(out).toContain(
+        "- Sát nút: Cục Thi hành án dân sự tỉnh và Tòa án nhân dân tỉnh bằng điểm, chưa phân định (cùng hạng, Hội nghị Khối quyết định)\n",
+      );
+      expect(out).not.toContain("chỉ phân định bằng tiêu chí phụ");
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

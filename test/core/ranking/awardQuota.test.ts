@@ -1,4 +1,4 @@
-import { awardQuota } from "../../../core/ranking/awardQuota";
+import { awardQuota } from "../../../core/ranking/awards/awardQuota";
 
 describe("awardQuota", () => {
   it("gives a count as is", () => {

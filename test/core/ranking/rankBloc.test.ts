@@ -1,6 +1,6 @@
 import { rankBloc, selfScores, usableReturns } from "../../../core/ranking/rankBloc";
 import type { RankingInputs } from "../../../core/ranking/rankingInputs";
-import { whatIfOneRank } from "../../../core/ranking/whatIfOneRank";
+import { whatIfOneRank } from "../../../core/ranking/stability/whatIfOneRank";
 import type { UnitReturn } from "../../../core/returns/returnSchema";
 import { parseTemplate } from "../../../core/template/parseTemplate";
 import type { TemplateInput } from "../../../core/template/templateSchema";

@@ -79,10 +79,7 @@ export function ballot(award: string, tallies: Record<string, number>, members =
   };
 }
 
-/**
- * A result as its JSON carries it: tie sentences and candidate notes are written when first read (`LazyWords`), and
- * jest's `toEqual` sees no languages on them, so whole results are compared through their JSON.
- */
+/** A result as its JSON carries it (what `thidua rank --json` prints and the snapshots pin). */
 export function plain(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value)) as unknown;
 }

@@ -1,5 +1,6 @@
 import { toFixed } from "../../../core/decimal/fixed";
-import { aggregateCrossScores, resolveCriterionPoints } from "../../../core/ranking/resolveCriterionPoints";
+import { aggregateCrossScores } from "../../../core/ranking/crossScores/aggregateCrossScores";
+import { resolveCriterionPoints } from "../../../core/ranking/resolveCriterionPoints";
 import type { CrossScore } from "../../../core/ranking/crossScoresFileSchema";
 import type { ReviewAdjustment } from "../../../core/ranking/reviewsFileSchema";
 import type { CompiledTemplate } from "../../../core/template/compileTemplate";
@@ -14,9 +15,8 @@ function resolveWith(
   adjustments: readonly ReviewAdjustment[],
   cross: readonly CrossScore[],
   aggregation: CrossAggregation,
-  into?: Float64Array,
 ) {
-  return resolveCriterionPoints(compiled, policy, self, { adjustments, cross }, aggregation, into);
+  return resolveCriterionPoints(compiled, policy, self, { adjustments, cross }, aggregation);
 }
 
 const rounding = { decimals: 2, mode: "half-up" as const };
@@ -51,8 +51,7 @@ describe("stages of a criterion's score", () => {
     expect(out.stages).toEqual([]);
   });
 
-  it("writes the final points into a given buffer and leaves the self points as they were", () => {
-    const into = new Float64Array(compiled.nodes.length).fill(-1);
+  it("gives new final points and leaves the self points as they were", () => {
     const out = resolveWith(
       compiled,
       policy,
@@ -60,10 +59,8 @@ describe("stages of a criterion's score", () => {
       [adj("review", 28.5, "2022-12-10T09:00:00+07:00")],
       [],
       "mean",
-      into,
     );
-    expect(out.points).toBe(into);
-    expect([into[i1], into[i2]]).toEqual(f(28.5, 12));
+    expect([out.points[i1], out.points[i2]]).toEqual(f(28.5, 12));
     expect(self[i1]).toBe(toFixed(30));
   });
 

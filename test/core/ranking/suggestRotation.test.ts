@@ -1,5 +1,5 @@
 import { rankScores } from "../../../core/ranking/rankScores";
-import { suggestRotation } from "../../../core/ranking/suggestRotation";
+import { suggestRotation } from "../../../core/ranking/rotation/suggestRotation";
 import type { RankingPolicyInput } from "../../../core/template/rankingPolicySchema";
 import { contextWith, standingsOf } from "./rankingKit";
 

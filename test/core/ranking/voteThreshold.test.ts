@@ -1,4 +1,4 @@
-import { describeVote, passesThreshold } from "../../../core/ranking/voteThreshold";
+import { describeVote, passesThreshold } from "../../../core/ranking/votes/voteThreshold";
 
 const counts = { membersTotal: 9, membersPresent: 8, ballotsCast: 8, ballotsValid: 8 };
 

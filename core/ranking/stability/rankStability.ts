@@ -1,7 +1,7 @@
-import { toFixed } from "../decimal/fixed";
-import type { Localized } from "../i18n/localized";
-import type { RankingPolicy } from "../template/rankingPolicySchema";
-import type { RankDecision } from "./rankScores";
+import { fromFixed, toFixed } from "../../decimal/fixed";
+import type { Localized } from "../../i18n/localized";
+import type { RankingPolicy } from "../../template/rankingPolicySchema";
+import type { RankDecision } from "../rankScores";
 import type {
   CloseCall,
   RankedUnit,
@@ -9,7 +9,7 @@ import type {
   RankMove,
   RankStability,
   StabilityAlternative,
-} from "./rankingResult";
+} from "../rankingResult";
 
 /**
  * Compares the result with the same bloc ranked under each alternative the policy allows (another tie-break chain,
@@ -20,23 +20,17 @@ export function rankStability(
   policy: RankingPolicy,
   base: RankingOutcome,
   alternatives: readonly { label: Localized; decision: RankDecision }[],
-  /** The standing index of each of `base.units` and the map it indexes (saves a lookup per unit). */
-  rows?: { indexOf: ReadonlyMap<string, number>; index: readonly number[] },
 ): RankStability {
-  const compared: StabilityAlternative[] = alternatives.map(({ label, decision: outcome }) => {
-    const { rankOf, indexOf } = outcome;
-    const byRow = rows !== undefined && rows.indexOf === indexOf ? rows.index : undefined;
+  const compared: StabilityAlternative[] = alternatives.map(({ label, decision }) => {
     const moves: RankMove[] = [];
-    const units = base.units;
-    for (let k = 0; k < units.length; k++) {
-      const u = units[k]!;
-      const i = byRow !== undefined ? byRow[k] : indexOf.get(u.unitId);
-      const r = i === undefined || rankOf[i] === 0 ? null : rankOf[i]!;
-      if (r !== u.rank) moves.push({ unitId: u.unitId, rank: u.rank, alternativeRank: r });
+    for (const u of base.units) {
+      const i = decision.indexOf.get(u.unitId);
+      const rank = i === undefined || decision.rankOf[i] === 0 ? null : decision.rankOf[i]!;
+      if (rank !== u.rank) moves.push({ unitId: u.unitId, rank: u.rank, alternativeRank: rank });
     }
     const proposalChanges = base.proposals
       .filter((p) => {
-        const q = outcome.proposals.find((x) => x.award === p.award);
+        const q = decision.proposals.find((x) => x.award === p.award);
         return q === undefined || !sameUnits(p.proposed, q.proposed);
       })
       .map((p) => p.award);
@@ -49,7 +43,7 @@ export function rankStability(
     if (below.rank === null) continue;
     if (above !== undefined) {
       const d = toFixed(above.total) - toFixed(below.total);
-      if (d < gap) closeCalls.push({ above: above.unitId, below: below.unitId, gap: d / 10_000 });
+      if (d < gap) closeCalls.push({ above: above.unitId, below: below.unitId, gap: fromFixed(d) });
     }
     above = below;
   }

@@ -1,10 +1,10 @@
-import type { Localized } from "../i18n/localized";
-import { msg } from "../i18n/localized";
-import type { EligibilityFlag, GateEffect, RankingPolicy } from "../template/rankingPolicySchema";
-import { ELIGIBILITY_FLAGS } from "../template/rankingPolicySchema";
-import type { EligibilityFlagEntry } from "./eligibilityFileSchema";
-import type { EligibilityReason, UnitEligibility, UnitStanding } from "./rankingResult";
-import { formatIsoTime } from "./tieBreakKeys";
+import type { Localized } from "../../i18n/localized";
+import { msg } from "../../i18n/localized";
+import type { EligibilityFlag, GateEffect, RankingPolicy } from "../../template/rankingPolicySchema";
+import { ELIGIBILITY_FLAGS } from "../../template/rankingPolicySchema";
+import type { EligibilityFlagEntry } from "../eligibilityFileSchema";
+import type { EligibilityReason, UnitEligibility, UnitStanding } from "../rankingResult";
+import { formatIsoTime } from "../formatIsoTime";
 
 const FLAG_NAMES: Record<EligibilityFlag, Localized> = {
   "disciplined-unit": msg("Đơn vị bị kỷ luật", "Unit disciplined"),

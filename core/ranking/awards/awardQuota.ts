@@ -1,8 +1,8 @@
-import { floorDiv, toFixed } from "../decimal/fixed";
-import { formatNumber } from "../i18n/formatNumber";
-import type { Localized } from "../i18n/localized";
-import { msg } from "../i18n/localized";
-import type { Quota } from "../template/rankingPolicySchema";
+import { floorDiv, SCALE, toFixed } from "../../decimal/fixed";
+import { formatNumber } from "../../i18n/formatNumber";
+import type { Localized } from "../../i18n/localized";
+import { msg } from "../../i18n/localized";
+import type { Quota } from "../../template/rankingPolicySchema";
 
 /**
  * The number of units an award may be proposed for in a bloc of `members` units, exactly: a count; a percentage of
@@ -18,7 +18,7 @@ export function awardQuota(quota: Quota, members: number): { count: number; expl
     case "percent": {
       // members × percent / 100, with percent in ten-thousandths: an exact rational.
       const num = members * toFixed(quota.percent);
-      const den = 100 * 10_000;
+      const den = 100 * SCALE;
       const down = floorDiv(num, den);
       const rest = num - down * den;
       let count = down;

@@ -1,13 +1,14 @@
-import { fromFixed } from "../core/decimal";
-import { formatNumber } from "../core/i18n";
-import type { Localized } from "../core/i18n";
-import { msg } from "../core/i18n";
-import type { Entry } from "../core/returns";
-import type { ReturnProblem } from "../core/scoring";
-import { columnLetter } from "../core/sheets";
-import { passFailWords } from "../core/sheets";
-import { COL } from "../core/sheets";
-import type { CompiledNode } from "../core/template";
+import { fromFixed } from "../decimal/fixed";
+import { formatNumber } from "../i18n/formatNumber";
+import type { Localized } from "../i18n/localized";
+import { msg } from "../i18n/localized";
+import type { Entry } from "../returns/returnSchema";
+import { countedPoints } from "../scoring/pointsForEntry";
+import type { RankingProblem } from "../ranking/rankingProblem";
+import { columnLetter } from "../sheets/cellAddress";
+import { passFailWords } from "../sheets/scoringFormulas";
+import { COL } from "../sheets/scoringSheetLayout";
+import type { CompiledNode } from "../template/compileTemplate";
 
 /** A problem worded for the scoring workbook: the column of the criterion's row it is about, and what to do there. */
 export type WorkbookProblemWording = { column: number; message: Localized };
@@ -20,7 +21,7 @@ export type WorkbookProblemWording = { column: number; message: Localized };
  */
 export function workbookProblemWording(
   node: CompiledNode,
-  problem: Pick<ReturnProblem, "type">,
+  problem: Pick<RankingProblem, "type">,
   entry: Entry | undefined,
 ): WorkbookProblemWording | undefined {
   const rule = node.rule;
@@ -32,7 +33,8 @@ export function workbookProblemWording(
     msg(`${WHO_VI[node.block]} ${node.code}: ${vi}.`, `${WHO_EN[node.block]} ${node.code}: ${en}.`);
 
   if (problem.type === "missing-evidence") {
-    const counts = node.block === "deductions";
+    // The evidence rule itself (scoring's countedPoints): does a claim without its evidence still count here?
+    const counts = countedPoints(node, 1, false) !== 0;
     return {
       column: COL.evidence,
       message: who(

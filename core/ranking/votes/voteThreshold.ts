@@ -1,7 +1,7 @@
-import type { Localized } from "../i18n/localized";
-import { msg } from "../i18n/localized";
-import type { VoteThreshold } from "../template/rankingPolicySchema";
-import type { BallotCounts } from "./votesFileSchema";
+import type { Localized } from "../../i18n/localized";
+import { msg } from "../../i18n/localized";
+import type { VoteThreshold } from "../../template/rankingPolicySchema";
+import type { BallotCounts } from "../votesFileSchema";
 
 /** True when `votes` meets the threshold, compared exactly as integers (votes × den against num × base). */
 export function passesThreshold(votes: number, ballot: BallotCounts, threshold: VoteThreshold): boolean {

@@ -1,10 +1,10 @@
-import type { Fixed } from "../decimal/fixed";
-import { fromFixed, toFixed } from "../decimal/fixed";
-import { aggregatePoints } from "../scoring/aggregatePoints";
-import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
-import { buildStandings } from "./buildStandings";
-import type { RankingInputs, SelfScores } from "./rankingInputs";
-import { rankingPolicyOf, rankScoreTable } from "./rankScoreTable";
+import type { Fixed } from "../../decimal/fixed";
+import { fromFixed, toFixed } from "../../decimal/fixed";
+import { aggregatePoints } from "../../scoring/aggregatePoints";
+import type { CompiledNode, CompiledTemplate } from "../../template/compileTemplate";
+import { buildStandings } from "../buildStandings";
+import type { RankingInputs, SelfScores } from "../rankingInputs";
+import { rankingPolicyOf, rankScoreTable } from "../rankScoreTable";
 
 /** One single-criterion change that would lift a unit above the unit ranked directly above it. */
 export type WhatIfChange = { code: string; from: number; to: number; change: number };
