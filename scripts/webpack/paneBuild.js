@@ -25,7 +25,8 @@ function sampleTables() {
     .map((file) => {
       const t = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
       const { bloc, province, year } = t.identity;
-      return { id: t.id, file: `templates/${file}`, title: `${bloc.name} – ${province} ${year}` };
+      const name = bloc.name.includes(province) ? bloc.name : `${bloc.name} – ${province}`;
+      return { id: t.id, file: `templates/${file}`, title: `${name} (${year})` };
     });
 }
 
