@@ -33,7 +33,7 @@ const harness = (page: Page) =>
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(OUT, `${name}.png`) });
   }
 
   beforeAll(async () => {
@@ -114,6 +114,7 @@ const harness = (page: Page) =>
     const ret = JSON.parse(readFileSync(saved, "utf8"));
     expect(ret.entries["II.3"]).toEqual({ passed: true });
     await page.locator("#notice").waitFor();
+    await page.locator("#notice").scrollIntoViewIfNeeded();
     expect(await page.locator("#notice").textContent()).toMatch(
       /^Đã lưu .* lúc \d\d\/\d\d\/\d{4} \d\d:\d\d; còn \d+ lỗi/,
     );
