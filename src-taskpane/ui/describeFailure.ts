@@ -1,5 +1,6 @@
 import type { Localized } from "../../core/i18n";
 import { msg } from "../../core/i18n";
+import { ApiError } from "../api/apiTransport";
 import { ExcelTimeoutError } from "../excel/withWatchdog";
 
 /** A failure as the user reads it: what happened and what to do, and whether "Thử lại" (retry) makes sense. */
@@ -20,6 +21,7 @@ export function describeFailure(error: unknown): Failure {
       retryable: true,
     };
   }
+  if (error instanceof ApiError) return describeApiError(error.status);
   const e = (typeof error === "object" && error !== null ? error : { message: String(error) }) as ErrorLike;
   const code = typeof e.code === "string" ? e.code : "";
   const text = typeof e.message === "string" ? e.message : "";
@@ -87,4 +89,54 @@ export function describeFailure(error: unknown): Failure {
     ),
     retryable: true,
   };
+}
+
+/** What an HTTP status from the back end means for the user. */
+function describeApiError(status: number): Failure {
+  const say = (vi: string, en: string, retryable: boolean): Failure => ({ message: msg(vi, en), retryable });
+  switch (status) {
+    case 400:
+    case 422:
+      return say(
+        "Máy chủ không nhận dữ liệu vì còn lỗi. Sửa các lỗi được liệt kê rồi gửi lại.",
+        "The server did not accept the data because problems remain. Fix the listed problems, then send again.",
+        false,
+      );
+    case 401:
+      return say(
+        "Phiên đăng nhập đã hết hạn hoặc mã truy cập không đúng. Hãy đăng nhập lại.",
+        "Your sign-in has expired or the access key is wrong. Sign in again.",
+        false,
+      );
+    case 403:
+      return say(
+        "Tài khoản của bạn không có quyền làm việc này. Hỏi đơn vị Khối trưởng hoặc Ban Thi đua – Khen thưởng.",
+        "Your account may not do this. Ask the bloc's leader unit or the emulation board.",
+        false,
+      );
+    case 409:
+      return say(
+        "Kỳ thi đua này đã khóa sổ nên không nhận thay đổi. Liên hệ đơn vị Khối trưởng nếu cần mở lại.",
+        "This period is closed and takes no changes. Contact the leader unit if it must be reopened.",
+        false,
+      );
+    case 412:
+      return say(
+        'Người khác vừa thay đổi dữ liệu này. Bấm "Thử lại" để tải bản mới nhất, kiểm tra rồi lưu lại.',
+        'Someone else changed this in the meantime. Press "Retry" to load the latest version, check it and save again.',
+        true,
+      );
+    default:
+      return status >= 500
+        ? say(
+            `Máy chủ đang gặp sự cố (mã ${status}). Dữ liệu của bạn vẫn còn trong trang tính; bấm "Thử lại" sau ít phút.`,
+            `The server has a problem (status ${status}). Your data is still in the worksheet; press "Retry" in a few minutes.`,
+            true,
+          )
+        : say(
+            `Máy chủ từ chối yêu cầu (mã ${status}). Bấm "Thử lại"; nếu vẫn lỗi, báo người quản trị.`,
+            `The server refused the request (status ${status}). Press "Retry"; if it persists, tell your administrator.`,
+            true,
+          );
+  }
 }

@@ -1,3 +1,4 @@
+import { ApiError } from "../../../src-taskpane/api/apiTransport";
 import { ExcelTimeoutError } from "../../../src-taskpane/excel/withWatchdog";
 import { describeFailure } from "../../../src-taskpane/ui/describeFailure";
 
@@ -25,6 +26,12 @@ describe("failures in words", () => {
     ],
     ["a file that is not JSON", new SyntaxError("Unexpected token"), /^Tệp không phải JSON hợp lệ/, false],
     ["a network failure", new TypeError("Failed to fetch"), /lỗi mạng/, true],
+    ["a return the server rejects", new ApiError(422, {}), /Sửa các lỗi/, false],
+    ["an expired sign-in", new ApiError(401, {}), /đăng nhập lại/, false],
+    ["a forbidden action", new ApiError(403, {}), /không có quyền/, false],
+    ["a closed period", new ApiError(409, {}), /đã khóa sổ/, false],
+    ["a change by someone else", new ApiError(412, {}), /Người khác vừa thay đổi/, true],
+    ["a server fault", new ApiError(503, {}), /mã 503.*Thử lại/, true],
     ["anything else", "strange", /^Đã xảy ra lỗi không mong đợi: strange\./, true],
   ];
   it.each(cases)("says what happened and what to do for %s", (_name, error, vi, retryable) => {
