@@ -72,7 +72,7 @@ function paneBuild(base, env = {}, argv = {}) {
   const officeJs = production ? OFFICE_JS_CDN : "office-js/office.js";
   for (const plugin of base.plugins ?? []) {
     // The base config's page takes office.js's address from here (its template reads options.officeJs).
-    if (plugin instanceof HtmlWebpackPlugin) plugin.userOptions.officeJs = officeJs;
+    if (plugin instanceof HtmlWebpackPlugin) plugin.options.officeJs = officeJs;
   }
   const config = {
     ...base,

@@ -97,7 +97,7 @@ export function createPane(deps: PaneDeps) {
       state.problems =
         quiet && notOurs
           ? []
-          : read.problems.map((p) => ({ cell: p.cell, code: p.code, message: p.message }));
+          : read.problems.map((p) => ({ type: p.type, cell: p.cell, code: p.code, message: p.message }));
       state.score = undefined;
       return undefined;
     }
@@ -106,6 +106,7 @@ export function createPane(deps: PaneDeps) {
     const result = scoreReturn(compiled, read.return);
     const layout = scoringSheetLayout(compiled);
     state.problems = result.problems.map((p) => ({
+      type: p.type,
       cell: problemCell(compiled, layout, p),
       code: p.code,
       message: p.message,

@@ -10,7 +10,13 @@ export type TableChoice = { id: string; title: string; file: string };
 export type LoadedTable = { source: Localized; compiled: CompiledTemplate };
 
 /** A problem of the filled sheet, with the cell a click selects (when there is one). */
-export type PaneProblem = { cell: string | undefined; code: string | undefined; message: Localized };
+export type PaneProblem = {
+  /** Core's problem type ("missing-entry" for a criterion not filled in yet, "out-of-range", …). */
+  type: string;
+  cell: string | undefined;
+  code: string | undefined;
+  message: Localized;
+};
 
 /** Everything the pane shows; the view renders it and never decides anything itself. */
 export type PaneState = {

@@ -182,7 +182,8 @@ function renderProblems(box: HTMLElement, state: Readonly<PaneState>, t: T, pane
   box.hidden = !state.inserted;
   const key = `${state.lang}|${state.problems.map((p) => `${p.cell}:${p.message.vi}`).join("\n")}`;
   replaceIfChanged(box, key, () => {
-    const missing = (p: PaneProblem) => p.message.vi.includes("chưa nhập") && !p.message.vi.startsWith("Ô ");
+    // Core words a missing entry for the return file ("achieved", "level"); on the sheet it is a blank cell.
+    const missing = (p: PaneProblem) => p.type === "missing-entry";
     const errors = state.problems.map((p, i) => [p, i] as const).filter(([p]) => !missing(p));
     const blanks = state.problems.map((p, i) => [p, i] as const).filter(([p]) => missing(p));
     const item = ([p, i]: readonly [PaneProblem, number], text: string) => {

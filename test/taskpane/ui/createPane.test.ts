@@ -38,7 +38,7 @@ describe("the unit's self-scoring pane (injected workbook, no Office, no network
     const state = pane.state();
     expect(state.inserted).toBe(true);
     expect(state.problems.length).toBeGreaterThan(10);
-    expect(state.problems[0]).toMatchObject({ cell: "F8", code: "I.1" });
+    expect(state.problems[0]).toMatchObject({ type: "missing-entry", cell: "F8", code: "I.1" });
     expect(state.score?.total).toBe(0);
   });
 
