@@ -133,4 +133,15 @@ const harness = (page: Page) =>
     expect(await page.locator("fluent-button#save").textContent()).toBe("Save return (.json)");
     await shot("07-english");
   });
+
+  it("opened outside Office, the real entry (office.js from npm, host null) shows the tables and asks for Excel", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.waitForFunction(() => document.querySelectorAll("#table option").length > 1);
+    expect(await page.locator("#status").textContent()).toMatch(/^Mở Thi Đua trong Excel/);
+    await page.selectOption("#table", TABLE);
+    await page.waitForFunction(() => document.querySelectorAll("#unit option").length > 1);
+    await page.selectOption("#unit", "so-tu-phap");
+    expect(await page.locator("fluent-button#insert").getAttribute("disabled")).not.toBeNull();
+    await shot("08-ngoai-excel");
+  });
 });
