@@ -4,9 +4,6 @@
 import "../taskpane.css";
 import { SCORING_SHEET } from "../../core/sheets";
 import { FakeContext } from "../../test/helpers/fakeExcel";
-import { officeScoringWorkbook } from "../excel/scoringWorkbook";
-import { realTimers, withWatchdog } from "../excel/withWatchdog";
-import { downloadedFiles, fetchedTables } from "../ui/browserPorts";
 import { mountPane } from "../ui/mountPane";
 
 /** What the browser test drives in place of a person at the Excel grid. */
@@ -26,15 +23,5 @@ const handle: HarnessHandle = {
 };
 (window as unknown as { thiduaHarness: HarnessHandle }).thiduaHarness = handle;
 
-Office.onReady(() => {
-  const root = document.getElementById("app");
-  if (!root) return;
-  const workbook = officeScoringWorkbook(withWatchdog((batch) => batch(context.asExcel()), 15_000));
-  mountPane(root, {
-    workbook,
-    tables: fetchedTables(),
-    files: downloadedFiles,
-    timers: realTimers,
-    now: () => new Date(),
-  });
-});
+// office.js loads as on the real page; the workbook is the in-memory one whatever the host.
+Office.onReady(() => mountPane((batch) => batch(context.asExcel())));
