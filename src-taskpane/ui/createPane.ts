@@ -63,10 +63,10 @@ export function createPane(deps: PaneDeps) {
     }
   }
 
-  function useTable(table: LoadedTable): void {
+  /** Shows `table` (or none): what was read from the sheet under the previous table no longer applies. */
+  function useTable(table: LoadedTable | undefined): void {
     state.table = table;
-    state.tableProblems = [];
-    const members = table.compiled.template.members;
+    const members = table?.compiled.template.members ?? [];
     state.unitId = members.some((m) => m.id === state.unitId) ? state.unitId : undefined;
     state.inserted = false;
     state.problems = [];
@@ -77,13 +77,14 @@ export function createPane(deps: PaneDeps) {
   function loadTable(source: Localized, input: unknown): boolean {
     const parsed = parseTemplate(input);
     if (!parsed.ok) {
-      state.table = undefined;
+      useTable(undefined);
       state.tableProblems = parsed.problems.map((p) =>
         msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`),
       );
       return false;
     }
     useTable({ source, compiled: parsed.compiled });
+    state.tableProblems = [];
     return true;
   }
 

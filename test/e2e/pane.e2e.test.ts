@@ -134,6 +134,27 @@ const harness = (page: Page) =>
     await shot("07-english");
   });
 
+  it("opens a table file; a broken one is refused with every problem and its place in the file", async () => {
+    await page.locator("fluent-button#lang").click();
+    await page.waitForFunction(() => document.documentElement.lang === "vi");
+    const table = JSON.parse(readFileSync(resolve(__dirname, `../../templates/${TABLE}.json`), "utf8"));
+    table.base = -5;
+    delete table.members;
+    await page.setInputFiles("#table-file", {
+      name: "bang-diem-loi.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(table)),
+    });
+    await page.locator("#table-problems li.lead").waitFor();
+    const problems = await page.locator("#table-problems li:not(.lead)").allTextContents();
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+    expect(problems.join("\n")).toMatch(/members/);
+    expect(problems.join("\n")).toMatch(/base/);
+    expect(await page.locator("#score").isHidden()).toBe(true);
+    await page.locator("#table-problems").scrollIntoViewIfNeeded();
+    await shot("08-tep-bang-diem-loi");
+  });
+
   it("opened outside Office, the real entry (office.js from npm, host null) shows the tables and asks for Excel", async () => {
     await page.goto(`${server.url}/taskpane.html`);
     await page.waitForFunction(() => document.querySelectorAll("#table option").length > 1);
@@ -142,6 +163,6 @@ const harness = (page: Page) =>
     await page.waitForFunction(() => document.querySelectorAll("#unit option").length > 1);
     await page.selectOption("#unit", "so-tu-phap");
     expect(await page.locator("fluent-button#insert").getAttribute("disabled")).not.toBeNull();
-    await shot("08-ngoai-excel");
+    await shot("09-ngoai-excel");
   });
 });

@@ -140,9 +140,10 @@ describe("the unit's self-scoring pane (injected workbook, no Office, no network
   });
 
   it("reports every problem of a broken table file with its path, and a file that is not JSON", async () => {
-    const { pane } = paneOverFake();
+    const { pane } = await insertedPane();
     await pane.openTableFile("bang-diem.json", JSON.stringify({ formatVersion: 1, id: "x" }));
-    expect(pane.state().table).toBeUndefined();
+    // Nothing read under the previous table is shown any more.
+    expect(pane.state()).toMatchObject({ table: undefined, inserted: false, score: undefined, problems: [] });
     expect(pane.state().tableProblems.length).toBeGreaterThan(1);
     expect(pane.state().tableProblems[0]?.vi).toMatch(/^\S+: /);
     await pane.openTableFile("bang-diem.json", "{ không phải JSON");
