@@ -1,8 +1,9 @@
-// Builds the task pane into dist/: `npm run build`. The dev server (https, Office dev certificates) comes with the pane's issue.
+// Builds the task pane into dist/: `npm run build`. Dev server, assets, manifest: scripts/webpack/paneBuild.js.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { paneBuild } = require("./scripts/webpack/paneBuild");
 
-module.exports = (_env, argv) => ({
+const baseConfig = (_env, argv) => ({
   mode: argv.mode ?? "development",
   devtool: argv.mode === "production" ? false : "source-map",
   entry: { taskpane: "./src-taskpane/taskpane.ts" },
@@ -28,3 +29,5 @@ module.exports = (_env, argv) => ({
   ],
   performance: { maxEntrypointSize: 300_000, maxAssetSize: 300_000 },
 });
+
+module.exports = (env, argv) => paneBuild(baseConfig(env, argv), env, argv);

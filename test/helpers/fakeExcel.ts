@@ -33,8 +33,32 @@ export class FakeContext {
   readonly requests: Op[][] = [];
   pending: Op[] = [];
   private loads: (() => void)[] = [];
+  /** The cell the user sees selected, after `range.select()`. */
+  selection: { sheet: string; address: string } | undefined;
+  /** The handlers `worksheets.onChanged.add` registered, as Excel keeps them. */
+  readonly changeHandlers: ((event: Excel.WorksheetChangedEventArgs) => Promise<unknown>)[] = [];
   constructor() {
     this.workbook = new FakeWorkbook(this);
+  }
+  /**
+   * A person typing `input` into one cell of a sheet (outside any request): Excel's parsing and the sheet's
+   * protection apply, then every change handler runs, as Excel raises `onChanged` after an edit.
+   */
+  async typeInto(sheet: string, ref: string, input: string): Promise<void> {
+    const ws = this.workbook.worksheets.get(sheet);
+    if (!ws) throw new Error(`No sheet ${sheet}`);
+    const pending = this.pending;
+    ws.getRange(ref).formulas = [[input]];
+    this.pending = pending;
+    const event = {
+      worksheetId: sheet,
+      address: ref,
+      changeType: "RangeEdited",
+      source: "Local",
+      type: "WorksheetChanged",
+    };
+    for (const handler of [...this.changeHandlers])
+      await handler(event as unknown as Excel.WorksheetChangedEventArgs);
   }
   record(op: Op): void {
     this.pending.push(op);
@@ -74,7 +98,29 @@ export class FakeWorkbook {
 
 export class FakeWorksheets {
   readonly items: FakeWorksheet[] = [];
-  constructor(private readonly context: FakeContext) {}
+  /** `worksheets.onChanged`: handlers are kept on the context; `remove()` takes one away. */
+  readonly onChanged: {
+    add(handler: (event: Excel.WorksheetChangedEventArgs) => Promise<unknown>): {
+      context: FakeContext;
+      remove(): void;
+    };
+  };
+  constructor(private readonly context: FakeContext) {
+    this.onChanged = {
+      add: (handler) => {
+        context.record({ op: "onChanged.add", sheet: "" });
+        context.changeHandlers.push(handler);
+        return {
+          context,
+          remove: () => {
+            context.record({ op: "onChanged.remove", sheet: "" });
+            const at = context.changeHandlers.indexOf(handler);
+            if (at >= 0) context.changeHandlers.splice(at, 1);
+          },
+        };
+      },
+    };
+  }
   add(name: string): FakeWorksheet {
     if (this.items.some((s) => s.name === name)) throw new Error(`ItemAlreadyExists: ${name}`);
     const ws = new FakeWorksheet(this.context, name, false);
@@ -473,6 +519,11 @@ export class FakeRange {
     this.columns().forEach((col) =>
       hidden ? this.sheet.hiddenColumns.add(col) : this.sheet.hiddenColumns.delete(col),
     );
+  }
+  /** Selects the range (its sheet must be active in Excel; the fake only records where the selection went). */
+  select(): void {
+    this.sheet.context.record({ op: "select", sheet: this.sheet.name, address: this.address });
+    this.sheet.context.selection = { sheet: this.sheet.name, address: this.address };
   }
   merge(across: boolean): void {
     this.sheet.context.record({ op: "merge", sheet: this.sheet.name, address: this.address, value: across });

@@ -1,0 +1,27 @@
+// TEST-ONLY entry (e2e.html): the real pane over an in-memory workbook standing in for Excel at the adapter
+// boundary (the Office.js adapter runs against the typed fake). scripts/webpack/paneBuild.js adds this entry only
+// with `--env e2e` and refuses that in production mode; the production page has no switch that could reach it.
+import "../taskpane.css";
+import { SCORING_SHEET } from "../../core/sheets";
+import { FakeContext } from "../../test/helpers/fakeExcel";
+import { mountPane } from "../ui/mountPane";
+
+/** What the browser test drives in place of a person at the Excel grid. */
+export type HarnessHandle = {
+  typeInto(ref: string, input: string): Promise<void>;
+  selection(): { sheet: string; address: string } | undefined;
+  sheetNames(): string[];
+  syncCount(): number;
+};
+
+const context = new FakeContext();
+const handle: HarnessHandle = {
+  typeInto: (ref, input) => context.typeInto(SCORING_SHEET, ref, input),
+  selection: () => context.selection,
+  sheetNames: () => context.workbook.worksheets.items.map((s) => s.name),
+  syncCount: () => context.syncCount,
+};
+(window as unknown as { thiduaHarness: HarnessHandle }).thiduaHarness = handle;
+
+// office.js loads as on the real page; the workbook is the in-memory one whatever the host.
+Office.onReady(() => mountPane((batch) => batch(context.asExcel())));

@@ -1,0 +1,52 @@
+/// <reference types="office-js" />
+import type { ReadScoringSheetResult } from "../../core/sheets";
+import { SCORING_SHEET } from "../../core/sheets";
+import type { ScoringSheetOptions } from "../../core/sheets";
+import type { CompiledTemplate } from "../../core/template";
+import type { ExcelRun } from "./scoringWorkbookActions";
+import { readScoringReturn, writeScoringSheet } from "./scoringWorkbookActions";
+
+/**
+ * What the pane asks of the open workbook for a unit's self-scoring, and nothing more: the UI receives this
+ * interface, so it is tested without Office and the browser harness can hand it an in-memory workbook.
+ */
+export type ScoringWorkbook = {
+  /** Writes (or rewrites) the unit's scoring sheet; 2 syncs. */
+  insertSheet(compiled: CompiledTemplate, unitId: string, options?: ScoringSheetOptions): Promise<void>;
+  /** Reads the scoring sheet back into a return, in 1 sync. */
+  readReturn(compiled: CompiledTemplate): Promise<ReadScoringSheetResult>;
+  /** Shows the scoring sheet and selects one cell (e.g. "F14"); 1 sync. */
+  selectCell(address: string): Promise<void>;
+  /** Calls `onEdit` after every edit of the workbook until the returned function is called; 1 sync each. */
+  watchEdits(onEdit: () => void): Promise<() => Promise<void>>;
+};
+
+/** The scoring workbook over Office.js: every call is one `run` (the pane passes `Excel.run` behind a watchdog). */
+export function officeScoringWorkbook(run: ExcelRun): ScoringWorkbook {
+  return {
+    async insertSheet(compiled, unitId, options) {
+      await writeScoringSheet(run, compiled, unitId, options);
+    },
+    readReturn: (compiled) => readScoringReturn(run, compiled),
+    selectCell: (address) =>
+      run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(SCORING_SHEET);
+        sheet.activate();
+        sheet.getRange(address).select();
+        await context.sync();
+      }),
+    async watchEdits(onEdit) {
+      // Workbook-wide (ExcelApi 1.9): the scoring sheet may be inserted after the pane starts watching.
+      const subscription = await run(async (context) => {
+        const added = context.workbook.worksheets.onChanged.add(async () => onEdit());
+        await context.sync();
+        return added;
+      });
+      // Office removes a handler only through the context that added it.
+      return async () => {
+        subscription.remove();
+        await subscription.context.sync();
+      };
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { ExcelRun } from "../excel/scoringWorkbookActions";
+import { officeScoringWorkbook } from "../excel/scoringWorkbook";
+import { realTimers, withWatchdog } from "../excel/withWatchdog";
+import { downloadedFiles, fetchedTables } from "./browserPorts";
+import type { Pane } from "./createPane";
+import { createPane } from "./createPane";
+import { useFluentTheme } from "./fluent";
+import { paneView } from "./paneView";
+
+/** How long one Excel request may take before the pane calls it hung and offers "Thử lại". */
+export const EXCEL_WATCHDOG_MS = 15_000;
+
+/**
+ * Builds the pane into the page's #app over `run` (Excel.run, or the harness's in-memory workbook; undefined
+ * outside Excel), behind the watchdog, with the browser's tables, downloads and timers, and starts it.
+ */
+export function mountPane(run: ExcelRun | undefined): Pane | undefined {
+  const root = document.getElementById("app");
+  if (!root) return undefined;
+  useFluentTheme();
+  const workbook = run ? officeScoringWorkbook(withWatchdog(run, EXCEL_WATCHDOG_MS)) : undefined;
+  // createPane renders only from its actions, which run after the view exists.
+  const pane: Pane = createPane({
+    workbook,
+    tables: fetchedTables(),
+    files: downloadedFiles,
+    timers: realTimers,
+    now: () => new Date(),
+    render: (state) => view(state),
+  });
+  const view = paneView(root, () => pane);
+  view(pane.state());
+  void pane.start();
+  return pane;
+}

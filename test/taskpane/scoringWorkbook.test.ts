@@ -1,0 +1,63 @@
+/// <reference types="office-js" />
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { SCORING_SHEET } from "../../core/sheets";
+import { parseTemplate } from "../../core/template";
+import { officeScoringWorkbook } from "../../src-taskpane/excel/scoringWorkbook";
+import { FakeContext } from "../helpers/fakeExcel";
+
+const parsed = parseTemplate(
+  JSON.parse(readFileSync(resolve(__dirname, "../../templates/ha-giang-khoi-noi-chinh-2022.json"), "utf8")),
+);
+if (!parsed.ok) throw new Error("sample table invalid");
+const compiled = parsed.compiled;
+
+function workbookOverFake() {
+  const context = new FakeContext();
+  return { context, workbook: officeScoringWorkbook((batch) => batch(context.asExcel())) };
+}
+
+describe("the scoring workbook over Office.js (typed fake, syncs counted)", () => {
+  it("inserts the sheet in 2 syncs and reads it back in 1", async () => {
+    const { context, workbook } = workbookOverFake();
+    await workbook.insertSheet(compiled, "so-tu-phap");
+    expect(context.syncCount).toBe(2);
+    context.resetCounters();
+    const read = await workbook.readReturn(compiled);
+    expect(read.ok && read.return.unitId).toBe("so-tu-phap");
+    expect(context.syncCount).toBe(1);
+  });
+
+  it("selects a cell on the scoring sheet, activating it, in 1 sync", async () => {
+    const { context, workbook } = workbookOverFake();
+    await workbook.insertSheet(compiled, "so-tu-phap");
+    context.workbook.worksheets.add("Ghi chú").activate();
+    await context.sync();
+    context.resetCounters();
+    await workbook.selectCell("F14");
+    expect(context.selection).toEqual({ sheet: SCORING_SHEET, address: "F14" });
+    expect(context.requests[0]?.map((op) => op.op)).toEqual(["activate", "select"]);
+    expect(context.syncCount).toBe(1);
+  });
+
+  it("calls back after each edit until unsubscribed; subscribing and leaving take 1 sync each", async () => {
+    const { context, workbook } = workbookOverFake();
+    await workbook.insertSheet(compiled, "so-tu-phap");
+    context.resetCounters();
+    let edits = 0;
+    const stop = await workbook.watchEdits(() => (edits += 1));
+    expect(context.syncCount).toBe(1);
+    await context.typeInto(SCORING_SHEET, "F13", "Đạt");
+    expect(edits).toBe(1);
+    await stop();
+    expect(context.syncCount).toBe(2);
+    await context.typeInto(SCORING_SHEET, "F13", "Không đạt");
+    expect(edits).toBe(1);
+  });
+
+  it("refuses typing into a locked cell of the protected sheet, as Excel does", async () => {
+    const { context, workbook } = workbookOverFake();
+    await workbook.insertSheet(compiled, "so-tu-phap");
+    await expect(context.typeInto(SCORING_SHEET, "H13", "10")).rejects.toThrow(/protected/);
+  });
+});
