@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./loadExcelJs";
 
 /** One sheet read back: values (formula results where cached) and formulas (without "="), row 1 first. */
 export type SheetGrid = {
@@ -14,7 +15,7 @@ export type SheetGrid = {
  * ("#DIV/0!"), and every cell of a shared formula gives its own formula.
  */
 export async function readXlsx(data: Buffer | ArrayBuffer): Promise<SheetGrid[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (loadExcelJs().Workbook)();
   await wb.xlsx.load(data as ArrayBuffer);
   return wb.worksheets.map((ws) => {
     const values: unknown[][] = [];
