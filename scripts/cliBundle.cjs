@@ -24,6 +24,8 @@ function buildCli() {
     platform: "node",
     target: "node20",
     format: "cjs",
+    // jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow; its "module" build is plain ESM.
+    mainFields: ["module", "main"],
     external,
     logLevel: "warning",
     legalComments: "none",
