@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { formatNumber } from "../../core/i18n";
 import type { Lang, Localized } from "../../core/i18n";
@@ -23,6 +22,7 @@ import { say } from "../say";
 import { readReturnWorkbook, readReviewedWorkbook } from "../xlsx/readReturnWorkbook";
 import { workbookProblemWording } from "../workbookProblemWording";
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
+import { writeOutput } from "../writeOutput";
 
 const USAGE =
   "consolidate TEMPLATE RETURN.xlsx… -o RANKING.xlsx [--reviews F] [--reviewed RANKING.xlsx [--reviewer NAME]] [--cross F] [--votes F] [--history F] [--flags F] [--date dd/mm/yyyy] [--lang vi|en]";
@@ -52,6 +52,7 @@ export const consolidateCommand: Command = {
       { usage: USAGE },
       {
         output: { type: "string", short: "o" },
+        force: { type: "boolean" },
         date: { type: "string" },
         reviewed: { type: "string" },
         reviewer: { type: "string" },
@@ -184,7 +185,7 @@ export const consolidateCommand: Command = {
     const self = selfScores(compiled, usable.returns, usable.problemsByReturn, inputs);
     try {
       const plan = rankingWorkbookPlan(compiled, self, result, date ? { date } : {});
-      await writeFile(resolve(io.cwd, output), await writeXlsxBuffer(plan));
+      await writeOutput(resolve(io.cwd, output), await writeXlsxBuffer(plan), { args, cwd: io.cwd, lang });
     } catch (error) {
       io.stderr.write(
         `thidua: ${lang === "en" ? "could not write" : "không ghi được"} ${output}: ${errorMessage(error)}\n`,

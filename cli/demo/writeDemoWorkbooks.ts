@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { selfScores, usableReturns } from "../../core/ranking";
 import type { RankingResult } from "../../core/ranking";
@@ -8,6 +8,7 @@ import { rankingWorkbookPlan } from "../../core/sheets";
 import { scoringSheetPlan } from "../../core/sheets";
 import type { CompiledTemplate } from "../../core/template";
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
+import { writeOutput } from "../writeOutput";
 
 /** The leader's workbook's file name for a bloc (bảng xếp hạng). */
 export const rankingWorkbookName = (templateId: string) => `${templateId}-xep-hang.xlsx`;
@@ -37,7 +38,9 @@ export async function writeDemoWorkbooks(
   for (const member of compiled.template.members) {
     const ret = returns.find((r) => r.unitId === member.id);
     const file = join(membersDir, scoringWorkbookName(id, member.id));
-    await writeFile(file, await writeXlsxBuffer(scoringSheetPlan(compiled, member.id, { ret, history })));
+    await writeOutput(file, await writeXlsxBuffer(scoringSheetPlan(compiled, member.id, { ret, history })), {
+      cwd: dir,
+    });
     written.push(file);
   }
   // As `thidua consolidate` does: the self points the consolidation sheet sets beside the agreed ones.
@@ -46,9 +49,10 @@ export async function writeDemoWorkbooks(
   const heldAt = inputs.votes?.ballots[0]?.heldAt;
   const date = heldAt ? `${heldAt.slice(8, 10)}/${heldAt.slice(5, 7)}/${heldAt.slice(0, 4)}` : undefined;
   const file = join(dir, rankingWorkbookName(id));
-  await writeFile(
+  await writeOutput(
     file,
     await writeXlsxBuffer(rankingWorkbookPlan(compiled, self, result, date ? { date } : {})),
+    { cwd: dir },
   );
   written.push(file);
   return written;
