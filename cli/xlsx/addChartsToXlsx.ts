@@ -224,7 +224,7 @@ function roundHalfAway(x: number, decimals: number): number {
 }
 
 /** Sheet name → worksheet part path, through workbook.xml and its relationships. */
-async function sheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await readPart(zip, "xl/workbook.xml");
   const rels = await readPart(zip, "xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();
