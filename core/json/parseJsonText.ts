@@ -2,8 +2,9 @@ import { printParseErrorCode, visit } from "jsonc-parser";
 import { msg } from "../i18n/localized";
 import type { JsonProblem } from "./jsonProblem";
 import { jsonPath, lineAndColumn } from "./jsonProblem";
-import type { OpenContainer, SyntaxContext } from "./jsonSyntaxReason";
+import type { SyntaxContext } from "./jsonSyntaxReason";
 import { jsonSyntaxReason } from "./jsonSyntaxReason";
+import { JsonValueBuilder } from "./jsonValueBuilder";
 
 /** Bounds on a JSON text read from a file or an HTTP body. */
 export type JsonLimits = {
@@ -21,10 +22,6 @@ export type ParseJsonResult = { ok: true; value: unknown } | { ok: false; proble
 /** Keys that would reach an object's prototype if a later step copied the value carelessly. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
-type Frame =
-  | { kind: "object"; value: Record<string, unknown>; key: string; keys: Map<string, number> }
-  | { kind: "array"; value: unknown[] };
-
 /**
  * Parses strict JSON (RFC 8259: no comments, no trailing commas) within the limits, and refuses what JSON.parse
  * would let through silently: a key written twice in one object, `__proto__`/`constructor`/`prototype` keys.
@@ -41,76 +38,62 @@ export function parseJsonText(text: string, limits: Partial<JsonLimits> = {}): P
 }
 
 function parseWithinBounds(text: string): ParseJsonResult {
-  const stack: Frame[] = [];
-  const open: OpenContainer[] = [];
-  let root: unknown;
+  const built = new JsonValueBuilder();
   let problem: JsonProblem | undefined;
+  // What the hints need: the last separator, whether a number preceded it, whether a key is expected.
   let lastSeparator: SyntaxContext["lastSeparator"];
   let lastWasNumber = false;
   let expectingKey = false;
-
-  const add = (value: unknown) => {
-    const top = stack[stack.length - 1];
-    if (top === undefined) root = value;
-    else if (top.kind === "array") top.value.push(value);
-    else top.value[top.key] = value;
-  };
-  const valueRead = (isNumber: boolean) => {
-    lastWasNumber = isNumber;
-    lastSeparator = undefined;
-  };
-  const begin = (frame: Frame, offset: number) => {
+  const begin = (kind: "object" | "array", offset: number) => {
     if (problem) return;
-    stack.push(frame);
-    open.push({ open: frame.kind === "object" ? "{" : "[", offset });
-    expectingKey = frame.kind === "object";
+    built.begin(kind, offset);
+    expectingKey = kind === "object";
     lastSeparator = undefined;
   };
   const end = (_offset: number, length: number) => {
     // A container closed without its bracket (length 0) is reported next by onError, which needs it still open.
     if (problem || length === 0) return;
-    const frame = stack.pop();
-    open.pop();
-    if (frame) add(frame.value);
-    valueRead(false);
+    built.end();
+    lastWasNumber = false;
+    lastSeparator = undefined;
   };
-
   visit(
     text,
     {
-      onObjectBegin: (offset) => begin({ kind: "object", value: {}, key: "", keys: new Map() }, offset),
-      onArrayBegin: (offset) => begin({ kind: "array", value: [] }, offset),
+      onObjectBegin: (offset) => begin("object", offset),
+      onArrayBegin: (offset) => begin("array", offset),
       onObjectEnd: end,
       onArrayEnd: end,
       onObjectProperty: (key, offset, _length, _line, _column, pathSupplier) => {
         if (problem) return;
-        const top = stack[stack.length - 1];
-        if (top?.kind !== "object") return;
         expectingKey = false;
-        problem = keyProblem(text, key, offset, top.keys.get(key), [...pathSupplier(), key]);
-        top.keys.set(key, offset);
-        top.key = key;
+        const first = built.key(key, offset);
+        problem = keyProblem(text, key, offset, first, [...pathSupplier(), key]);
       },
       onLiteralValue: (value: unknown) => {
         if (problem) return;
-        add(value);
-        valueRead(typeof value === "number");
+        built.add(value);
+        lastWasNumber = typeof value === "number";
+        lastSeparator = undefined;
       },
       onSeparator: (char, offset) => {
         if (problem) return;
-        if (char === ",") {
-          lastSeparator = { char: ",", offset, afterNumber: lastWasNumber };
-          expectingKey = stack[stack.length - 1]?.kind === "object";
-        } else if (char === ":") lastSeparator = { char: ":", offset, afterNumber: false };
+        lastSeparator = {
+          char: char === ":" ? ":" : ",",
+          offset,
+          afterNumber: char === "," && lastWasNumber,
+        };
+        if (char === ",") expectingKey = built.inObject;
       },
       onError: (error, offset, length) => {
         if (problem) return;
+        const open = [...built.open];
         const context = {
           text,
           error: printParseErrorCode(error),
           offset,
           length,
-          open: [...open],
+          open,
           lastSeparator,
           expectingKey,
         };
@@ -119,7 +102,7 @@ function parseWithinBounds(text: string): ParseJsonResult {
     },
     { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
   );
-  return problem ? { ok: false, problem } : { ok: true, value: root };
+  return problem ? { ok: false, problem } : { ok: true, value: built.value };
 }
 
 function keyProblem(
