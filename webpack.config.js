@@ -7,7 +7,8 @@ const baseConfig = (_env, argv) => ({
   mode: argv.mode ?? "development",
   devtool: argv.mode === "production" ? false : "source-map",
   entry: { taskpane: "./src-taskpane/taskpane.ts" },
-  output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+  // dist/cli/ holds the CLI bundle (scripts/cliBundle.cjs): a pane build must not delete it.
+  output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli[\\/]/ } },
   resolve: { extensions: [".ts", ".js"] },
   module: {
     rules: [
@@ -27,7 +28,9 @@ const baseConfig = (_env, argv) => ({
       chunks: ["taskpane"],
     }),
   ],
-  performance: { maxEntrypointSize: 300_000, maxAssetSize: 300_000 },
+  // The budget is 150 KB gzipped initial JS (test/taskpane/ui/build.test.ts measures it); webpack's hints count raw
+  // bytes, where core with zod is ~560 KB.
+  performance: { maxEntrypointSize: 700_000, maxAssetSize: 700_000 },
 });
 
 module.exports = (env, argv) => paneBuild(baseConfig(env, argv), env, argv);

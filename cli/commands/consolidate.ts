@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatNumber } from "../../core/i18n";
 import type { Lang, Localized } from "../../core/i18n";
@@ -18,6 +17,7 @@ import { rankingProblemPlace } from "../rankingProblemPlace";
 import { say } from "../say";
 import { readReturnWorkbook, readReviewedWorkbook } from "../xlsx/readReturnWorkbook";
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
+import { writeOutput } from "../writeOutput";
 
 const USAGE =
   "consolidate TEMPLATE RETURN.xlsx… -o RANKING.xlsx [--reviews F] [--reviewed RANKING.xlsx [--reviewer NAME]] [--cross F] [--votes F] [--history F] [--flags F] [--date dd/mm/yyyy] [--lang vi|en]";
@@ -47,6 +47,7 @@ export const consolidateCommand: Command = {
       { usage: USAGE },
       {
         output: { type: "string", short: "o" },
+        force: { type: "boolean" },
         date: { type: "string" },
         reviewed: { type: "string" },
         reviewer: { type: "string" },
@@ -109,7 +110,7 @@ export const consolidateCommand: Command = {
     ];
     try {
       const plan = rankingWorkbookPlan(compiled, consolidation.selfScores, result, date ? { date } : {});
-      await writeFile(resolve(io.cwd, output), await writeXlsxBuffer(plan));
+      await writeOutput(resolve(io.cwd, output), await writeXlsxBuffer(plan), { args, cwd: io.cwd, lang });
     } catch (error) {
       io.stderr.write(
         `thidua: ${lang === "en" ? "could not write" : "không ghi được"} ${output}: ${errorMessage(error)}\n`,

@@ -1,9 +1,8 @@
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import type { Command } from "../cliIo";
 import { parseCommandArgs } from "../parseCommandArgs";
-import { templateJsonSchemaText } from "../templateJsonSchema";
+import { isOurSchemaText, templateJsonSchemaText } from "../templateJsonSchema";
 import { errorMessage } from "../errorMessage";
+import { writeOutput } from "../writeOutput";
 
 const USAGE = "template schema [-o FILE]";
 
@@ -20,7 +19,7 @@ export const templateSchemaCommand: Command = {
       args,
       io,
       { usage: USAGE },
-      { output: { type: "string", short: "o" } },
+      { output: { type: "string", short: "o" }, force: { type: "boolean" } },
       { min: 0, max: 0 },
     );
     if (!parsed) return 2;
@@ -31,7 +30,7 @@ export const templateSchemaCommand: Command = {
       return 0;
     }
     try {
-      await writeFile(resolve(io.cwd, output), text, "utf8");
+      await writeOutput(output, text, { args, cwd: io.cwd, lang: parsed.lang, ours: isOurSchemaText });
     } catch (error) {
       const reason = errorMessage(error);
       io.stderr.write(

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { AwardRecord } from "../../core/returns";
 import { scoringSheetPlan } from "../../core/sheets";
@@ -11,6 +11,7 @@ import { rankingInputProblemLine, readRankingInputFile } from "../readRankingInp
 import { renderTemplateProblems } from "../renderTemplateProblems";
 import { say } from "../say";
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
+import { writeOutput } from "../writeOutput";
 
 const USAGE =
   "workbook TEMPLATE (--unit ID|NAME -o FILE.xlsx | --all -o DIR) [--history FILE] [--lang vi|en]";
@@ -35,6 +36,7 @@ export const workbookCommand: Command = {
         unit: { type: "string" },
         all: { type: "boolean" },
         output: { type: "string", short: "o" },
+        force: { type: "boolean" },
         history: { type: "string" },
       },
       { min: 1, max: 1 },
@@ -100,7 +102,11 @@ export const workbookCommand: Command = {
       if (all) await mkdir(target, { recursive: true });
       for (const [i, unit] of units.entries()) {
         const file = all ? join(target, `${loaded.template.id}-${unit.id}.xlsx`) : target;
-        await writeFile(file, await writeXlsxBuffer(scoringSheetPlan(loaded.compiled, unit.id, { history })));
+        await writeOutput(
+          file,
+          await writeXlsxBuffer(scoringSheetPlan(loaded.compiled, unit.id, { history })),
+          { args, cwd: io.cwd, lang },
+        );
         io.stdout.write(lang === "en" ? `Wrote ${file} (${unit.name})\n` : `Đã ghi ${file} (${unit.name})\n`);
         if (units.length > 20) {
           const n = `${i + 1}/${units.length}`;

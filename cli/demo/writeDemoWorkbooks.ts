@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { RankedBloc } from "../../core/bloc";
 import type { RankingInputs } from "../../core/ranking";
@@ -7,6 +7,7 @@ import { rankingWorkbookPlan } from "../../core/sheets";
 import { scoringSheetPlan } from "../../core/sheets";
 import type { CompiledTemplate } from "../../core/template";
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
+import { writeOutput } from "../writeOutput";
 
 /** The leader's workbook's file name for a bloc (bảng xếp hạng). */
 export const rankingWorkbookName = (templateId: string) => `${templateId}-xep-hang.xlsx`;
@@ -36,17 +37,20 @@ export async function writeDemoWorkbooks(
   for (const member of compiled.template.members) {
     const ret = returns.find((r) => r.unitId === member.id);
     const file = join(membersDir, scoringWorkbookName(id, member.id));
-    await writeFile(file, await writeXlsxBuffer(scoringSheetPlan(compiled, member.id, { ret, history })));
+    await writeOutput(file, await writeXlsxBuffer(scoringSheetPlan(compiled, member.id, { ret, history })), {
+      cwd: dir,
+    });
     written.push(file);
   }
   const heldAt = inputs.votes?.ballots[0]?.heldAt;
   const date = heldAt ? `${heldAt.slice(8, 10)}/${heldAt.slice(5, 7)}/${heldAt.slice(0, 4)}` : undefined;
   const file = join(dir, rankingWorkbookName(id));
-  await writeFile(
+  await writeOutput(
     file,
     await writeXlsxBuffer(
       rankingWorkbookPlan(compiled, ranked.selfScores, ranked.result, date ? { date } : {}),
     ),
+    { cwd: dir },
   );
   written.push(file);
   return written;

@@ -1,4 +1,5 @@
-import JSZip from "jszip";
+import type JSZip from "jszip";
+import { loadJsZip } from "./loadExcelJs";
 import { parseCellRef } from "../../core/sheets";
 import type { ChartSpec, PlanCell, SheetPlan, WorkbookPlan } from "../../core/sheets";
 import { chartDrawingXml, chartRangeRef, chartXml, escapeXml } from "./chartXml";
@@ -44,7 +45,7 @@ const SHEET_TAIL = [
 export async function addChartsToXlsx(buffer: Buffer, plan: WorkbookPlan): Promise<Buffer> {
   const charted = plan.sheets.filter((s): s is SheetPlan & { chart: ChartSpec } => s.chart !== undefined);
   if (charted.length === 0) return buffer;
-  const zip = await JSZip.loadAsync(buffer);
+  const zip = await loadJsZip().loadAsync(buffer);
   const sheetParts = await sheetPartsByName(zip);
   let contentTypes = await readPart(zip, "[Content_Types].xml");
   for (const sheet of charted) {
@@ -223,7 +224,7 @@ function roundHalfAway(x: number, decimals: number): number {
 }
 
 /** Sheet name → worksheet part path, through workbook.xml and its relationships. */
-async function sheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await readPart(zip, "xl/workbook.xml");
   const rels = await readPart(zip, "xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();

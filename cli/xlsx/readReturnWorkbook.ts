@@ -15,6 +15,7 @@ import type { CompiledTemplate } from "../../core/template";
 import { errorMessage } from "../errorMessage";
 import type { SheetGrid } from "./readXlsx";
 import { readXlsx } from "./readXlsx";
+import { DEFAULT_XLSX_LIMITS, XlsxLimitError } from "./checkXlsxPackage";
 
 export type ReadReturnWorkbook = { ok: true; return: UnitReturn } | { ok: false; problems: SheetProblem[] };
 
@@ -72,8 +73,21 @@ async function openOurWorkbook(path: string): Promise<OpenedWorkbook> {
   let data: Buffer;
   let modifiedAt: string;
   try {
+    const info = await stat(path);
+    // Checked before reading: a FIFO or a device would hang or never end; a huge file is not one of ours.
+    if (info.isFile() && info.size > DEFAULT_XLSX_LIMITS.maxFileBytes) {
+      return notOurs(capitalised(tooLargeFile(info.size)));
+    }
+    if (!info.isFile() && !info.isDirectory()) {
+      return notOurs(
+        msg(
+          "Không phải tệp thông thường (thiết bị, FIFO hoặc socket).",
+          "Not a regular file (a device, a FIFO or a socket).",
+        ),
+      );
+    }
     data = await readFile(path);
-    modifiedAt = (await stat(path)).mtime.toISOString();
+    modifiedAt = info.mtime.toISOString();
   } catch (error) {
     return notOurs(unreadableFile(error));
   }
@@ -81,6 +95,7 @@ async function openOurWorkbook(path: string): Promise<OpenedWorkbook> {
   try {
     grids = await readXlsx(data);
   } catch (error) {
+    if (error instanceof XlsxLimitError) return notOurs(capitalised(error.words));
     // The zip or XML reader's words ("Can't find end of central directory") are a detail, not the message.
     const detail = errorMessage(error)
       .replace(/\s*\n\s*/g, " ")
@@ -95,6 +110,20 @@ async function openOurWorkbook(path: string): Promise<OpenedWorkbook> {
   const meta = parseSheetMetadata(grids.find((g) => g.name === METADATA_SHEET)?.values);
   if (!meta.ok) return notOurs(meta.problem);
   return { ok: true, grids, metadata: meta.metadata, modifiedAt };
+}
+
+function tooLargeFile(size: number): Localized {
+  const max = DEFAULT_XLSX_LIMITS.maxFileBytes;
+  return msg(
+    `tệp quá lớn (${size} byte; tối đa ${max} byte)`,
+    `the file is too large (${size} bytes; at most ${max})`,
+  );
+}
+
+/** The limit's words as a sentence of their own. */
+function capitalised(words: Localized): Localized {
+  const sentence = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}.`;
+  return msg(sentence(words.vi), sentence(words.en));
 }
 
 function unreadableFile(error: unknown): Localized {

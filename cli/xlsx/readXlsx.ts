@@ -1,4 +1,7 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { checkXlsxPackage, DEFAULT_XLSX_LIMITS } from "./checkXlsxPackage";
+import type { XlsxLimits } from "./checkXlsxPackage";
+import { loadExcelJs } from "./loadExcelJs";
 
 /** One sheet read back: values (formula results where cached) and formulas (without "="), row 1 first. */
 export type SheetGrid = {
@@ -9,12 +12,17 @@ export type SheetGrid = {
 };
 
 /**
- * Reads every sheet of an .xlsx file into plain grids (ExcelJS decodes Excel's `_xHHHH_` escapes in strings), never
+ * Reads every sheet of an .xlsx file into plain grids, within the limits (checkXlsxPackage: sizes, zip bombs,
+ * cells past maxRows × maxColumns throw XlsxLimitError before ExcelJS expands anything) (ExcelJS decodes Excel's `_xHHHH_` escapes in strings), never
  * throwing on odd content: rich text is joined, hyperlinks give their text, error values give their code
  * ("#DIV/0!"), and every cell of a shared formula gives its own formula.
  */
-export async function readXlsx(data: Buffer | ArrayBuffer): Promise<SheetGrid[]> {
-  const wb = new ExcelJS.Workbook();
+export async function readXlsx(
+  data: Buffer | ArrayBuffer,
+  limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
+): Promise<SheetGrid[]> {
+  await checkXlsxPackage(data instanceof ArrayBuffer ? new Uint8Array(data) : data, limits);
+  const wb = new (loadExcelJs().Workbook)();
   await wb.xlsx.load(data as ArrayBuffer);
   return wb.worksheets.map((ws) => {
     const values: unknown[][] = [];

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./loadExcelJs";
 import { cellRef, parseCellRef } from "../../core/sheets";
 import { rowHeights } from "../../core/sheets";
 import { addChartsToXlsx } from "./addChartsToXlsx";
@@ -14,7 +15,7 @@ const THIN = { style: "thin" as const, color: argb("A6A6A6") };
  * on load). Protection uses a low spin count: it guards against slips, not attackers, and keeps writes fast.
  */
 export async function renderXlsx(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (loadExcelJs().Workbook)();
   wb.creator = "Thi Đua";
   for (const sheet of plan.sheets) await renderSheet(wb, sheet, plan.styles);
   return wb;

@@ -4,6 +4,7 @@ import type { UnitReturn } from "../../core/returns";
 import { scoreReturn } from "../../core/scoring";
 import { scoringSheetLayout } from "../../core/sheets";
 import type { CompiledTemplate } from "../../core/template";
+import { parseJsonText } from "../../core/json";
 import { parseTemplate } from "../../core/template";
 import type { ScoringWorkbook } from "../excel/scoringWorkbook";
 import type { Timers } from "../excel/withWatchdog";
@@ -164,7 +165,14 @@ export function createPane(deps: PaneDeps) {
     openTableFile: (fileName: string, text: string) =>
       attempt(msg("Đang đọc tệp bảng điểm…", "Reading the table file…"), async () => {
         state.tableId = undefined;
-        if (loadTable(msg(`Tệp ${fileName}`, `File ${fileName}`), JSON.parse(text))) {
+        // The strict reader the CLI and the back end use: duplicate keys, depth and size are refused by place.
+        const json = parseJsonText(text);
+        if (!json.ok) {
+          useTable(undefined);
+          state.tableProblems = [json.problem.message];
+          return;
+        }
+        if (loadTable(msg(`Tệp ${fileName}`, `File ${fileName}`), json.value)) {
           await check(state.table!.compiled, true);
         }
       }),

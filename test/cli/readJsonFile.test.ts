@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -99,5 +100,54 @@ describe("readJsonFile", () => {
     const folder = await readJsonFile("folder", dir);
     expect(missing.ok ? "" : missing.message.vi).toBe("khong-co.json: không tìm thấy tệp.");
     expect(folder.ok ? "" : folder.message.en).toBe("folder: is a directory, not a file.");
+  });
+
+  it("refuses a FIFO and a device at once, without waiting for a writer or reading forever", async () => {
+    execFileSync("mkfifo", [join(dir, "fifo.json")]);
+    const started = Date.now();
+    const fifo = await readJsonFile("fifo.json", dir);
+    const zero = await readJsonFile("/dev/zero", dir);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(fifo).toMatchObject({ ok: false, code: "not-a-file" });
+    expect(fifo.ok ? "" : fifo.message.vi).toBe(
+      "fifo.json: không phải tệp thông thường (là thiết bị, FIFO hoặc socket); hãy chỉ ra một tệp JSON.",
+    );
+    expect(zero).toMatchObject({ ok: false, code: "not-a-file" });
+  });
+
+  it("refuses a file over the size bound before reading it", async () => {
+    writeFileSync(join(dir, "big.json"), JSON.stringify({ a: "x".repeat(2000) }));
+    const read = await readJsonFile("big.json", dir, { maxBytes: 1000 });
+    expect(read.ok ? "" : read.message.en).toBe(
+      "big.json: the file is too large (2008 bytes; at most 1000).",
+    );
+  });
+
+  it("refuses a Latin-1 or UTF-16 file instead of reading mojibake, naming the line", async () => {
+    writeFileSync(join(dir, "latin1.json"), Buffer.from('{\n  "name": "S\xd4 T\xda ph\xe1p"\n}', "latin1"));
+    const latin1 = await readJsonFile("latin1.json", dir);
+    expect(latin1).toMatchObject({ ok: false, code: "not-utf8" });
+    expect(latin1.ok ? "" : latin1.message.vi).toBe(
+      "latin1.json: tệp không phải UTF-8 (byte 0xD4 ở dòng 2); có lẽ tệp được lưu bằng mã Latin-1 hoặc Windows-1258: hãy lưu lại dạng UTF-8.",
+    );
+    writeFileSync(
+      join(dir, "utf16.json"),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("{}", "utf16le")]),
+    );
+    const utf16 = await readJsonFile("utf16.json", dir);
+    expect(utf16.ok ? "" : utf16.message.en).toBe(
+      "utf16.json: the file is saved as UTF-16; save it again as UTF-8.",
+    );
+  });
+
+  it("refuses a return naming unitId twice, and JSON nested 5,000 deep, naming the file and the place", async () => {
+    const twice = await messageFor("twice.json", '{\n  "unitId": "a",\n  "unitId": "b"\n}');
+    expect(twice.vi).toMatch(
+      /^twice\.json: khóa "unitId" ghi hai lần trong cùng một đối tượng \(unitId, dòng 3, cột 3;/,
+    );
+    const deep = await messageFor("deep.json", "[".repeat(5000) + "]".repeat(5000));
+    expect(deep.en).toBe(
+      "deep.json: the JSON nests too deep at line 1, column 65: over 64 levels of {…} or […] (at most 64).",
+    );
   });
 });

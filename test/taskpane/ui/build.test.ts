@@ -48,6 +48,12 @@ describe("the task pane's production build", () => {
     expect(gzipped).toBeLessThanOrEqual(INITIAL_JS_GZIP_BUDGET);
   });
 
+  it("bundles core's strict JSON reader and return validation (the same rules as the CLI and the back end)", () => {
+    const bundle = readFileSync(join(out, "taskpane.js"), "utf8");
+    expect(bundle).toContain("JSON lồng quá sâu");
+    expect(bundle).toContain("mã vân tay");
+  });
+
   it("ships the icons, support pages, sample tables and the manifest for the public URL", () => {
     expect(readdirSync(join(out, "assets")).sort()).toEqual([
       "icon-16.png",
