@@ -3,12 +3,14 @@ import { fromFixed, hasAtMostFourDecimals, MAX_SAFE_FIXED } from "../decimal/fix
 import { formatNumber } from "../i18n/formatNumber";
 import type { Localized } from "../i18n/localized";
 import { msg } from "../i18n/localized";
+import type { SheetCells } from "../criteria/criterionKind";
+import { isBlank } from "../criteria/isBlank";
+import { criterionKind } from "../criteria/registry";
 import type { Entry, UnitReturn } from "../returns/returnSchema";
 import { RETURN_FORMAT_VERSION, UnitReturnSchema } from "../returns/returnSchema";
 import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
 import { cellRef } from "./cellAddress";
 import { EVIDENCE_SEPARATOR, parseEvidence } from "./evidenceText";
-import { passFailWords } from "./scoringFormulas";
 import { COL, scoringSheetLayout } from "./scoringSheetLayout";
 import { scoringSheetPlan } from "./scoringSheetPlan";
 import type { SheetMetadata } from "./sheetMetadata";
@@ -93,7 +95,7 @@ export function readScoringSheet(
 
   const entries: Record<string, Entry> = {};
   for (const node of compiled.scorable) {
-    if (node.rule?.kind === "awardHistory") continue;
+    if (node.rule !== undefined && criterionKind(node.rule).fields.length === 0) continue;
     const row = layout.rowOf[node.index] ?? 0;
     const entry = readEntry(node, row, cell, problems);
     if (entry) entries[node.code] = entry;
@@ -234,6 +236,10 @@ const TYPE_VI: Record<string, string> = {
 
 type CellAt = (row: number, col: number) => unknown;
 
+/**
+ * One criterion's entry read back from its row: the input cells through its kind (`readCells`), every cell that
+ * is not a usable number or choice reported with its reference; then the evidence and the note.
+ */
 function readEntry(
   node: CompiledNode,
   row: number,
@@ -242,140 +248,21 @@ function readEntry(
 ): Entry | undefined {
   const rule = node.rule;
   if (!rule) return undefined;
-  const entry: Entry = {};
-  const F = cellRef(row, COL.input);
-  const at = (ref: string) => ({
-    vi: `Ô ${ref} (tiêu chí ${node.code})`,
-    en: `Cell ${ref} (criterion ${node.code})`,
-  });
+  const cols = { input: COL.input, target: COL.target } as const;
   const report = (type: SheetProblem["type"], ref: string, v: string, e: string) => {
-    const where = at(ref);
     problems.push({
       type,
       cell: ref,
       code: node.code,
-      message: msg(`${where.vi}: ${v}`, `${where.en}: ${e}`),
+      message: msg(`Ô ${ref} (tiêu chí ${node.code}): ${v}`, `Cell ${ref} (criterion ${node.code}): ${e}`),
     });
   };
-  const number = (ref: string, value: unknown): number | undefined => {
-    if (isBlank(value)) return undefined;
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      report(
-        "not-a-number",
-        ref,
-        `"${String(value)}" không phải là số`,
-        `"${String(value)}" is not a number`,
-      );
-      return undefined;
-    }
-    if (Math.abs(value) > MAX_ENTRY) {
-      report(
-        "out-of-range",
-        ref,
-        `${vi(value)} ngoài khoảng ${vi(-MAX_ENTRY)} đến ${vi(MAX_ENTRY)}`,
-        `${en(value)} is outside ${en(-MAX_ENTRY)} to ${en(MAX_ENTRY)}`,
-      );
-      return undefined;
-    }
-    if (!hasAtMostFourDecimals(value)) {
-      report(
-        "too-many-decimals",
-        ref,
-        `${vi(value)} có quá 4 chữ số thập phân`,
-        `${en(value)} has more than 4 decimals`,
-      );
-      return undefined;
-    }
-    return value;
+  const cells: SheetCells = {
+    value: (which) => cell(row, cols[which]),
+    number: (which) => readNumber(cellRef(row, cols[which]), cell(row, cols[which]), report),
+    report: (type, which, v, e) => report(type, cellRef(row, cols[which]), v, e),
   };
-  const input = cell(row, COL.input);
-  switch (rule.kind) {
-    case "passFail": {
-      if (isBlank(input)) break;
-      const w = passFailWords(node.block);
-      const text = String(input).trim().toLocaleLowerCase("vi");
-      if (text === w.yes.toLocaleLowerCase("vi")) entry.passed = true;
-      else if (text === w.no.toLocaleLowerCase("vi")) entry.passed = false;
-      else
-        report(
-          "unknown-choice",
-          F,
-          `"${String(input)}" không hợp lệ (chọn ${w.yes} hoặc ${w.no})`,
-          `"${String(input)}" is not allowed (choose ${w.yes} or ${w.no})`,
-        );
-      break;
-    }
-    case "ladder": {
-      if (isBlank(input)) break;
-      const text = String(input).trim().toLocaleLowerCase("vi");
-      const level = rule.levels.find((l) => l.code.toLocaleLowerCase("vi") === text);
-      const allowed = rule.levels.map((l) => l.code).join(", ");
-      if (level) entry.level = level.code;
-      else
-        report(
-          "unknown-level",
-          F,
-          `mức "${String(input)}" không có trong thang (${allowed})`,
-          `level "${String(input)}" is not on the ladder (${allowed})`,
-        );
-      break;
-    }
-    case "percentOfTarget": {
-      const achieved = number(F, input);
-      const G = cellRef(row, COL.target);
-      const target = number(G, cell(row, COL.target));
-      if (achieved !== undefined) {
-        if (achieved < 0) report("out-of-range", F, `${vi(achieved)} âm`, `${en(achieved)} is negative`);
-        else entry.achieved = achieved;
-      }
-      if (target !== undefined) {
-        if (target <= 0)
-          report(
-            "invalid-target",
-            G,
-            `chỉ tiêu ${vi(target)} phải lớn hơn 0`,
-            `target ${en(target)} must be greater than 0`,
-          );
-        else entry.target = target;
-      }
-      break;
-    }
-    case "relativeToBest": {
-      const q = number(F, input);
-      if (q !== undefined && q < 0) report("out-of-range", F, `${vi(q)} âm`, `${en(q)} is negative`);
-      else if (q !== undefined) entry.quantity = q;
-      break;
-    }
-    case "count":
-    case "violations": {
-      const c = number(F, input);
-      if (c === undefined) break;
-      if (!Number.isInteger(c))
-        report("not-whole", F, `${vi(c)} không phải số nguyên`, `${en(c)} is not a whole number`);
-      else if (c < 0 || c > 1_000_000)
-        report("out-of-range", F, `${vi(c)} ngoài khoảng 0–1.000.000`, `${en(c)} is outside 0–1,000,000`);
-      else entry.count = c;
-      break;
-    }
-    case "manual": {
-      const s = number(F, input);
-      if (s === undefined) break;
-      const max = fromFixed(node.max);
-      if (s > max)
-        report(
-          "out-of-range",
-          F,
-          `${vi(s)} vượt điểm tối đa ${vi(max)}`,
-          `${en(s)} exceeds the maximum ${en(max)}`,
-        );
-      else if (s < 0)
-        report("out-of-range", F, `${vi(s)} âm (tối thiểu 0)`, `${en(s)} is negative (minimum 0)`);
-      else entry.score = s;
-      break;
-    }
-    case "awardHistory":
-      return undefined;
-  }
+  const entry: Entry = { ...criterionKind(rule).readCells(node, rule, cells) };
   const evidence = cell(row, COL.evidence);
   if (!isBlank(evidence)) {
     const pieces = parseEvidence(String(evidence));
@@ -386,8 +273,36 @@ function readEntry(
   return Object.keys(entry).length > 0 ? entry : undefined;
 }
 
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+/** A cell read as a number of at most 4 decimals within the exact range; anything else reported, undefined. */
+function readNumber(
+  ref: string,
+  value: unknown,
+  report: (type: SheetProblem["type"], ref: string, v: string, e: string) => void,
+): number | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    report("not-a-number", ref, `"${String(value)}" không phải là số`, `"${String(value)}" is not a number`);
+    return undefined;
+  }
+  if (Math.abs(value) > MAX_ENTRY) {
+    report(
+      "out-of-range",
+      ref,
+      `${vi(value)} ngoài khoảng ${vi(-MAX_ENTRY)} đến ${vi(MAX_ENTRY)}`,
+      `${en(value)} is outside ${en(-MAX_ENTRY)} to ${en(MAX_ENTRY)}`,
+    );
+    return undefined;
+  }
+  if (!hasAtMostFourDecimals(value)) {
+    report(
+      "too-many-decimals",
+      ref,
+      `${vi(value)} có quá 4 chữ số thập phân`,
+      `${en(value)} has more than 4 decimals`,
+    );
+    return undefined;
+  }
+  return value;
 }
 
 /** Formula cells whose formula differs from the plan's (hand-edited, or overwritten by a constant). */
