@@ -17,6 +17,9 @@ export const AwardHistoryRuleSchema = z.strictObject({
 });
 export type AwardHistoryRule = z.infer<typeof AwardHistoryRuleSchema>;
 
+/** Award history reads no entry field: the unit types nothing. */
+export const AwardHistoryEntryFields = {};
+
 /** Award history (theo lịch sử khen thưởng): the maximum when the history says the unit received the award. */
 export const awardHistory: CriterionKindModule<AwardHistoryRule> = {
   kind: "awardHistory",

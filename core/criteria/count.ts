@@ -6,7 +6,7 @@ import { maxOf, NO_ENTRY, pts, val } from "./criterionWords";
 import { fixedLiteral, num } from "./formulaText";
 import { limitPoints } from "./limitPoints";
 import { countSheetInput, readCount } from "./readCount";
-import { PositivePointsSchema } from "./ruleFieldSchemas";
+import { CountSchema, PositivePointsSchema } from "./ruleFieldSchemas";
 
 /** Count × points: each counted item (initiative, model, report) earns `pointsPerItem`, capped at the maximum. */
 export const CountRuleSchema = z.strictObject({
@@ -14,6 +14,9 @@ export const CountRuleSchema = z.strictObject({
   pointsPerItem: PositivePointsSchema,
 });
 export type CountRule = z.infer<typeof CountRuleSchema>;
+
+/** The entry field count × points reads: how many items. */
+export const CountEntryFields = { count: CountSchema.optional() };
 
 /** Count × points (số lượng × điểm): count × pointsPerItem, capped at the maximum. */
 export const count: CriterionKindModule<CountRule> = {

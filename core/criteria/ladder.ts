@@ -22,6 +22,9 @@ export const LadderRuleSchema = z.strictObject({
   levels: z.array(LadderLevelSchema),
 });
 export type LadderRule = z.infer<typeof LadderRuleSchema>;
+
+/** The entry field a ladder reads: the level's code (HTXSNV…). */
+export const LadderEntryFields = { level: z.string().trim().min(1).max(20).optional() };
 export type LadderLevel = z.infer<typeof LadderLevelSchema>;
 
 /** Rating ladder (xếp loại, e.g. HTXSNV / HTTNV / HTNV / KHTNV): fixed points per level. */

@@ -5,7 +5,7 @@ import type { CriterionKindModule } from "./criterionKind";
 import { maxOf, NO_ENTRY, pts, val } from "./criterionWords";
 import { fixedLiteral } from "./formulaText";
 import { limitPoints } from "./limitPoints";
-import { PositivePointsSchema } from "./ruleFieldSchemas";
+import { PositivePointsSchema, QuantitySchema } from "./ruleFieldSchemas";
 
 /** Manual: the scorer enters any score in [0, maximum], optionally in multiples of `step` (e.g. 0,5). */
 export const ManualRuleSchema = z.strictObject({
@@ -13,6 +13,9 @@ export const ManualRuleSchema = z.strictObject({
   step: PositivePointsSchema.optional(),
 });
 export type ManualRule = z.infer<typeof ManualRuleSchema>;
+
+/** The entry field a manual criterion reads: the score given. */
+export const ManualEntryFields = { score: QuantitySchema.optional() };
 
 /** Manual (chấm trực tiếp): the score typed, kept within [0, maximum]. */
 export const manual: CriterionKindModule<ManualRule> = {

@@ -10,6 +10,9 @@ import { limitPoints } from "./limitPoints";
 export const PassFailRuleSchema = z.strictObject({ kind: z.literal("passFail") });
 export type PassFailRule = z.infer<typeof PassFailRuleSchema>;
 
+/** The entry field a pass/fail criterion reads: true = đạt (passed), false = không đạt. */
+export const PassFailEntryFields = { passed: z.boolean().optional() };
+
 /** Pass/fail (đạt / không đạt): the unit answers yes or no; yes earns the standard points, no earns 0. */
 export const passFail: CriterionKindModule<PassFailRule> = {
   kind: "passFail",

@@ -8,7 +8,7 @@ import type { CompiledNode } from "../template/compileTemplate";
 import type { CriterionKindModule } from "./criterionKind";
 import { NO_ENTRY, pts, val } from "./criterionWords";
 import { fixedLiteral, num } from "./formulaText";
-import { PointsSchema, PositivePointsSchema } from "./ruleFieldSchemas";
+import { PointsSchema, PositivePointsSchema, QuantitySchema } from "./ruleFieldSchemas";
 import { readNonNegative } from "./readNonNegative";
 
 /**
@@ -25,6 +25,13 @@ export const PercentOfTargetRuleSchema = z.strictObject({
   steps: z.enum(["whole", "proportional"]).default("whole"),
 });
 export type PercentOfTargetRule = z.infer<typeof PercentOfTargetRuleSchema>;
+
+/** The entry fields percent of target reads: the result and the target, or the percent itself. */
+export const PercentOfTargetEntryFields = {
+  achieved: QuantitySchema.optional(),
+  target: QuantitySchema.optional(),
+  percent: QuantitySchema.optional(),
+};
 
 /** How a percent-of-target entry became points, every intermediate exact (BigInt ratios). */
 export type PercentOfTargetWorking = {

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { awardHistory, AwardHistoryRuleSchema } from "./awardHistory";
-import { count, CountRuleSchema } from "./count";
-import type { Block, CriterionKindModule } from "./criterionKind";
-import { ladder, LadderRuleSchema } from "./ladder";
-import { manual, ManualRuleSchema } from "./manual";
-import { passFail, PassFailRuleSchema } from "./passFail";
-import { percentOfTarget, PercentOfTargetRuleSchema } from "./percentOfTarget";
-import { relativeToBest, RelativeToBestRuleSchema } from "./relativeToBest";
-import { violations, ViolationsRuleSchema } from "./violations";
+import { awardHistory, AwardHistoryEntryFields, AwardHistoryRuleSchema } from "./awardHistory";
+import { count, CountEntryFields, CountRuleSchema } from "./count";
+import type { Block, CriterionKindModule, EntryField } from "./criterionKind";
+import { ladder, LadderEntryFields, LadderRuleSchema } from "./ladder";
+import { manual, ManualEntryFields, ManualRuleSchema } from "./manual";
+import { passFail, PassFailEntryFields, PassFailRuleSchema } from "./passFail";
+import { percentOfTarget, PercentOfTargetEntryFields, PercentOfTargetRuleSchema } from "./percentOfTarget";
+import { relativeToBest, RelativeToBestEntryFields, RelativeToBestRuleSchema } from "./relativeToBest";
+import { violations, ViolationsEntryFields, ViolationsRuleSchema } from "./violations";
 
 /**
  * The criterion kinds, in the order the documentation lists them. Adding a kind is one module in
@@ -39,6 +39,21 @@ export const CriterionRuleSchema = z.discriminatedUnion("kind", [
 
 export type CriterionRule = z.infer<typeof CriterionRuleSchema>;
 export type CriterionKind = CriterionRule["kind"];
+
+/**
+ * The value fields of an entry (what a unit types for a criterion), each declared by the kind that reads it;
+ * the return format (`EntrySchema`) is made of them. Kinds may share a field (count and violations read "count").
+ */
+export const ENTRY_FIELD_SCHEMAS = {
+  ...PassFailEntryFields,
+  ...LadderEntryFields,
+  ...PercentOfTargetEntryFields,
+  ...RelativeToBestEntryFields,
+  ...CountEntryFields,
+  ...ViolationsEntryFields,
+  ...ManualEntryFields,
+  ...AwardHistoryEntryFields,
+} satisfies Record<EntryField, z.ZodType>;
 
 /** Every kind, in the order the documentation lists them. */
 export const CRITERION_KINDS = Object.keys(CRITERIA) as CriterionKind[];

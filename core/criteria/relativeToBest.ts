@@ -3,6 +3,7 @@ import type { Fixed } from "../decimal/fixed";
 import { toFixed } from "../decimal/fixed";
 import type { Lang } from "../i18n/localized";
 import { msg } from "../i18n/localized";
+import { QuantitySchema } from "./ruleFieldSchemas";
 import type { CriterionKindModule } from "./criterionKind";
 import { NO_ENTRY, pts, val } from "./criterionWords";
 import { limitPoints } from "./limitPoints";
@@ -14,6 +15,9 @@ export const RelativeToBestRuleSchema = z.strictObject({
   better: z.enum(["higher", "lower"]).default("higher"),
 });
 export type RelativeToBestRule = z.infer<typeof RelativeToBestRuleSchema>;
+
+/** The entry field relative-to-best reads: the quantity compared with the bloc's best. */
+export const RelativeToBestEntryFields = { quantity: QuantitySchema.optional() };
 
 /** Why a quantity earns what it earns, before any arithmetic (the cases that give no ratio). */
 type Case = "alone" | "no-best" | "negative" | "nobody" | "zero-is-best" | "best-is-zero" | "ratio";

@@ -7,7 +7,7 @@ import { fixedLiteral, num } from "./formulaText";
 import { limitPoints } from "./limitPoints";
 import { checkFloor } from "./percentOfTarget";
 import { countSheetInput, readCount } from "./readCount";
-import { PointsSchema, PositivePointsSchema } from "./ruleFieldSchemas";
+import { CountSchema, PointsSchema, PositivePointsSchema } from "./ruleFieldSchemas";
 
 /** Per-violation deduction: starts at the standard points, each violation removes `pointsPerViolation`, not below `floor`. */
 export const ViolationsRuleSchema = z.strictObject({
@@ -16,6 +16,9 @@ export const ViolationsRuleSchema = z.strictObject({
   floor: PointsSchema.default(0),
 });
 export type ViolationsRule = z.infer<typeof ViolationsRuleSchema>;
+
+/** The entry field a per-violation deduction reads: how many violations. */
+export const ViolationsEntryFields = { count: CountSchema.optional() };
 
 /**
  * Per-violation deduction (trừ theo số vi phạm): standard − count × pointsPerViolation, not below the floor. No

@@ -1,6 +1,6 @@
 import type { CriterionContext, EntryField } from "../criteria/criterionKind";
 import { rowName } from "../criteria/criterionWords";
-import { criterionKind } from "../criteria/registry";
+import { criterionKind, ENTRY_FIELD_SCHEMAS } from "../criteria/registry";
 import { msg } from "../i18n/localized";
 import type { Entry, UnitReturn } from "../returns/returnSchema";
 import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
@@ -10,17 +10,8 @@ import { criterionContext, entryFor } from "./criterionPoints";
 import { hasEvidence } from "./evidenceRule";
 import type { ReturnProblem, ReturnProblemType } from "./scoreResult";
 
-/** The value fields of an entry, in the order messages list them. */
-const ENTRY_FIELDS: readonly EntryField[] = [
-  "passed",
-  "level",
-  "achieved",
-  "target",
-  "percent",
-  "quantity",
-  "count",
-  "score",
-];
+/** The value fields of an entry, in the order messages list them (the return format's order). */
+const ENTRY_FIELDS = Object.keys(ENTRY_FIELD_SCHEMAS) as EntryField[];
 
 type Add = (type: ReturnProblemType, code: string | undefined, vi: string, en: string) => void;
 

@@ -6,9 +6,11 @@ import {
   CRITERION_KINDS,
   criterionKind,
   CriterionRuleSchema,
+  ENTRY_FIELD_SCHEMAS,
   KINDS_BY_BLOCK,
 } from "../../../core/criteria";
 import type { Entry } from "../../../core/returns/returnSchema";
+import { EntrySchema } from "../../../core/returns/returnSchema";
 import { allKinds, contextOf, fullEntries } from "../scoring/scoringKit";
 
 /** Every file under `dir`, recursively. */
@@ -58,6 +60,12 @@ describe("the criterion kind registry", () => {
       bonus: ["passFail", "ladder", "count", "manual", "awardHistory"],
       deductions: ["passFail", "count", "manual"],
     });
+  });
+
+  it("When the return format is read, then its value fields are the ones the kinds declare and read", () => {
+    expect(Object.keys(EntrySchema.shape)).toEqual([...Object.keys(ENTRY_FIELD_SCHEMAS), "evidence", "note"]);
+    const read = new Set(CRITERION_KINDS.flatMap((kind) => CRITERIA[kind].fields));
+    expect([...read].sort()).toEqual(Object.keys(ENTRY_FIELD_SCHEMAS).sort());
   });
 
   it("When scoring, validation, sheets or template checks need a kind's rule, then they ask the registry", () => {
