@@ -5,7 +5,7 @@ import type { CriterionKindModule } from "./criterionKind";
 import { NO_ENTRY, pts, val } from "./criterionWords";
 import { fixedLiteral, num } from "./formulaText";
 import { limitPoints } from "./limitPoints";
-import { checkFloor } from "./percentOfTarget";
+import { checkFloor } from "./checkFloor";
 import { countSheetInput, readCount } from "./readCount";
 import { CountSchema, PointsSchema, PositivePointsSchema } from "./ruleFieldSchemas";
 

@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import { fromFixed, hasAtMostFourDecimals, MAX_SAFE_FIXED } from "../decimal/fixed";
 import { formatNumber } from "../i18n/formatNumber";
-import type { Localized } from "../i18n/localized";
 import { msg } from "../i18n/localized";
 import type { SheetCells } from "../criteria/criterionKind";
 import { isBlank } from "../criteria/isBlank";
@@ -10,7 +9,9 @@ import type { Entry, UnitReturn } from "../returns/returnSchema";
 import { RETURN_FORMAT_VERSION, UnitReturnSchema } from "../returns/returnSchema";
 import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
 import { cellRef } from "./cellAddress";
-import { EVIDENCE_SEPARATOR, parseEvidence } from "./evidenceText";
+import { entryIssueWords } from "./entryIssueWords";
+import { parseEvidence } from "./evidenceText";
+import type { ScoringSheetLayout } from "./scoringSheetLayout";
 import { COL, scoringSheetLayout } from "./scoringSheetLayout";
 import { scoringSheetPlan } from "./scoringSheetPlan";
 import type { SheetMetadata } from "./sheetMetadata";
@@ -40,8 +41,99 @@ export function readScoringSheet(
   metadata: SheetMetadata,
   options: ReadScoringSheetOptions = {},
 ): ReadScoringSheetResult {
+  const t = compiled.template;
+  const unitId = metadata.unitId ?? "";
+  const problems = sheetHeadProblems(compiled, metadata);
+  if (problems.length > 0) return { ok: false, problems };
+
+  const layout = scoringSheetLayout(compiled);
+  const cell = (row: number, col: number): unknown => grid[row - 1]?.[col - 1] ?? null;
+  problems.push(...layoutProblems(compiled, layout, cell));
+  if (problems.length > 0) return { ok: false, problems };
+  if (options.formulas) problems.push(...editedFormulas(compiled, unitId, options.formulas));
+
+  const entries: Record<string, Entry> = {};
+  for (const node of compiled.scorable) {
+    if (node.rule !== undefined && criterionKind(node.rule).fields.length === 0) continue;
+    const row = layout.rowOf[node.index] ?? 0;
+    const entry = readEntry(node, row, cell, problems);
+    if (entry) entries[node.code] = entry;
+  }
+  const ret: UnitReturn = {
+    formatVersion: RETURN_FORMAT_VERSION,
+    template: { id: t.id, version: metadata.templateVersion, fingerprint: metadata.fingerprint },
+    unitId,
+    entries,
+  };
+  const parsed = UnitReturnSchema.safeParse(ret);
+  if (!parsed.success) problems.push(...formatProblems(compiled, layout, parsed.error.issues, entries));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, return: parsed.data ?? ret };
+}
+
+/** A code cell that no longer holds its node's code: rows were moved, added or deleted. */
+function layoutProblems(
+  compiled: CompiledTemplate,
+  layout: ScoringSheetLayout,
+  cell: CellAt,
+): SheetProblem[] {
+  const problems: SheetProblem[] = [];
+  for (const node of compiled.nodes) {
+    const row = layout.rowOf[node.index] ?? 0;
+    if (String(cell(row, COL.code) ?? "") !== node.code) {
+      problems.push({
+        type: "layout-changed",
+        cell: cellRef(row, COL.code),
+        code: node.code,
+        message: msg(
+          `Ô ${cellRef(row, COL.code)}: phải là mã ${node.code}; bố cục bảng đã bị thay đổi.`,
+          `Cell ${cellRef(row, COL.code)}: should hold code ${node.code}; the layout was changed.`,
+        ),
+      });
+    }
+  }
+  return problems;
+}
+
+/** What the return format rejects in the entries read (a note too long, …), at the cell the unit typed it in. */
+function formatProblems(
+  compiled: CompiledTemplate,
+  layout: ScoringSheetLayout,
+  issues: readonly z.core.$ZodIssue[],
+  entries: Record<string, Entry>,
+): SheetProblem[] {
+  const problems: SheetProblem[] = [];
+  for (const issue of issues) {
+    const code = String(issue.path[1] ?? "");
+    const field = String(issue.path[2] ?? "");
+    const node = compiled.byCode.get(code);
+    const col =
+      field === "note"
+        ? COL.note
+        : field === "evidence"
+          ? COL.evidence
+          : field === "target"
+            ? COL.target
+            : COL.input;
+    const ref = node ? cellRef(layout.rowOf[node.index] ?? 0, col) : undefined;
+    const words = entryIssueWords(issue, entries[code]);
+    problems.push({
+      type: words.type,
+      ...(ref ? { cell: ref } : {}),
+      code,
+      message: msg(
+        `Ô ${ref ?? "?"} (tiêu chí ${code}): ${words.message.vi}`,
+        `Cell ${ref ?? "?"} (criterion ${code}): ${words.message.en}`,
+      ),
+    });
+  }
+  return problems;
+}
+
+/** A sheet that is not a scoring sheet, made on another table or version, or for a unit outside the bloc. */
+function sheetHeadProblems(compiled: CompiledTemplate, metadata: SheetMetadata): SheetProblem[] {
   const problems: SheetProblem[] = [];
   const t = compiled.template;
+  const unitId = metadata.unitId ?? "";
   if (metadata.kind !== "scoring") {
     problems.push({
       type: "wrong-kind",
@@ -65,174 +157,14 @@ export function readScoringSheet(
       ),
     });
   }
-  const unitId = metadata.unitId ?? "";
   if (!compiled.memberIds.has(unitId)) {
     problems.push({
       type: "unknown-unit",
       message: msg(`Đơn vị "${unitId}" không thuộc khối.`, `Unit "${unitId}" is not a member of the bloc.`),
     });
   }
-  if (problems.length > 0) return { ok: false, problems };
-
-  const layout = scoringSheetLayout(compiled);
-  const cell = (row: number, col: number): unknown => grid[row - 1]?.[col - 1] ?? null;
-  for (const node of compiled.nodes) {
-    const row = layout.rowOf[node.index] ?? 0;
-    if (String(cell(row, COL.code) ?? "") !== node.code) {
-      problems.push({
-        type: "layout-changed",
-        cell: cellRef(row, COL.code),
-        code: node.code,
-        message: msg(
-          `Ô ${cellRef(row, COL.code)}: phải là mã ${node.code}; bố cục bảng đã bị thay đổi.`,
-          `Cell ${cellRef(row, COL.code)}: should hold code ${node.code}; the layout was changed.`,
-        ),
-      });
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  if (options.formulas) problems.push(...editedFormulas(compiled, unitId, options.formulas));
-
-  const entries: Record<string, Entry> = {};
-  for (const node of compiled.scorable) {
-    if (node.rule !== undefined && criterionKind(node.rule).fields.length === 0) continue;
-    const row = layout.rowOf[node.index] ?? 0;
-    const entry = readEntry(node, row, cell, problems);
-    if (entry) entries[node.code] = entry;
-  }
-  const ret: UnitReturn = {
-    formatVersion: RETURN_FORMAT_VERSION,
-    template: { id: t.id, version: metadata.templateVersion, fingerprint: metadata.fingerprint },
-    unitId,
-    entries,
-  };
-  const parsed = UnitReturnSchema.safeParse(ret);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const code = String(issue.path[1] ?? "");
-      const field = String(issue.path[2] ?? "");
-      const node = compiled.byCode.get(code);
-      const col =
-        field === "note"
-          ? COL.note
-          : field === "evidence"
-            ? COL.evidence
-            : field === "target"
-              ? COL.target
-              : COL.input;
-      const ref = node ? cellRef(layout.rowOf[node.index] ?? 0, col) : undefined;
-      const words = entryIssueWords(issue, entries[code]);
-      problems.push({
-        type: words.type,
-        ...(ref ? { cell: ref } : {}),
-        code,
-        message: msg(
-          `Ô ${ref ?? "?"} (tiêu chí ${code}): ${words.message.vi}`,
-          `Cell ${ref ?? "?"} (criterion ${code}): ${words.message.en}`,
-        ),
-      });
-    }
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, return: parsed.data ?? ret };
+  return problems;
 }
-
-/** A field of an entry in the sheet's words: what the unit typed in which column. */
-const FIELD_WORDS: Record<string, Localized> = {
-  note: msg("ghi chú", "the note"),
-  evidence: msg("minh chứng", "the evidence"),
-  level: msg("mức xếp loại", "the level"),
-  achieved: msg("kết quả", "the result"),
-  target: msg("chỉ tiêu", "the target"),
-  quantity: msg("số lượng", "the quantity"),
-  count: msg("số lần", "the count"),
-  score: msg("điểm", "the score"),
-};
-
-/**
- * The return format's check of one entry (zod's English, e.g. "Too big: expected string to have <=4000
- * characters") in words a unit understands, naming the field, its length or value and the limit:
- * "ghi chú dài 4.123 ký tự, tối đa 4.000".
- */
-function entryIssueWords(
-  issue: z.core.$ZodIssue,
-  entry: Entry | undefined,
-): { type: SheetProblem["type"]; message: Localized } {
-  const [, , field = "", index, part] = issue.path;
-  const nth = typeof index === "number" ? index + 1 : undefined;
-  const piece = nth === undefined ? undefined : entry?.evidence?.[nth - 1];
-  const subject: Localized =
-    field === "evidence" && nth !== undefined
-      ? part === "description"
-        ? msg(`phần mô tả của minh chứng thứ ${nth}`, `the description of evidence line ${nth}`)
-        : msg(`minh chứng thứ ${nth}`, `evidence line ${nth}`)
-      : (FIELD_WORDS[String(field)] ?? msg(String(field), String(field)));
-  const given =
-    field === "evidence" && piece !== undefined
-      ? part === "description"
-        ? piece.description
-        : piece.ref
-      : field === "evidence"
-        ? entry?.evidence
-        : entry?.[String(field) as keyof Entry];
-  const text = (type: SheetProblem["type"], vi: string, en: string) => ({
-    type,
-    message: msg(`${subject.vi} ${vi}`, `${subject.en} ${en}`),
-  });
-  switch (issue.code) {
-    case "too_big":
-    case "too_small": {
-      const big = issue.code === "too_big";
-      const limit = Number(big ? issue.maximum : issue.minimum);
-      if (issue.origin === "string" && typeof given === "string") {
-        if (given.trim() === "")
-          return field === "evidence"
-            ? text(
-                "invalid-text",
-                `thiếu số hiệu, tên văn bản trước dấu "${EVIDENCE_SEPARATOR.trim()}"`,
-                `has no reference (document number or name) before "${EVIDENCE_SEPARATOR.trim()}"`,
-              )
-            : text("invalid-text", "để trống", "is empty");
-        return text(
-          "invalid-text",
-          `dài ${vi(given.length)} ký tự, ${big ? "tối đa" : "tối thiểu"} ${vi(limit)}`,
-          `is ${en(given.length)} characters long, at ${big ? "most" : "least"} ${en(limit)}`,
-        );
-      }
-      if (issue.origin === "array" && Array.isArray(given)) {
-        return {
-          type: "invalid-text",
-          message: msg(
-            `có ${vi(given.length)} ${subject.vi}, ${big ? "tối đa" : "tối thiểu"} ${vi(limit)}`,
-            `${en(given.length)} evidence lines, at ${big ? "most" : "least"} ${en(limit)}`,
-          ),
-        };
-      }
-      // A number beyond the format's bounds (the sheet's own check of numbers usually comes first).
-      const v = typeof given === "number" ? given : undefined;
-      return text(
-        "out-of-range",
-        `${v === undefined ? "" : `${vi(v)} `}${big ? "vượt" : "dưới"} giới hạn ${vi(limit)}`,
-        `${v === undefined ? "" : `${en(v)} `}${big ? "exceeds" : "is below"} the limit ${en(limit)}`,
-      );
-    }
-    case "invalid_type":
-      return text(
-        "invalid-text",
-        `không đúng kiểu (cần ${TYPE_VI[issue.expected] ?? issue.expected})`,
-        `has the wrong type (expected ${issue.expected})`,
-      );
-    default:
-      // A check with no words of its own here: say it is not accepted, zod's words as the detail.
-      return text("invalid-text", `không hợp lệ (${issue.message})`, `is not valid (${issue.message})`);
-  }
-}
-
-const TYPE_VI: Record<string, string> = {
-  string: "chữ",
-  number: "số",
-  boolean: "đúng/sai",
-  array: "danh sách",
-};
 
 type CellAt = (row: number, col: number) => unknown;
 
