@@ -11,18 +11,35 @@ export const MINUS = "−";
  * Integer arithmetic only (BigInt beyond 2^53), so what is printed is the value itself.
  */
 export function formatFixed(value: Fixed | bigint, lang: Lang, minDecimals = 0): string {
-  const scaled = typeof value === "bigint" ? value : BigInt(Math.round(value));
-  const negative = scaled < 0n;
-  const abs = negative ? -scaled : scaled;
-  const whole = abs / BigInt(SCALE);
-  let frac = String(abs - whole * BigInt(SCALE)).padStart(4, "0");
-  let end = frac.length;
+  const { negative, whole, frac } = splitFixed(value);
+  let end = 4;
   while (end > minDecimals && frac[end - 1] === "0") end--;
-  frac = frac.slice(0, end).padEnd(minDecimals, "0");
-  const group = lang === "vi" ? "." : ",";
-  const wholeText = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const body = frac === "" ? wholeText : `${wholeText}${lang === "vi" ? "," : "."}${frac}`;
+  const decimals = frac.slice(0, end).padEnd(minDecimals, "0");
+  const wholeText =
+    whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",") : whole;
+  const body = decimals === "" ? wholeText : `${wholeText}${lang === "vi" ? "," : "."}${decimals}`;
   return negative ? `${MINUS}${body}` : body;
+}
+
+/** The sign, whole digits and four decimal digits of a `Fixed` value (plain numbers while exact, else BigInt). */
+function splitFixed(value: Fixed | bigint): { negative: boolean; whole: string; frac: string } {
+  if (typeof value === "number" && Number.isSafeInteger(Math.round(value))) {
+    const abs = Math.abs(Math.round(value));
+    const whole = Math.floor(abs / SCALE);
+    return {
+      negative: abs !== 0 && value < 0,
+      whole: String(whole),
+      frac: String(abs - whole * SCALE).padStart(4, "0"),
+    };
+  }
+  const scaled = typeof value === "bigint" ? value : BigInt(Math.round(value));
+  const abs = scaled < 0n ? -scaled : scaled;
+  const whole = abs / BigInt(SCALE);
+  return {
+    negative: scaled < 0n,
+    whole: String(whole),
+    frac: String(abs - whole * BigInt(SCALE)).padStart(4, "0"),
+  };
 }
 
 /**
@@ -30,9 +47,9 @@ export function formatFixed(value: Fixed | bigint, lang: Lang, minDecimals = 0):
  * half away from zero to `maxDecimals` (at most 4) places: Vietnamese 1.486 and 97,5; English 1,486 and 97.5.
  */
 export function formatNumber(value: number, lang: Lang = "vi", minDecimals = 0, maxDecimals = 4): string {
-  const fixed = BigInt(Math.round(value * SCALE));
+  const fixed = Math.round(value * SCALE);
   return formatFixed(
-    maxDecimals >= 4 ? fixed : BigInt(roundRatio(fixed, 1, maxDecimals, "half-up")),
+    maxDecimals >= 4 ? fixed : roundRatio(fixed, 1, maxDecimals, "half-up"),
     lang,
     minDecimals,
   );

@@ -35,6 +35,7 @@ describe("formatFixed", () => {
       fc.property(fc.integer({ min: -(10 ** 15), max: 10 ** 15 }), (v) => {
         const text = formatFixed(v, "en").replace(MINUS, "-").replace(/,/g, "");
         expect(Math.round(Number(text) * 10_000)).toBe(v + 0);
+        expect(formatFixed(BigInt(v), "vi", 2)).toBe(formatFixed(v, "vi", 2));
       }),
     );
   });
