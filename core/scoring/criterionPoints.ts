@@ -19,22 +19,36 @@ export function criterionPoints(
   ctx?: ScoringOptions,
 ): Float64Array {
   const out = new Float64Array(compiled.nodes.length);
+  const contextOf = criterionContexts(compiled, ret.unitId, ctx);
   for (const node of compiled.scorable) {
-    const context = criterionContext(compiled, ret.unitId, ctx, node);
-    out[node.index] = pointsForEntry(node, entryFor(ret.entries, node.code), context);
+    out[node.index] = pointsForEntry(node, entryFor(ret.entries, node.code), contextOf(node));
   }
   return out;
 }
 
-/** What `node`'s kind needs beyond the entry; `best` is the bloc's for a kind that reads it. */
+/** `criterionContext` for each node of one return: one context shared by every kind that does not read the best. */
+export function criterionContexts(
+  compiled: CompiledTemplate,
+  unitId: string,
+  ctx: ScoringOptions | undefined,
+  awardNames?: ReadonlyMap<string, Localized>,
+): (node: CompiledNode) => CriterionContext {
+  const shared = criterionContext(compiled, unitId, ctx, undefined, awardNames);
+  return (node) =>
+    node.rule !== undefined && criterionKind(node.rule).blocBest !== undefined
+      ? criterionContext(compiled, unitId, ctx, node, awardNames)
+      : shared;
+}
+
+/** What `node`'s kind needs beyond the entry; `best` is the bloc's for a kind that reads it (none without a node). */
 export function criterionContext(
   compiled: CompiledTemplate,
   unitId: string,
   ctx: ScoringOptions | undefined,
-  node: CompiledNode,
+  node: CompiledNode | undefined,
   awardNames?: ReadonlyMap<string, Localized>,
 ): CriterionContext {
-  const readsBest = node.rule !== undefined && criterionKind(node.rule).blocBest !== undefined;
+  const readsBest = node?.rule !== undefined && criterionKind(node.rule).blocBest !== undefined;
   return {
     rounding: compiled.template.rounding,
     year: compiled.template.identity.year,
@@ -53,5 +67,7 @@ function bestFor(ctx: ScoringOptions | undefined, code: string): number | null |
 
 /** The entry typed for `code`, never an inherited property ("constructor" is a valid code). */
 export function entryFor(entries: Readonly<Record<string, Entry>>, code: string): Entry | undefined {
-  return Object.hasOwn(entries, code) ? entries[code] : undefined;
+  const entry: unknown = entries[code];
+  // Object.prototype's members are functions and an entry is an object: no own-property look-up needed.
+  return typeof entry === "object" && entry !== null ? (entry as Entry) : undefined;
 }

@@ -7,7 +7,7 @@ import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate
 import { describeRounding } from "../template/describeRounding";
 import { aggregatePoints } from "./aggregatePoints";
 import type { ScoringOptions } from "./criterionPoints";
-import { criterionContext, criterionPoints, entryFor } from "./criterionPoints";
+import { criterionContexts, criterionPoints, entryFor } from "./criterionPoints";
 import { explainBlock, explainGroup, explainTotal } from "./explainTotals";
 import { scoreCriterion } from "./scoreCriterion";
 import type { NodeScore, ReturnProblem, ScoreResult } from "./scoreResult";
@@ -111,6 +111,7 @@ function nodeScores(
   nodePoints: Float64Array,
 ): NodeScore[] {
   const awardNames = new Map(compiled.template.awards.map((a) => [a.id, msg(a.name, a.nameEn ?? a.name)]));
+  const contextOf = criterionContexts(compiled, ret.unitId, ctx, awardNames);
   return compiled.nodes.map((node) => ({
     code: node.code,
     title: node.title,
@@ -123,11 +124,7 @@ function nodeScores(
     explanation:
       node.rule === undefined
         ? explainGroup(node, nodePoints)
-        : scoreCriterion(
-            node,
-            entryFor(ret.entries, node.code),
-            criterionContext(compiled, ret.unitId, ctx, node, awardNames),
-          ).explanation,
+        : scoreCriterion(node, entryFor(ret.entries, node.code), contextOf(node)).explanation,
   }));
 }
 

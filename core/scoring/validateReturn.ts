@@ -6,7 +6,7 @@ import type { Entry, UnitReturn } from "../returns/returnSchema";
 import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
 import { shortFingerprint as short } from "../template/templateFingerprint";
 import type { ScoringOptions } from "./criterionPoints";
-import { criterionContext, entryFor } from "./criterionPoints";
+import { criterionContexts, entryFor } from "./criterionPoints";
 import { hasEvidence } from "./evidenceRule";
 import type { ReturnProblem, ReturnProblemType } from "./scoreResult";
 
@@ -65,14 +65,9 @@ export function validateReturn(
   const add: Add = (type, code, vi, en) =>
     problems.push(code === undefined ? { type, message: msg(vi, en) } : { type, code, message: msg(vi, en) });
   checkReturnHead(compiled, ret, add);
-  for (const node of compiled.scorable) {
-    checkEntry(
-      node,
-      entryFor(ret.entries, node.code),
-      criterionContext(compiled, ret.unitId, ctx, node),
-      add,
-    );
-  }
+  const contextOf = criterionContexts(compiled, ret.unitId, ctx);
+  for (const node of compiled.scorable)
+    checkEntry(node, entryFor(ret.entries, node.code), contextOf(node), add);
   checkUnknownCodes(compiled, ret, add);
   return problems;
 }
@@ -147,20 +142,20 @@ function checkEntry(node: CompiledNode, entry: Entry | undefined, ctx: Criterion
   }
   const given = ENTRY_FIELDS.filter((field) => entry?.[field] !== undefined);
   const wrong = given.filter((field) => !kind.fields.includes(field));
-  const needs = kind.needs(node, rule);
+  const needs = () => kind.needs(node, rule);
   if (wrong.length > 0) {
     const fields = wrong.map((f) => `"${f}"`).join(", ");
     add(
       "wrong-field",
       code,
-      `${who.vi} ${code} (${kind.name.vi}): không dùng trường ${fields}; nhập ${needs.vi}.`,
-      `${who.en} ${code} (${kind.name.en}): field ${fields} does not apply; enter ${needs.en}.`,
+      `${who.vi} ${code} (${kind.name.vi}): không dùng trường ${fields}; nhập ${needs().vi}.`,
+      `${who.en} ${code} (${kind.name.en}): field ${fields} does not apply; enter ${needs().en}.`,
     );
   }
   if (entry === undefined || wrong.length === given.length) {
     // A field of another kind and no field of this one are one mistake, said once (above).
     if (node.block === "sections" && wrong.length === 0)
-      say("missing-entry", `chưa nhập ${needs.vi}.`, `no entry; enter ${needs.en}.`);
+      say("missing-entry", `chưa nhập ${needs().vi}.`, `no entry; enter ${needs().en}.`);
     return;
   }
   kind.checkEntry?.(node, rule, entry, say);
