@@ -11,8 +11,9 @@ import type { ScoringSheetLayout } from "./scoringSheetLayout";
 import { COL, HEADER_ROW, SCORING_SHEET, scoringSheetLayout } from "./scoringSheetLayout";
 import type { RowsContext } from "./scoringSheetRows";
 import { writeCriterionRow, writeGroupRow, writeNodeHead } from "./scoringSheetRows";
+import type { SheetMetadata } from "./sheetMetadata";
 import { metadataSheetPlan, SHEET_FORMAT_VERSION } from "./sheetMetadata";
-import type { WorkbookPlan } from "./sheetPlan";
+import type { SheetPlan, WorkbookPlan } from "./sheetPlan";
 import { sheetRules } from "./sheetRules";
 import { pointsFormat, SHEET_STYLES } from "./sheetStyles";
 
@@ -72,61 +73,64 @@ export function scoringSheetPlan(
     else writeGroupRow(ctx, node, row, style);
   }
   writeTotals(ctx, compiled, layout);
-  // The signature block (chữ ký thủ trưởng) spans the points, evidence and note columns, as the ranked table's does:
-  // in column H alone (11 wide) every line would wrap into a narrow tower.
-  const signature = layout.signatureRows.map(
-    (r) => `${columnLetter(COL.points)}${r}:${columnLetter(COL.note)}${r}`,
-  );
+  const signature = writeSignature(g, layout);
+  const last = columnLetter(COL.note);
+  const merges = [1, 2, 4, 5].map((r) => `A${r}:${last}${r}`).concat([`B3:${last}3`], signature);
+  const period = `${PERIOD_VI[t.identity.period]} ${t.identity.year}`;
+  const scoring: SheetPlan = {
+    name: SCORING_SHEET,
+    visibility: "visible",
+    columns: [8, 46, 9, 9, 30, 14, 10, 11, 28, 22, 12].map((width, i) => ({
+      width,
+      hidden: i + 1 === COL.raw,
+    })),
+    cells: g.cells,
+    merges,
+    validations: rules.validations(),
+    conditionalFormats: rules.conditionalFormats(),
+    protect: true,
+    freeze: { rows: HEADER_ROW, columns: 2 },
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+      header: `&L${headerFooterText(t.identity.bloc.name)}&R${headerFooterText(period)}`,
+      footer: `&L${headerFooterText(unit?.name ?? unitId)}&RTrang &P/&N`,
+    },
+  };
+  return {
+    styles: SHEET_STYLES,
+    sheets: [scoring, metadataSheetPlan(scoringMetadata(compiled, unitId), rules.lists)],
+  };
+}
+
+/** What the hidden `_thidua` sheet says about this scoring sheet: its table, version, fingerprint and unit. */
+function scoringMetadata(compiled: CompiledTemplate, unitId: string): SheetMetadata {
+  const t = compiled.template;
+  return {
+    kind: "scoring",
+    sheetFormatVersion: SHEET_FORMAT_VERSION,
+    templateId: t.id,
+    templateVersion: t.identity.version,
+    fingerprint: compiled.fingerprint,
+    blocId: t.identity.bloc.id,
+    unitId,
+    year: t.identity.year,
+    period: t.identity.period,
+  };
+}
+
+/**
+ * The signature block (chữ ký thủ trưởng), spanning the points, evidence and note columns as the ranked table's
+ * does: in column H alone (11 wide) every line would wrap into a narrow tower. Returns its merges.
+ */
+function writeSignature(g: PlanGrid, layout: ScoringSheetLayout): string[] {
   const [dateRow, titleRow, signRow] = layout.signatureRows;
   g.set(dateRow, COL.points, { v: "…, ngày … tháng … năm …", s: "note" });
   g.set(titleRow, COL.points, { v: "THỦ TRƯỞNG ĐƠN VỊ", s: "label" });
   g.set(signRow, COL.points, { v: "(Ký, ghi rõ họ tên, đóng dấu)", s: "note" });
-
-  const last = columnLetter(COL.note);
-  const merges = [1, 2, 4, 5].map((r) => `A${r}:${last}${r}`).concat([`B3:${last}3`], signature);
-  const unitName = unit?.name ?? unitId;
-  const period = `${PERIOD_VI[t.identity.period]} ${t.identity.year}`;
-  return {
-    styles: SHEET_STYLES,
-    sheets: [
-      {
-        name: SCORING_SHEET,
-        visibility: "visible",
-        columns: [8, 46, 9, 9, 30, 14, 10, 11, 28, 22, 12].map((width, i) => ({
-          width,
-          hidden: i + 1 === COL.raw,
-        })),
-        cells: g.cells,
-        merges,
-        validations: rules.validations(),
-        conditionalFormats: rules.conditionalFormats(),
-        protect: true,
-        freeze: { rows: HEADER_ROW, columns: 2 },
-        print: {
-          paper: "A4",
-          orientation: "landscape",
-          fitToWidth: true,
-          titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
-          header: `&L${headerFooterText(t.identity.bloc.name)}&R${headerFooterText(period)}`,
-          footer: `&L${headerFooterText(unitName)}&RTrang &P/&N`,
-        },
-      },
-      metadataSheetPlan(
-        {
-          kind: "scoring",
-          sheetFormatVersion: SHEET_FORMAT_VERSION,
-          templateId: t.id,
-          templateVersion: t.identity.version,
-          fingerprint: compiled.fingerprint,
-          blocId: t.identity.bloc.id,
-          unitId,
-          year: t.identity.year,
-          period: t.identity.period,
-        },
-        rules.lists,
-      ),
-    ],
-  };
+  return layout.signatureRows.map((r) => `${columnLetter(COL.points)}${r}:${columnLetter(COL.note)}${r}`);
 }
 
 /** The title block above the header row, and the header row. */
