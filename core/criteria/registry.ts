@@ -11,7 +11,7 @@ import { violations, ViolationsEntryFields, ViolationsRuleSchema } from "./viola
 
 /**
  * The criterion kinds, in the order the documentation lists them. Adding a kind is one module in
- * `core/criteria/` and one line in each of the two lists below; scoring, validation, the sheets and the template
+ * `core/criteria/` and one line in each of the three lists below; scoring, validation, the sheets and the template
  * checks find it here.
  */
 export const CRITERIA = {

@@ -125,3 +125,43 @@ describe("each kind's points and explanation", () => {
     }
   });
 });
+
+describe("each kind's template checks", () => {
+  const reportsOf = (rule: unknown, awards: ReadonlySet<string> | undefined, standard = 10, max = 10) => {
+    const parsed = CriterionRuleSchema.parse(rule);
+    const reports: string[] = [];
+    criterionKind(parsed).checkRule?.(
+      parsed,
+      { path: "p.rule", code: "T.1", standard, max, awards },
+      (path, vi) => reports.push(`${path}: ${vi}`),
+    );
+    return reports;
+  };
+
+  it("When an award-history item names an award the table does not list, then it is reported at the award", () => {
+    const rule = { kind: "awardHistory", award: "co-bo" };
+    expect(reportsOf(rule, new Set(["co-chinh-phu"]))).toEqual([
+      'p.rule.award: Mục T.1: danh hiệu "co-bo" không có trong "awards" (co-chinh-phu).',
+    ]);
+    expect(reportsOf(rule, new Set(["co-bo"]))).toEqual([]);
+  });
+
+  it("When the table's awards could not be read, then the award is not judged", () => {
+    expect(reportsOf({ kind: "awardHistory", award: "co-bo" }, undefined)).toEqual([]);
+  });
+
+  it("When a ladder repeats a level or a floor is above the standard, then the kind says where", () => {
+    const ladder = {
+      kind: "ladder",
+      levels: [
+        { code: "A", label: "Tốt", points: 10 },
+        { code: "A", label: "Đạt", points: 12 },
+      ],
+    };
+    expect(reportsOf(ladder, undefined).map((r) => r.split(":")[0])).toEqual([
+      "p.rule.levels[1].code",
+      "p.rule.levels[1].points",
+    ]);
+    expect(reportsOf({ kind: "violations", pointsPerViolation: 1, floor: 12 }, undefined)).toHaveLength(1);
+  });
+});
