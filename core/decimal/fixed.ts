@@ -31,56 +31,54 @@ export function fromFixed(value: Fixed): number {
 
 export type RoundingMode = "half-up" | "half-even" | "down";
 
+/** A table's rounding rule: decimals kept (0–4) and how the last one is rounded. */
+export type RoundingRule = { decimals: number; mode: RoundingMode };
+
 /**
- * Rounds the exact rational `numerator / denominator` points (both integers, result in `Fixed`)
- * to `decimals` places with `mode`. Half-up rounds halves away from zero.
+ * The one rounding engine: the exact rational `numerator / denominator` points (integers; the result in `Fixed`)
+ * rounded to `decimals` places with `mode`, in BigInt so that no operand size loses exactness. Half-up rounds
+ * halves away from zero; the result is never −0.
  */
 export function roundRatio(
-  numerator: number,
-  denominator: number,
+  numerator: number | bigint,
+  denominator: number | bigint,
   decimals: number,
   mode: RoundingMode,
 ): Fixed {
-  if (denominator === 0) throw new RangeError("roundRatio: denominator is 0");
-  if (denominator < 0) {
-    numerator = -numerator;
-    denominator = -denominator;
+  let n = typeof numerator === "bigint" ? numerator : BigInt(Math.round(numerator));
+  let d = typeof denominator === "bigint" ? denominator : BigInt(Math.round(denominator));
+  if (d === 0n) throw new RangeError("roundRatio: denominator is 0");
+  if (d < 0n) {
+    n = -n;
+    d = -d;
   }
-  const unit = 10 ** (MAX_DECIMALS - decimals); // Fixed units per rounding step
-  const den = denominator * unit;
-  if (Number.isSafeInteger(numerator) && Number.isSafeInteger(den)) {
-    return roundSafe(numerator, den, mode) * unit;
-  }
-  return Number(roundBig(BigInt(Math.round(numerator)), BigInt(den), mode)) * unit;
+  const unit = 10n ** BigInt(MAX_DECIMALS - decimals); // Fixed units per rounding step
+  const den = d * unit;
+  const negative = n < 0n;
+  const a = negative ? -n : n;
+  let q = a / den;
+  const twice = 2n * (a - q * den);
+  if (mode !== "down" && (twice > den || (twice === den && (mode === "half-up" || q % 2n === 1n)))) q += 1n;
+  return Number((negative ? -q : q) * unit) + 0;
 }
 
-function roundSafe(n: number, d: number, mode: RoundingMode): number {
-  const sign = n < 0 ? -1 : 1;
-  const a = Math.abs(n);
-  const q = Math.floor(a / d);
-  const r = a - q * d;
-  if (mode === "down") return sign * q;
-  const twice = 2 * r;
-  if (twice > d || (twice === d && (mode === "half-up" || q % 2 === 1))) return sign * (q + 1);
-  return sign * q;
-}
-
-function roundBig(n: bigint, d: bigint, mode: RoundingMode): bigint {
-  const neg = n < 0n;
-  const a = neg ? -n : n;
-  const q = a / d;
-  const r = a - q * d;
-  let out = q;
-  if (mode !== "down") {
-    const twice = 2n * r;
-    if (twice > d || (twice === d && (mode === "half-up" || q % 2n === 1n))) out = q + 1n;
-  }
-  return neg ? -out : out;
+/** `numerator / denominator` rounded with a table's rule (see `roundRatio`). */
+export function roundPoints(
+  numerator: number | bigint,
+  denominator: number | bigint,
+  rule: RoundingRule,
+): Fixed {
+  return roundRatio(numerator, denominator, rule.decimals, rule.mode);
 }
 
 /** Rounds a `Fixed` value to `decimals` places. */
 export function roundFixed(value: Fixed, decimals: number, mode: RoundingMode): Fixed {
   return roundRatio(value, 1, decimals, mode);
+}
+
+/** `value` kept within [low, high]. */
+export function clampFixed(value: Fixed, low: Fixed, high: Fixed): Fixed {
+  return value < low ? low : value > high ? high : value;
 }
 
 /** Floor of `a / b` for integers with `b > 0`, exact (BigInt beyond 2^50). */

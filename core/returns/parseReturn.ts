@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { msg } from "../i18n/localized";
 import type { ReturnProblem, ReturnProblemType } from "../scoring/scoreResult";
 import type { UnitReturn } from "./returnSchema";
-import { UnitReturnSchema } from "./returnSchema";
+import { EntrySchema, UnitReturnSchema } from "./returnSchema";
 
 /**
  * A return that breaks the format only inside its entries, with the broken fields left out, so the rest can still
@@ -72,6 +72,24 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** The fields an entry may have, in the return format's order (the kinds' value fields, evidence, note). */
+const ENTRY_FIELD_LIST = Object.keys(EntrySchema.shape).join(", ");
+
+/** What kind of problem a format issue is, by where it is: the table, the unit, a criterion code, or `fallback`. */
+function problemType(
+  issue: z.core.$ZodIssue,
+  segments: readonly (string | number)[],
+  fallback: ReturnProblemType,
+): ReturnProblemType {
+  const field = segments[segments.length - 1];
+  if (segments[0] === "template" && field === "fingerprint") return "fingerprint-mismatch";
+  if (segments[0] === "template" || segments[0] === "formatVersion") return "template-mismatch";
+  if (segments[0] === "unitId") return "unknown-unit";
+  if (segments[0] === "entries" && segments.length === 2 && issue.code === "invalid_key")
+    return "unknown-criterion";
+  return fallback;
+}
+
 function issueToProblem(issue: z.core.$ZodIssue, input: unknown): ReturnProblem {
   const segments = issue.path as (string | number)[];
   const path = returnPath(segments);
@@ -85,22 +103,13 @@ function issueToProblem(issue: z.core.$ZodIssue, input: unknown): ReturnProblem 
     return code === undefined ? { type, path, message } : { type, code, path, message };
   };
   const field = segments[segments.length - 1];
-  const typeFor = (fallback: ReturnProblemType): ReturnProblemType =>
-    segments[0] === "template" && field === "fingerprint"
-      ? "fingerprint-mismatch"
-      : segments[0] === "template" || segments[0] === "formatVersion"
-        ? "template-mismatch"
-        : segments[0] === "unitId"
-          ? "unknown-unit"
-          : segments[0] === "entries" && segments.length === 2 && issue.code === "invalid_key"
-            ? "unknown-criterion"
-            : fallback;
+  const typeFor = (fallback: ReturnProblemType) => problemType(issue, segments, fallback);
   switch (issue.code) {
     case "unrecognized_keys":
       return problem(
         typeFor("wrong-field"),
-        `trường không được hỗ trợ: ${issue.keys.join(", ")} (các trường của một mục: passed, level, achieved, target, percent, quantity, count, score, evidence, note).`,
-        `unsupported field(s): ${issue.keys.join(", ")} (an entry has: passed, level, achieved, target, percent, quantity, count, score, evidence, note).`,
+        `trường không được hỗ trợ: ${issue.keys.join(", ")} (các trường của một mục: ${ENTRY_FIELD_LIST}).`,
+        `unsupported field(s): ${issue.keys.join(", ")} (an entry has: ${ENTRY_FIELD_LIST}).`,
       );
     case "invalid_type": {
       const given = valueAt(input, segments);

@@ -1,15 +1,9 @@
 import { z } from "zod";
-import { hasAtMostFourDecimals } from "../decimal/fixed";
+import { ENTRY_FIELD_SCHEMAS } from "../criteria/registry";
 import { CodeSchema, IdSchema } from "../template/criterionRuleSchema";
 
 /** The version of the return file format. */
 export const RETURN_FORMAT_VERSION = 1;
-
-const Quantity = z
-  .number()
-  .min(-1e10)
-  .max(1e10)
-  .refine(hasAtMostFourDecimals, { message: "at most 4 decimal places" });
 
 /** A piece of evidence (minh chứng): a reference (document number, file name, link) and what it shows. */
 export const EvidenceSchema = z.strictObject({
@@ -18,19 +12,12 @@ export const EvidenceSchema = z.strictObject({
 });
 
 /**
- * What a unit enters for one criterion. Which field is used depends on the criterion's kind:
- * passFail → `passed`; ladder → `level`; percentOfTarget → `achieved` + `target` (or `percent`);
- * relativeToBest → `quantity`; count and violations → `count`; manual → `score`.
+ * What a unit enters for one criterion. Which field is used depends on the criterion's kind, which declares it
+ * (core/criteria): passFail → `passed`; ladder → `level`; percentOfTarget → `achieved` + `target` (or
+ * `percent`); relativeToBest → `quantity`; count and violations → `count`; manual → `score`.
  */
 export const EntrySchema = z.strictObject({
-  passed: z.boolean().optional(),
-  level: z.string().trim().min(1).max(20).optional(),
-  achieved: Quantity.optional(),
-  target: Quantity.optional(),
-  percent: Quantity.optional(),
-  quantity: Quantity.optional(),
-  count: z.number().int().min(0).max(1_000_000).optional(),
-  score: Quantity.optional(),
+  ...ENTRY_FIELD_SCHEMAS,
   evidence: z.array(EvidenceSchema).max(100).optional(),
   note: z.string().max(4000).optional(),
 });

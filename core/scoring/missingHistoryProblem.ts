@@ -1,3 +1,4 @@
+import { criterionKind } from "../criteria/registry";
 import { msg } from "../i18n/localized";
 import type { CompiledTemplate } from "../template/compileTemplate";
 import type { ScoringOptions } from "./criterionPoints";
@@ -14,7 +15,9 @@ export function missingHistoryProblem(
   ctx: ScoringOptions | undefined,
 ): ReturnProblem | undefined {
   if (ctx?.history !== undefined) return undefined;
-  const codes = compiled.bonusItems.filter((n) => n.rule?.kind === "awardHistory").map((n) => n.code);
+  const codes = compiled.bonusItems
+    .filter((n) => n.rule !== undefined && criterionKind(n.rule).readsHistory === true)
+    .map((n) => n.code);
   if (codes.length === 0) return undefined;
   const list = codes.join(", ");
   return {

@@ -1,84 +1,19 @@
-import { fromFixed, toFixed } from "../decimal/fixed";
-import { formatNumber } from "../i18n/formatNumber";
-import type { Localized } from "../i18n/localized";
+import type { CriterionContext, EntryField } from "../criteria/criterionKind";
+import { rowName } from "../criteria/criterionWords";
+import { criterionKind, ENTRY_FIELD_SCHEMAS } from "../criteria/registry";
 import { msg } from "../i18n/localized";
 import type { Entry, UnitReturn } from "../returns/returnSchema";
 import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
-import type { CriterionKind } from "../template/criterionRuleSchema";
 import { shortFingerprint as short } from "../template/templateFingerprint";
 import type { ScoringOptions } from "./criterionPoints";
-import { criterionContext, entryFor } from "./criterionPoints";
-import type { CriterionContext } from "./criterionContext";
-import { claimedPoints, countedPoints, hasEvidence, pointsForEntry } from "./pointsForEntry";
+import { criterionContexts, entryFor } from "./criterionPoints";
+import { hasEvidence } from "./evidenceRule";
 import type { ReturnProblem, ReturnProblemType } from "./scoreResult";
 
-type ValueField = "passed" | "level" | "achieved" | "target" | "percent" | "quantity" | "count" | "score";
+/** The value fields of an entry, in the order messages list them (the return format's order). */
+const ENTRY_FIELDS = Object.keys(ENTRY_FIELD_SCHEMAS) as EntryField[];
 
-const VALUE_FIELDS: readonly ValueField[] = [
-  "passed",
-  "level",
-  "achieved",
-  "target",
-  "percent",
-  "quantity",
-  "count",
-  "score",
-];
-
-/** A bit per value field, in VALUE_FIELDS order (messages list wrong fields in that order); 0 for other keys. */
-function fieldBit(key: string): number {
-  // A switch on the key compares interned strings: cheaper than a Map look-up in the hottest loop of validation.
-  switch (key) {
-    case "passed":
-      return 1;
-    case "level":
-      return 2;
-    case "achieved":
-      return 4;
-    case "target":
-      return 8;
-    case "percent":
-      return 16;
-    case "quantity":
-      return 32;
-    case "count":
-      return 64;
-    case "score":
-      return 128;
-    default:
-      return 0;
-  }
-}
-
-/** The entry fields each kind reads, as `fieldBit` bits. */
-const FIELDS_BY_KIND: Record<CriterionKind, number> = {
-  passFail: 1,
-  ladder: 2,
-  percentOfTarget: 4 | 8 | 16,
-  relativeToBest: 32,
-  count: 64,
-  violations: 64,
-  manual: 128,
-  awardHistory: 0,
-};
-
-// Bound once: transpiled (CommonJS / webpack) code reads a named import through a getter at every call.
-const entryOf = entryFor;
-const claimedOf = claimedPoints;
-const pointsOf = pointsForEntry;
-const evidenced = hasEvidence;
-const counted = countedPoints;
-
-const KIND_NAMES: Record<CriterionKind, Localized> = {
-  passFail: msg("đạt/không đạt", "pass/fail"),
-  ladder: msg("xếp loại", "rating ladder"),
-  percentOfTarget: msg("% kế hoạch", "percent of target"),
-  relativeToBest: msg("so với đơn vị cao nhất", "relative to the best"),
-  count: msg("số lượng × điểm", "count × points"),
-  violations: msg("trừ theo số vi phạm", "per-violation deduction"),
-  manual: msg("chấm trực tiếp", "manual score"),
-  awardHistory: msg("theo lịch sử khen thưởng", "award history"),
-};
+type Add = (type: ReturnProblemType, code: string | undefined, vi: string, en: string) => void;
 
 /**
  * The one problem of a return made for another table (another template id) or on another version of this one
@@ -124,29 +59,21 @@ export function validateReturn(
   ret: UnitReturn,
   ctx?: ScoringOptions,
 ): ReturnProblem[] {
-  return validateAndScore(compiled, ret, ctx, undefined);
+  const mismatch = returnTableMismatch(compiled, ret);
+  if (mismatch !== undefined) return [mismatch];
+  const problems: ReturnProblem[] = [];
+  const add: Add = (type, code, vi, en) =>
+    problems.push(code === undefined ? { type, message: msg(vi, en) } : { type, code, message: msg(vi, en) });
+  checkReturnHead(compiled, ret, add);
+  const contextOf = criterionContexts(compiled, ret.unitId, ctx);
+  for (const node of compiled.scorable)
+    checkEntry(node, entryFor(ret.entries, node.code), contextOf(node), add);
+  checkUnknownCodes(compiled, ret, add);
+  return problems;
 }
 
-/**
- * `validateReturn`'s problems, and, when `points` is given, the points of every criterion and item written into it
- * (`Fixed`, by node index, as `criterionPoints` gives them) except relativeToBest criteria, which wait for the
- * bloc's best: their slots hold the entry's quantity (NaN without one) for `scoreValidated` and `bestOfSlots`.
- * One look-up of each entry serves all: this is the bulk path of `scoreReturns`.
- */
-export function validateAndScore(
-  compiled: CompiledTemplate,
-  ret: UnitReturn,
-  ctx: ScoringOptions | undefined,
-  points: Float64Array | undefined,
-): ReturnProblem[] {
-  const mismatch = returnTableMismatch(compiled, ret);
-  if (mismatch !== undefined) {
-    if (points !== undefined) fillPoints(compiled, ret, ctx, points);
-    return [mismatch];
-  }
-  const problems: ReturnProblem[] = [];
-  const add = (type: ReturnProblemType, code: string | undefined, vi: string, en: string) =>
-    problems.push(code === undefined ? { type, message: msg(vi, en) } : { type, code, message: msg(vi, en) });
+/** A version label that differs from the table's, and a unit outside the bloc. */
+function checkReturnHead(compiled: CompiledTemplate, ret: UnitReturn, add: Add): void {
   const template = compiled.template;
   if (ret.template.version !== undefined && ret.template.version !== template.identity.version) {
     add(
@@ -157,314 +84,100 @@ export function validateAndScore(
     );
   }
   if (!compiled.memberIds.has(ret.unitId)) {
+    const members = [...compiled.memberIds].join(", ");
     add(
       "unknown-unit",
       undefined,
-      `Đơn vị "${ret.unitId}" không phải thành viên của ${template.identity.bloc.name}; các đơn vị: ${[...compiled.memberIds].join(", ")}.`,
-      `Unit "${ret.unitId}" is not a member of ${template.identity.bloc.name}; members: ${[...compiled.memberIds].join(", ")}.`,
+      `Đơn vị "${ret.unitId}" không phải thành viên của ${template.identity.bloc.name}; các đơn vị: ${members}.`,
+      `Unit "${ret.unitId}" is not a member of ${template.identity.bloc.name}; members: ${members}.`,
     );
   }
+}
 
-  const context = criterionContext(compiled, ret.unitId, ctx);
-  const entries = ret.entries;
-  let found = 0;
-  for (const node of compiled.scorable) {
-    const entry = entryOf(entries, node.code);
-    if (entry !== undefined) found++;
-    checkEntry(node, entry, add, context, points);
-  }
-
-  // Every entry matched a criterion (codes are unique keys): no unknown code or group to look for.
-  if (Object.keys(entries).length === found) return problems;
-  for (const code of Object.keys(entries)) {
+/** Entries for codes the table does not have, or for groups (summed from their parts). */
+function checkUnknownCodes(compiled: CompiledTemplate, ret: UnitReturn, add: Add): void {
+  const templateId = compiled.template.id;
+  for (const code of Object.keys(ret.entries)) {
     const node = compiled.byCode.get(code);
     if (node === undefined) {
       add(
         "unknown-criterion",
         code,
-        `Mã "${code}" không có trong bảng chấm điểm "${template.id}"; kiểm tra lại mã tiêu chí.`,
-        `Code "${code}" is not in scoring table "${template.id}"; check the criterion code.`,
+        `Mã "${code}" không có trong bảng chấm điểm "${templateId}"; kiểm tra lại mã tiêu chí.`,
+        `Code "${code}" is not in scoring table "${templateId}"; check the criterion code.`,
       );
     } else if (node.rule === undefined) {
+      const parts = node.children.map((c) => compiled.nodes[c]!.code).join(", ");
       add(
         "unknown-criterion",
         code,
-        `Mục ${code} là nhóm, điểm được cộng từ các mục con (${node.children.map((c) => compiled.nodes[c]!.code).join(", ")}); nhập điểm ở các mục con.`,
-        `${code} is a group, summed from its parts (${node.children.map((c) => compiled.nodes[c]!.code).join(", ")}); enter the parts instead.`,
+        `Mục ${code} là nhóm, điểm được cộng từ các mục con (${parts}); nhập điểm ở các mục con.`,
+        `${code} is a group, summed from its parts (${parts}); enter the parts instead.`,
       );
     }
   }
-  return problems;
 }
 
-/** Points for every criterion but relativeToBest, without checking anything (a return made on another table). */
-function fillPoints(
-  compiled: CompiledTemplate,
-  ret: UnitReturn,
-  ctx: ScoringOptions | undefined,
-  points: Float64Array,
-): void {
-  const context = criterionContext(compiled, ret.unitId, ctx);
-  for (const node of compiled.scorable) {
-    const entry = entryOf(ret.entries, node.code);
-    points[node.index] =
-      node.rule!.kind === "relativeToBest" ? (entry?.quantity ?? NaN) : pointsOf(node, entry, context);
-  }
-}
-
-type Add = (type: ReturnProblemType, code: string | undefined, vi: string, en: string) => void;
-
-function checkEntry(
-  node: CompiledNode,
-  entry: Entry | undefined,
-  add: Add,
-  context: CriterionContext,
-  points: Float64Array | undefined,
-): void {
+/**
+ * One criterion's entry: fields of another kind, no field of its kind (a missing entry, said only in the scored
+ * sections: a missing bonus or deduction means nothing to add or deduct), its kind's own checks, and a claim
+ * without the evidence the criterion requires. An award-history item must have no entry at all.
+ */
+function checkEntry(node: CompiledNode, entry: Entry | undefined, ctx: CriterionContext, add: Add): void {
   const rule = node.rule!;
+  const kind = criterionKind(rule);
   const code = node.code;
-  const who = whoVi(node);
-  const whoE = whoEn(node);
-  // The kind read once: rules come in eight shapes, so every read of it is a megamorphic load.
-  const { kind } = rule;
-  if (kind === "awardHistory") {
-    if (points !== undefined) points[node.index] = pointsOf(node, entry, context);
-    if (entry !== undefined) {
-      add(
-        "history-entry",
-        code,
-        `${who} ${code} được tính từ lịch sử khen thưởng của khối, không nhập trong bản tự chấm; xóa mục "${code}".`,
-        `${whoE} ${code} comes from the bloc's award history and is not typed in the return; remove "${code}".`,
-      );
-    }
+  const who = rowName(node.block);
+  const say = (type: ReturnProblemType, vi: string, en: string) =>
+    add(type, code, `${who.vi} ${code}: ${vi}`, `${who.en} ${code}: ${en}`);
+  if (kind.fields.length === 0) {
+    if (entry === undefined) return;
+    add(
+      "history-entry",
+      code,
+      `${who.vi} ${code} được tính từ lịch sử khen thưởng của khối, không nhập trong bản tự chấm; xóa mục "${code}".`,
+      `${who.en} ${code} comes from the bloc's award history and is not typed in the return; remove "${code}".`,
+    );
     return;
   }
-  const allowed = FIELDS_BY_KIND[kind];
-  let wrongBits = 0;
-  let answered = false;
-  if (entry !== undefined) {
-    // Only the fields the entry has (one or two), not a read of all eight on entries of many shapes: this loop ran
-    // for every criterion of every return and was most of the time spent validating a bloc.
-    for (const key in entry) {
-      const bit = fieldBit(key);
-      if (bit === 0 || entry[key as ValueField] === undefined) continue;
-      if ((bit & allowed) !== 0) answered = true;
-      else wrongBits |= bit;
-    }
-  }
-  if (wrongBits !== 0) {
-    const wrong = VALUE_FIELDS.filter((_, i) => (wrongBits & (1 << i)) !== 0);
-    const needs = needsText(node);
+  const given = ENTRY_FIELDS.filter((field) => entry?.[field] !== undefined);
+  const wrong = given.filter((field) => !kind.fields.includes(field));
+  const needs = () => kind.needs(node, rule);
+  if (wrong.length > 0) {
+    const fields = wrong.map((f) => `"${f}"`).join(", ");
     add(
       "wrong-field",
       code,
-      `${who} ${code} (${KIND_NAMES[kind].vi}): không dùng trường ${quote(wrong)}; nhập ${needs.vi}.`,
-      `${whoE} ${code} (${KIND_NAMES[kind].en}): field ${quote(wrong)} does not apply; enter ${needs.en}.`,
+      `${who.vi} ${code} (${kind.name.vi}): không dùng trường ${fields}; nhập ${needs().vi}.`,
+      `${who.en} ${code} (${kind.name.en}): field ${fields} does not apply; enter ${needs().en}.`,
     );
   }
-  if (entry === undefined || !answered) {
-    if (points !== undefined) points[node.index] = kind === "relativeToBest" ? NaN : 0;
+  if (entry === undefined || wrong.length === given.length) {
     // A field of another kind and no field of this one are one mistake, said once (above).
-    if (node.block === "sections" && wrongBits === 0) {
-      const needs = needsText(node);
-      add(
-        "missing-entry",
-        code,
-        `${who} ${code}: chưa nhập ${needs.vi}.`,
-        `${whoE} ${code}: no entry; enter ${needs.en}.`,
-      );
-    }
+    if (node.block === "sections" && wrong.length === 0)
+      say("missing-entry", `chưa nhập ${needs().vi}.`, `no entry; enter ${needs().en}.`);
     return;
   }
-  switch (kind) {
-    case "ladder":
-      if (!onLadder(rule.levels, entry.level)) {
-        const levels = rule.levels.map((l) => `${l.code} (${l.label})`).join(", ");
-        const levelsEn = rule.levels.map((l) => `${l.code} (${l.labelEn ?? l.label})`).join(", ");
-        add(
-          "unknown-level",
-          code,
-          `${who} ${code}: mức "${entry.level}" không có trong thang xếp loại; chọn một trong: ${levels}.`,
-          `${whoE} ${code}: level "${entry.level}" is not on the ladder; choose one of: ${levelsEn}.`,
-        );
-      }
-      break;
-    case "percentOfTarget": {
-      const hasPair = entry.achieved !== undefined || entry.target !== undefined;
-      if (entry.percent !== undefined && hasPair) {
-        add(
-          "wrong-field",
-          code,
-          `${who} ${code}: nhập hoặc "achieved" và "target", hoặc "percent", không nhập cả hai cách.`,
-          `${whoE} ${code}: enter either "achieved" and "target", or "percent", not both.`,
-        );
-      } else if (hasPair && (entry.achieved === undefined || entry.target === undefined)) {
-        const missing = entry.achieved === undefined ? "achieved" : "target";
-        add(
-          "missing-entry",
-          code,
-          `${who} ${code}: thiếu "${missing}"; cần cả kết quả đạt được ("achieved") và kế hoạch ("target").`,
-          `${whoE} ${code}: "${missing}" is missing; both "achieved" and "target" are needed.`,
-        );
-      }
-      if (entry.target !== undefined && entry.target <= 0) {
-        add(
-          "invalid-target",
-          code,
-          `${who} ${code}: kế hoạch ("target") = ${n(entry.target, "vi")}; kế hoạch phải lớn hơn 0.`,
-          `${whoE} ${code}: target = ${n(entry.target, "en")}; the target must be greater than 0.`,
-        );
-      }
-      for (const field of NON_NEGATIVE) {
-        const v = entry[field];
-        if (v !== undefined && v < 0) {
-          add(
-            "out-of-range",
-            code,
-            `${who} ${code}: "${field}" = ${n(v, "vi")} âm; giá trị phải ≥ 0.`,
-            `${whoE} ${code}: "${field}" = ${n(v, "en")} is negative; it must be ≥ 0.`,
-          );
-        }
-      }
-      break;
-    }
-    case "relativeToBest":
-      if (entry.quantity !== undefined && entry.quantity < 0) {
-        add(
-          "out-of-range",
-          code,
-          `${who} ${code}: số lượng ("quantity") = ${n(entry.quantity, "vi")} âm; giá trị phải ≥ 0.`,
-          `${whoE} ${code}: quantity = ${n(entry.quantity, "en")} is negative; it must be ≥ 0.`,
-        );
-      }
-      break;
-    case "count":
-      if (node.block !== "sections" && entry.count !== undefined) {
-        const claimedFixed = entry.count * toFixed(rule.pointsPerItem);
-        const claimed = fromFixed(claimedFixed);
-        if (claimedFixed > node.max) {
-          add(
-            "cap-exceeded",
-            code,
-            `${who} ${code}: ${n(entry.count, "vi")} × ${n(rule.pointsPerItem, "vi")} = ${n(claimed, "vi")} điểm, vượt mức tối đa ${maxText(node, "vi")}; chỉ tính ${maxText(node, "vi")}.`,
-            `${whoE} ${code}: ${n(entry.count, "en")} × ${n(rule.pointsPerItem, "en")} = ${n(claimed, "en")} points, above the maximum ${maxText(node, "en")}; only ${maxText(node, "en")} count.`,
-          );
-        }
-      }
-      break;
-    case "manual": {
-      const score = entry.score!;
-      if (score < 0) {
-        add(
-          "out-of-range",
-          code,
-          `${who} ${code}: điểm chấm ${n(score, "vi")} âm; điểm phải trong khoảng 0–${maxText(node, "vi")}.`,
-          `${whoE} ${code}: score ${n(score, "en")} is negative; it must be within 0–${maxText(node, "en")}.`,
-        );
-      } else if (toFixed(score) > node.max) {
-        add(
-          node.block === "sections" ? "out-of-range" : "cap-exceeded",
-          code,
-          `${who} ${code}: điểm chấm ${n(score, "vi")} vượt mức tối đa ${maxText(node, "vi")}; điểm phải trong khoảng 0–${maxText(node, "vi")} (chỉ tính ${maxText(node, "vi")}).`,
-          `${whoE} ${code}: score ${n(score, "en")} is above the maximum ${maxText(node, "en")}; it must be within 0–${maxText(node, "en")} (only ${maxText(node, "en")} count).`,
-        );
-      }
-      if (rule.step !== undefined && toFixed(score) % toFixed(rule.step) !== 0) {
-        add(
-          "not-a-step",
-          code,
-          `${who} ${code}: điểm chấm ${n(score, "vi")} không phải bội số của bước ${n(rule.step, "vi")} (ví dụ 0, ${n(rule.step, "vi")}, ${n(rule.step * 2, "vi")}…).`,
-          `${whoE} ${code}: score ${n(score, "en")} is not a multiple of the step ${n(rule.step, "en")} (e.g. 0, ${n(rule.step, "en")}, ${n(rule.step * 2, "en")}…).`,
-        );
-      }
-      break;
-    }
-    default:
-      break;
-  }
-  // The points the entry claims, once for the evidence check and the points (relativeToBest waits for the best).
-  const claimed = kind === "relativeToBest" ? 0 : claimedOf(node, entry, context);
-  const evidenceMissing = node.evidenceRequired && !evidenced(entry);
-  if (points !== undefined) {
-    points[node.index] =
-      kind === "relativeToBest"
-        ? (entry.quantity ?? NaN)
-        : claimed > 0 && evidenceMissing
-          ? counted(node, claimed, false)
-          : claimed;
-  }
-  if (evidenceMissing && (kind === "relativeToBest" ? claimsQuantity(rule.better, entry) : claimed > 0)) {
+  kind.checkEntry?.(node, rule, entry, say);
+  if (node.evidenceRequired && !hasEvidence(entry) && claims(node, entry, ctx)) {
+    const deduction = node.block === "deductions";
     add(
       "missing-evidence",
       code,
-      node.block === "deductions"
-        ? `${who} ${code} yêu cầu minh chứng ("evidence") nhưng chưa có; điểm trừ vẫn được tính.`
-        : `${who} ${code} yêu cầu minh chứng ("evidence") nhưng chưa có; điểm tự chấm của mục này không được tính.`,
-      node.block === "deductions"
-        ? `${whoE} ${code} requires evidence but none is given; the deduction still counts.`
-        : `${whoE} ${code} requires evidence but none is given; the points claimed for it do not count.`,
+      deduction
+        ? `${who.vi} ${code} yêu cầu minh chứng ("evidence") nhưng chưa có; điểm trừ vẫn được tính.`
+        : `${who.vi} ${code} yêu cầu minh chứng ("evidence") nhưng chưa có; điểm tự chấm của mục này không được tính.`,
+      deduction
+        ? `${who.en} ${code} requires evidence but none is given; the deduction still counts.`
+        : `${who.en} ${code} requires evidence but none is given; the points claimed for it do not count.`,
     );
   }
 }
 
-/** The percent-of-target fields that must not be negative. */
-const NON_NEGATIVE = ["achieved", "percent"] as const;
-
-/** Whether `level` is one of the ladder's codes (a loop: no closure per criterion on the bulk path). */
-function onLadder(levels: readonly { code: string }[], level: string | undefined): boolean {
-  for (const l of levels) if (l.code === level) return true;
-  return false;
-}
-
-/** Whether a relativeToBest entry claims anything (so that missing evidence matters). */
-function claimsQuantity(better: "higher" | "lower", entry: Entry): boolean {
-  const q = entry.quantity;
-  return q !== undefined && (q > 0 || better === "lower");
-}
-
-function n(value: number, lang: "vi" | "en"): string {
-  return formatNumber(value, lang);
-}
-
-function maxText(node: CompiledNode, lang: "vi" | "en"): string {
-  return formatNumber(fromFixed(node.max), lang);
-}
-
-function needsText(node: CompiledNode): Localized {
+/** Whether an entry claims points, so that missing evidence matters; before the bloc's best, by its quantity. */
+function claims(node: CompiledNode, entry: Entry, ctx: CriterionContext): boolean {
   const rule = node.rule!;
-  const max = (lang: "vi" | "en") => formatNumber(fromFixed(node.max), lang);
-  switch (rule.kind) {
-    case "passFail":
-      return msg(`"passed" (true = đạt, false = không đạt)`, `"passed" (true or false)`);
-    case "ladder": {
-      const levels = rule.levels.map((l) => l.code).join(", ");
-      return msg(`"level" (một trong: ${levels})`, `"level" (one of: ${levels})`);
-    }
-    case "percentOfTarget":
-      return msg(
-        `"achieved" và "target" (kết quả và kế hoạch) hoặc "percent"`,
-        `"achieved" and "target", or "percent"`,
-      );
-    case "relativeToBest":
-      return msg(`"quantity" (số lượng ≥ 0)`, `"quantity" (≥ 0)`);
-    case "count":
-    case "violations":
-      return msg(`"count" (số nguyên ≥ 0)`, `"count" (a whole number ≥ 0)`);
-    case "manual":
-      return msg(`"score" (0–${max("vi")})`, `"score" (0–${max("en")})`);
-    case "awardHistory":
-      return msg("(không nhập)", "(nothing)");
-  }
-}
-
-function whoVi(node: CompiledNode): string {
-  return node.block === "sections" ? "Tiêu chí" : node.block === "bonus" ? "Mục thưởng" : "Mục trừ";
-}
-
-function whoEn(node: CompiledNode): string {
-  return node.block === "sections" ? "Criterion" : node.block === "bonus" ? "Bonus item" : "Deduction item";
-}
-
-function quote(fields: readonly string[]): string {
-  return fields.map((f) => `"${f}"`).join(", ");
+  const kind = criterionKind(rule);
+  if (kind.blocBest !== undefined) return kind.blocBest.claims(rule, entry);
+  return kind.points(node, rule, entry, ctx).claimed > 0;
 }

@@ -1,6 +1,7 @@
 import { fromFixed } from "../decimal/fixed";
 import type { RankingResult } from "../ranking/rankingResult";
-import type { CompiledTemplate } from "../template/compileTemplate";
+import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
+import type { PlanGrid } from "./planGrid";
 import { headerFooterText, planGrid } from "./planGrid";
 import type { PlanValidation, SheetPlan } from "./sheetPlan";
 import { pointsFormat } from "./sheetStyles";
@@ -63,52 +64,12 @@ export function consolidationSheetPlan(
   let row = CONSOLIDATION_HEADER_ROW + 1;
   result.units.forEach((u, i) => {
     const points = byUnit.get(u.unitId);
-    g.set(row, 1, { v: i + 1, s: "section", fmt: "0" });
-    g.set(row, 2, { v: u.name, s: "section", text: true });
-    // A unit without a usable return has no total to show (not 0): its row says why instead.
-    const total = points ? u.total : null;
-    for (let c = 3; c <= 9; c++)
-      g.set(row, c, { v: c === 7 ? total : null, s: "section", ...(c === 7 && points ? { fmt } : {}) });
-    g.set(row, 4, { v: "Tổng điểm", s: "section" });
-    if (!points)
-      g.set(row, 9, { v: "Không có bảng tự chấm hợp lệ: không xếp hạng", s: "section", text: true });
-    row++;
-    if (!points) return;
+    writeUnitRow(g, row++, i, u, points === undefined ? undefined : fmt);
+    if (points === undefined) return;
     const stages = new Map(u.stages.map((s) => [s.code, s]));
     for (const node of compiled.scorable) {
-      const max = fromFixed(node.max);
-      const same = validations.find((v) => v.rule.type === "decimal" && v.rule.max === max);
-      if (same) same.refs.push(`F${row}`);
-      else
-        validations.push({
-          refs: [`F${row}`],
-          rule: { type: "decimal", min: 0, max },
-          error: `Điểm thẩm định từ 0 đến ${max}.`,
-        });
-      const self = fromFixed(points[node.index] ?? 0);
-      const stage = stages.get(node.code);
-      g.set(row, 2, { v: u.name, s: "criterion", text: true });
-      g.set(row, 3, { v: node.code, s: "criterion" });
-      g.set(row, 4, { v: node.title, s: "criterion" });
-      g.set(row, 5, { v: self, s: "points", fmt });
-      // The leader types a reviewed score and its reason here; readConsolidationSheet turns them into adjustments.
-      g.set(row, 6, {
-        v: stage && stage.stage !== "self" ? stage.final : null,
-        s: "input",
-        fmt,
-        locked: false,
-      });
-      g.set(row, 7, { v: stage ? stage.final : self, s: "points", fmt });
-      g.set(row, 8, { v: STAGE_VI[stage?.stage ?? "self"], s: "criterion" });
-      g.set(row, 9, {
-        v: stage ? reasonOf(stage.note.vi) : "",
-        s: "input",
-        text: true,
-        locked: false,
-        fmt: "@",
-      });
-      g.set(row, 10, { v: u.unitId, text: true });
-      row++;
+      reviewedScoreRule(validations, `F${row}`, fromFixed(node.max));
+      writeCriterionRow(g, row++, node, u, fromFixed(points[node.index] ?? 0), stages.get(node.code), fmt);
     }
   });
   return {
@@ -134,6 +95,57 @@ export function consolidationSheetPlan(
       footer: "&LBảng tổng hợp điểm thi đua&RTrang &P/&N",
     },
   };
+}
+
+type Unit = RankingResult["units"][number];
+type Stage = Unit["stages"][number];
+
+/**
+ * A unit's heading row with its total; a unit without a usable return has no total to show (not 0): its row says
+ * why instead. `fmt` is the points format, undefined for such a unit.
+ */
+function writeUnitRow(g: PlanGrid, row: number, i: number, u: Unit, fmt: string | undefined): void {
+  g.set(row, 1, { v: i + 1, s: "section", fmt: "0" });
+  g.set(row, 2, { v: u.name, s: "section", text: true });
+  for (let c = 3; c <= 9; c++) {
+    g.set(row, c, { v: c === 7 && fmt ? u.total : null, s: "section", ...(c === 7 && fmt ? { fmt } : {}) });
+  }
+  g.set(row, 4, { v: "Tổng điểm", s: "section" });
+  if (!fmt) g.set(row, 9, { v: "Không có bảng tự chấm hợp lệ: không xếp hạng", s: "section", text: true });
+}
+
+/** The reviewed-score cell accepts 0 to the criterion's maximum: one validation per maximum. */
+function reviewedScoreRule(validations: PlanValidation[], ref: string, max: number): void {
+  const same = validations.find((v) => v.rule.type === "decimal" && v.rule.max === max);
+  if (same) same.refs.push(ref);
+  else
+    validations.push({
+      refs: [ref],
+      rule: { type: "decimal", min: 0, max },
+      error: `Điểm thẩm định từ 0 đến ${max}.`,
+    });
+}
+
+/** One criterion of one unit: self score, the reviewed score and reason (open to the leader), final and source. */
+function writeCriterionRow(
+  g: PlanGrid,
+  row: number,
+  node: CompiledNode,
+  u: Unit,
+  self: number,
+  stage: Stage | undefined,
+  fmt: string,
+): void {
+  g.set(row, 2, { v: u.name, s: "criterion", text: true });
+  g.set(row, 3, { v: node.code, s: "criterion" });
+  g.set(row, 4, { v: node.title, s: "criterion" });
+  g.set(row, 5, { v: self, s: "points", fmt });
+  // The leader types a reviewed score and its reason here; readConsolidationSheet turns them into adjustments.
+  g.set(row, 6, { v: stage && stage.stage !== "self" ? stage.final : null, s: "input", fmt, locked: false });
+  g.set(row, 7, { v: stage ? stage.final : self, s: "points", fmt });
+  g.set(row, 8, { v: STAGE_VI[stage?.stage ?? "self"], s: "criterion" });
+  g.set(row, 9, { v: stage ? reasonOf(stage.note.vi) : "", s: "input", text: true, locked: false, fmt: "@" });
+  g.set(row, 10, { v: u.unitId, text: true });
 }
 
 /** The reviewer's own words from a stage note "Thẩm định (ai, khi nào): lý do". */

@@ -2,6 +2,7 @@ import { formatNumber } from "../i18n/formatNumber";
 import type { RankingResult } from "../ranking/rankingResult";
 import type { CompiledTemplate } from "../template/compileTemplate";
 import { cellRef } from "./cellAddress";
+import type { PlanGrid } from "./planGrid";
 import { headerFooterText, planGrid } from "./planGrid";
 import { rowHeights } from "./rowHeights";
 import type { PlanCell, SheetPlan } from "./sheetPlan";
@@ -49,117 +50,15 @@ export function rankedTablePlan(
   options: RankedTableOptions = {},
 ): SheetPlan {
   const t = compiled.template;
-  const fmt = pointsFormat(t.rounding.decimals);
   const g = planGrid(RANKED_COL.note);
-  const nameOf = new Map(t.members.map((m) => [m.id, m.name]));
-  const awardName = new Map(t.awards.map((a) => [a.id, a.name]));
-  const last = "K";
-  g.set(1, 1, { v: `KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM ${t.identity.year}`, s: "title" });
-  g.set(2, 1, { v: `${t.identity.bloc.name} – ${t.identity.province}`, s: "subtitle" });
-  g.set(3, 1, {
-    v: `${PERIOD_VI[t.identity.period]} ${t.identity.year} · Bảng điểm ${t.id}, phiên bản ${t.identity.version} · Mã kết quả ${result.inputHash.replace(/^sha256:/, "").slice(0, 12)}`,
-    s: "subtitle",
-  });
-  const headers = [
-    "STT",
-    "Đơn vị",
-    "Điểm tự chấm",
-    "Điểm thẩm định",
-    "Điểm thưởng",
-    "Điểm trừ",
-    "Tổng điểm",
-    "Xếp hạng",
-    "Xếp loại",
-    "Đề nghị khen thưởng",
-    "Ghi chú",
-  ];
-  headers.forEach((h, i) => g.set(RANKED_HEADER_ROW, i + 1, { v: h, s: "header" }));
-
+  const merges: string[] = [1, 2, 3].map((r) => `A${r}:${LAST}${r}`);
+  writeHead(g, compiled, result);
   const first = RANKED_HEADER_ROW + 1;
-  const ranked = result.units.filter((u) => u.rank !== null);
-  const lastRanked = first + ranked.length - 1;
-  const totalsRange = `$G$${first}:$G$${Math.max(first, lastRanked)}`;
-  result.units.forEach((u, i) => {
-    const row = first + i;
-    const num = (v: number): PlanCell => ({ v, s: "points", fmt });
-    g.set(row, RANKED_COL.stt, { v: i + 1, s: "criterion", fmt: "0" });
-    g.set(row, RANKED_COL.unit, { v: u.name, s: "criterion", text: true });
-    // Tự chấm and Thẩm định on one basis (the scored sections), so Thẩm định + Thưởng − Trừ = Tổng reads true.
-    g.set(row, RANKED_COL.self, num(u.selfScore));
-    g.set(row, RANKED_COL.reviewed, num(u.reviewedScore));
-    g.set(row, RANKED_COL.bonus, num(u.bonus));
-    g.set(row, RANKED_COL.deductions, num(u.deductions));
-    // ROUND to 4 places: ties must compare equal whatever order the binary additions took.
-    g.set(row, RANKED_COL.total, { f: `ROUND(D${row}+E${row}-F${row},4)`, s: "subtotal", fmt });
-    if (u.rank === null) g.set(row, RANKED_COL.rank, { v: "—", s: "points" });
-    else {
-      const above = ranked.filter((o) => o.total > u.total).length;
-      const offset = u.rank - (above + 1);
-      const f = `SUMPRODUCT(--(${totalsRange}>G${row}))+1${offset > 0 ? `+${offset}` : ""}`;
-      g.set(row, RANKED_COL.rank, { f, s: "subtotal", fmt: "0" });
-    }
-    g.set(row, RANKED_COL.band, { v: u.band?.name.vi ?? "", s: "criterion" });
-    g.set(row, RANKED_COL.proposal, {
-      v: u.proposed ? (awardName.get(u.proposed) ?? u.proposed) : "",
-      s: "criterion",
-      text: true,
-    });
-    const notes = [
-      ...u.eligibility.reasons.map((r) => r.reason.vi),
-      ...result.ties.filter((tie) => tie.above === u.unitId).map((tie) => tie.sentence.vi),
-    ];
-    g.set(row, RANKED_COL.note, { v: notes.join("\n"), s: "criterion", text: true });
-  });
+  const lastRanked = first + writeUnitRows(g, compiled, result) - 1;
+  let row = writeSentences(g, merges, compiled, result, first + result.units.length + 1);
+  row = writeSignatures(g, merges, compiled, options, row + 1);
 
-  let row = first + result.units.length + 1;
-  const merges: string[] = [1, 2, 3].map((r) => `A${r}:${last}${r}`);
-  const line = (text: string, style: PlanCell["s"] = "note") => {
-    g.set(row, 1, { v: text, s: style, text: true });
-    merges.push(`A${row}:${last}${row}`);
-    row++;
-  };
-  if (result.ties.length > 0) {
-    line("Các trường hợp bằng điểm:", "label");
-    for (const tie of result.ties) line(`– ${tie.sentence.vi}`);
-  }
-  // In the template's award order (highest first), not the order they were decided in (prerequisite first).
-  const awardIndex = (id: string) => {
-    const i = t.awards.findIndex((a) => a.id === id);
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-  };
-  const proposals = result.proposals
-    .filter((p) => p.proposed.length > 0 || p.undecided.length > 0)
-    .sort((a, b) => awardIndex(a.award) - awardIndex(b.award));
-  if (proposals.length > 0) {
-    line("Đề nghị khen thưởng:", "label");
-    for (const p of proposals) {
-      const names = p.proposed.map((id) => nameOf.get(id) ?? id).join(", ") || "(không có)";
-      const undecided =
-        p.undecided.length > 0
-          ? `; Hội nghị quyết định giữa: ${p.undecided.map((id) => nameOf.get(id) ?? id).join(", ")}`
-          : "";
-      line(`– ${p.name.vi} (chỉ tiêu ${formatNumber(p.quota, "vi")}): ${names}${undecided}`);
-    }
-  }
-  row++;
-  g.set(row, 8, { v: `…, ngày ${options.date ?? "… tháng … năm …"}`, s: "note" });
-  merges.push(`H${row}:K${row}`);
-  row++;
-  const leader = t.leader ? nameOf.get(t.leader) : undefined;
-  const deputy = t.deputy ? nameOf.get(t.deputy) : undefined;
-  g.set(row, 2, { v: "ĐƠN VỊ KHỐI PHÓ", s: "label" });
-  g.set(row, 8, { v: "ĐƠN VỊ KHỐI TRƯỞNG", s: "label" });
-  merges.push(`H${row}:K${row}`);
-  row++;
-  g.set(row, 2, { v: deputy ?? "", s: "note", text: true });
-  g.set(row, 8, { v: leader ?? "", s: "note", text: true });
-  merges.push(`H${row}:K${row}`);
-  row++;
-  g.set(row, 2, { v: "(Ký, ghi rõ họ tên, đóng dấu)", s: "note" });
-  g.set(row, 8, { v: "(Ký, ghi rõ họ tên, đóng dấu)", s: "note" });
-  merges.push(`H${row}:K${row}`);
-
-  const totals = ranked.length > 0 ? `G${first}:G${lastRanked}` : `G${first}:G${first}`;
+  const totals = lastRanked >= first ? `G${first}:G${lastRanked}` : `G${first}:G${first}`;
   const plan: SheetPlan = {
     name: RANKED_SHEET,
     visibility: "visible",
@@ -193,6 +92,149 @@ export function rankedTablePlan(
     rowHeights(plan, SHEET_STYLES).reduce<number>((sum, h) => sum + (h ?? 15), 0) > RANKED_PAGE_POINTS;
   if (tall && plan.print) plan.print.titleRows = `${RANKED_HEADER_ROW}:${RANKED_HEADER_ROW}`;
   return plan;
+}
+
+const LAST = "K";
+
+const HEADERS = [
+  "STT",
+  "Đơn vị",
+  "Điểm tự chấm",
+  "Điểm thẩm định",
+  "Điểm thưởng",
+  "Điểm trừ",
+  "Tổng điểm",
+  "Xếp hạng",
+  "Xếp loại",
+  "Đề nghị khen thưởng",
+  "Ghi chú",
+];
+
+/** Title, bloc, period, table version and result code, then the header row. */
+function writeHead(g: PlanGrid, compiled: CompiledTemplate, result: RankingResult): void {
+  const t = compiled.template;
+  const code = result.inputHash.replace(/^sha256:/, "").slice(0, 12);
+  g.set(1, 1, { v: `KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM ${t.identity.year}`, s: "title" });
+  g.set(2, 1, { v: `${t.identity.bloc.name} – ${t.identity.province}`, s: "subtitle" });
+  g.set(3, 1, {
+    v: `${PERIOD_VI[t.identity.period]} ${t.identity.year} · Bảng điểm ${t.id}, phiên bản ${t.identity.version} · Mã kết quả ${code}`,
+    s: "subtitle",
+  });
+  HEADERS.forEach((h, i) => g.set(RANKED_HEADER_ROW, i + 1, { v: h, s: "header" }));
+}
+
+/**
+ * One row per unit: scores, the total and the rank as formulas (units above + 1 + the place the tie-break chain
+ * gave within a tie), band, proposal and notes. Returns how many units are ranked (they come first).
+ */
+function writeUnitRows(g: PlanGrid, compiled: CompiledTemplate, result: RankingResult): number {
+  const t = compiled.template;
+  const fmt = pointsFormat(t.rounding.decimals);
+  const awardName = new Map(t.awards.map((a) => [a.id, a.name]));
+  const first = RANKED_HEADER_ROW + 1;
+  const ranked = result.units.filter((u) => u.rank !== null);
+  const totalsRange = `$G$${first}:$G$${Math.max(first, first + ranked.length - 1)}`;
+  result.units.forEach((u, i) => {
+    const row = first + i;
+    const num = (v: number): PlanCell => ({ v, s: "points", fmt });
+    g.set(row, RANKED_COL.stt, { v: i + 1, s: "criterion", fmt: "0" });
+    g.set(row, RANKED_COL.unit, { v: u.name, s: "criterion", text: true });
+    // Tự chấm and Thẩm định on one basis (the scored sections), so Thẩm định + Thưởng − Trừ = Tổng reads true.
+    g.set(row, RANKED_COL.self, num(u.selfScore));
+    g.set(row, RANKED_COL.reviewed, num(u.reviewedScore));
+    g.set(row, RANKED_COL.bonus, num(u.bonus));
+    g.set(row, RANKED_COL.deductions, num(u.deductions));
+    // ROUND to 4 places: ties must compare equal whatever order the binary additions took.
+    g.set(row, RANKED_COL.total, { f: `ROUND(D${row}+E${row}-F${row},4)`, s: "subtotal", fmt });
+    if (u.rank === null) g.set(row, RANKED_COL.rank, { v: "—", s: "points" });
+    else {
+      const above = ranked.filter((o) => o.total > u.total).length;
+      const offset = u.rank - (above + 1);
+      const f = `SUMPRODUCT(--(${totalsRange}>G${row}))+1${offset > 0 ? `+${offset}` : ""}`;
+      g.set(row, RANKED_COL.rank, { f, s: "subtotal", fmt: "0" });
+    }
+    g.set(row, RANKED_COL.band, { v: u.band?.name.vi ?? "", s: "criterion" });
+    g.set(row, RANKED_COL.proposal, {
+      v: u.proposed ? (awardName.get(u.proposed) ?? u.proposed) : "",
+      s: "criterion",
+      text: true,
+    });
+    const notes = [
+      ...u.eligibility.reasons.map((r) => r.reason.vi),
+      ...result.ties.filter((tie) => tie.above === u.unitId).map((tie) => tie.sentence.vi),
+    ];
+    g.set(row, RANKED_COL.note, { v: notes.join("\n"), s: "criterion", text: true });
+  });
+  return ranked.length;
+}
+
+/** The tie sentences and the award proposals below the table, one merged line each; returns the next row. */
+function writeSentences(
+  g: PlanGrid,
+  merges: string[],
+  compiled: CompiledTemplate,
+  result: RankingResult,
+  start: number,
+): number {
+  const t = compiled.template;
+  const nameOf = new Map(t.members.map((m) => [m.id, m.name]));
+  let row = start;
+  const line = (text: string, style: PlanCell["s"] = "note") => {
+    g.set(row, 1, { v: text, s: style, text: true });
+    merges.push(`A${row}:${LAST}${row}`);
+    row++;
+  };
+  if (result.ties.length > 0) {
+    line("Các trường hợp bằng điểm:", "label");
+    for (const tie of result.ties) line(`– ${tie.sentence.vi}`);
+  }
+  // In the template's award order (highest first), not the order they were decided in (prerequisite first).
+  const awardIndex = (id: string) => {
+    const i = t.awards.findIndex((a) => a.id === id);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const proposals = result.proposals
+    .filter((p) => p.proposed.length > 0 || p.undecided.length > 0)
+    .sort((a, b) => awardIndex(a.award) - awardIndex(b.award));
+  if (proposals.length > 0) {
+    line("Đề nghị khen thưởng:", "label");
+    const names = (ids: readonly string[]) => ids.map((id) => nameOf.get(id) ?? id).join(", ");
+    for (const p of proposals) {
+      const undecided = p.undecided.length > 0 ? `; Hội nghị quyết định giữa: ${names(p.undecided)}` : "";
+      line(
+        `– ${p.name.vi} (chỉ tiêu ${formatNumber(p.quota, "vi")}): ${names(p.proposed) || "(không có)"}${undecided}`,
+      );
+    }
+  }
+  return row;
+}
+
+/** The date and the signatures of the deputy and leader units; returns the last row written. */
+function writeSignatures(
+  g: PlanGrid,
+  merges: string[],
+  compiled: CompiledTemplate,
+  options: RankedTableOptions,
+  start: number,
+): number {
+  const t = compiled.template;
+  const nameOf = new Map(t.members.map((m) => [m.id, m.name]));
+  const leader = t.leader ? nameOf.get(t.leader) : undefined;
+  const deputy = t.deputy ? nameOf.get(t.deputy) : undefined;
+  const lines: [string, string, PlanCell["s"], boolean][] = [
+    ["", `…, ngày ${options.date ?? "… tháng … năm …"}`, "note", false],
+    ["ĐƠN VỊ KHỐI PHÓ", "ĐƠN VỊ KHỐI TRƯỞNG", "label", false],
+    [deputy ?? "", leader ?? "", "note", true],
+    ["(Ký, ghi rõ họ tên, đóng dấu)", "(Ký, ghi rõ họ tên, đóng dấu)", "note", false],
+  ];
+  let row = start;
+  lines.forEach(([left, right, style, text], i) => {
+    if (i > 0) g.set(row, 2, { v: left, s: style, ...(text ? { text } : {}) });
+    g.set(row, 8, { v: right, s: style, ...(text ? { text } : {}) });
+    merges.push(`H${row}:K${row}`);
+    if (i < lines.length - 1) row++;
+  });
+  return row;
 }
 
 /** A1 address of the total of the i-th unit of the ranked table (0-based). */

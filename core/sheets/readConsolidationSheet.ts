@@ -43,64 +43,76 @@ export function readConsolidationSheet(
   }
   const adjustments: ReviewAdjustment[] = [];
   grid.forEach((row, r) => {
-    const rowNo = r + 1;
-    if (rowNo <= CONSOLIDATION_HEADER_ROW) return;
-    const unitId = row[CONS_COL.unitId - 1];
-    const code = row[CONS_COL.code - 1];
-    const value = row[CONS_COL.reviewed - 1];
-    if (
-      typeof unitId !== "string" ||
-      typeof code !== "string" ||
-      value === null ||
-      value === undefined ||
-      value === ""
-    )
-      return;
-    const node = compiled.byCode.get(code);
-    const F = cellRef(rowNo, CONS_COL.reviewed);
-    const where = {
-      vi: `Ô ${F} (${unitId}, tiêu chí ${code})`,
-      en: `Cell ${F} (${unitId}, criterion ${code})`,
-    };
-    const fail = (type: SheetProblem["type"], vi: string, en: string) =>
-      problems.push({ type, cell: F, code, message: msg(`${where.vi}: ${vi}`, `${where.en}: ${en}`) });
-    if (!node || !compiled.memberIds.has(unitId))
-      return fail("layout-changed", "dòng không khớp bảng điểm", "the row does not match the table");
-    if (typeof value !== "number" || !Number.isFinite(value))
-      return fail(
-        "not-a-number",
-        `"${String(value)}" không phải là số`,
-        `"${String(value)}" is not a number`,
-      );
-    const max = fromFixed(node.max);
-    if (value < 0 || value > max) {
-      return fail(
-        "out-of-range",
-        `${formatNumber(value, "vi")} ngoài khoảng 0–${formatNumber(max, "vi")}`,
-        `${formatNumber(value, "en")} is outside 0–${formatNumber(max, "en")}`,
-      );
-    }
-    if (!hasAtMostFourDecimals(value))
-      return fail("too-many-decimals", "quá 4 chữ số thập phân", "more than 4 decimals");
-    const reason = String(row[CONS_COL.reason - 1] ?? "").trim();
-    if (reason === "") {
-      const I = cellRef(rowNo, CONS_COL.reason);
-      return fail(
-        "invalid-text",
-        `thiếu lý do thẩm định ở ô ${I}`,
-        `the review reason is missing in cell ${I}`,
-      );
-    }
-    const source = String(row[CONS_COL.source - 1] ?? "");
-    adjustments.push({
-      unitId,
-      code,
-      stage: SOURCE_STAGE[source] ?? "review",
-      points: value,
-      reason,
-      reviewer: context.reviewer,
-      at: context.at,
-    });
+    if (r + 1 <= CONSOLIDATION_HEADER_ROW) return;
+    const adjustment = readAdjustment(compiled, row, r + 1, context, problems);
+    if (adjustment !== undefined) adjustments.push(adjustment);
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, adjustments };
+}
+
+/**
+ * One criterion row with a reviewed score in column F, as an adjustment; undefined (and the problem reported) when
+ * the row, the score or the reason is not usable, or when the row has no reviewed score.
+ */
+function readAdjustment(
+  compiled: CompiledTemplate,
+  row: readonly unknown[],
+  rowNo: number,
+  context: ReviewContext,
+  problems: SheetProblem[],
+): ReviewAdjustment | undefined {
+  const unitId = row[CONS_COL.unitId - 1];
+  const code = row[CONS_COL.code - 1];
+  const value = row[CONS_COL.reviewed - 1];
+  if (
+    typeof unitId !== "string" ||
+    typeof code !== "string" ||
+    value === null ||
+    value === undefined ||
+    value === ""
+  )
+    return undefined;
+  const node = compiled.byCode.get(code);
+  const F = cellRef(rowNo, CONS_COL.reviewed);
+  const where = {
+    vi: `Ô ${F} (${unitId}, tiêu chí ${code})`,
+    en: `Cell ${F} (${unitId}, criterion ${code})`,
+  };
+  const fail = (type: SheetProblem["type"], vi: string, en: string): undefined => {
+    problems.push({ type, cell: F, code, message: msg(`${where.vi}: ${vi}`, `${where.en}: ${en}`) });
+    return undefined;
+  };
+  if (!node || !compiled.memberIds.has(unitId))
+    return fail("layout-changed", "dòng không khớp bảng điểm", "the row does not match the table");
+  if (typeof value !== "number" || !Number.isFinite(value))
+    return fail("not-a-number", `"${String(value)}" không phải là số`, `"${String(value)}" is not a number`);
+  const max = fromFixed(node.max);
+  if (value < 0 || value > max) {
+    return fail(
+      "out-of-range",
+      `${formatNumber(value, "vi")} ngoài khoảng 0–${formatNumber(max, "vi")}`,
+      `${formatNumber(value, "en")} is outside 0–${formatNumber(max, "en")}`,
+    );
+  }
+  if (!hasAtMostFourDecimals(value))
+    return fail("too-many-decimals", "quá 4 chữ số thập phân", "more than 4 decimals");
+  const reason = String(row[CONS_COL.reason - 1] ?? "").trim();
+  if (reason === "") {
+    const I = cellRef(rowNo, CONS_COL.reason);
+    return fail(
+      "invalid-text",
+      `thiếu lý do thẩm định ở ô ${I}`,
+      `the review reason is missing in cell ${I}`,
+    );
+  }
+  const source = String(row[CONS_COL.source - 1] ?? "");
+  return {
+    unitId,
+    code,
+    stage: SOURCE_STAGE[source] ?? "review",
+    points: value,
+    reason,
+    reviewer: context.reviewer,
+    at: context.at,
+  };
 }

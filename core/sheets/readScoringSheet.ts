@@ -1,14 +1,17 @@
 import type { z } from "zod";
 import { fromFixed, hasAtMostFourDecimals, MAX_SAFE_FIXED } from "../decimal/fixed";
 import { formatNumber } from "../i18n/formatNumber";
-import type { Localized } from "../i18n/localized";
 import { msg } from "../i18n/localized";
+import type { SheetCells } from "../criteria/criterionKind";
+import { isBlank } from "../criteria/isBlank";
+import { criterionKind } from "../criteria/registry";
 import type { Entry, UnitReturn } from "../returns/returnSchema";
 import { RETURN_FORMAT_VERSION, UnitReturnSchema } from "../returns/returnSchema";
 import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
 import { cellRef } from "./cellAddress";
-import { EVIDENCE_SEPARATOR, parseEvidence } from "./evidenceText";
-import { passFailWords } from "./scoringFormulas";
+import { entryIssueWords } from "./entryIssueWords";
+import { parseEvidence } from "./evidenceText";
+import type { ScoringSheetLayout } from "./scoringSheetLayout";
 import { COL, scoringSheetLayout } from "./scoringSheetLayout";
 import { scoringSheetPlan } from "./scoringSheetPlan";
 import type { SheetMetadata } from "./sheetMetadata";
@@ -38,8 +41,99 @@ export function readScoringSheet(
   metadata: SheetMetadata,
   options: ReadScoringSheetOptions = {},
 ): ReadScoringSheetResult {
+  const t = compiled.template;
+  const unitId = metadata.unitId ?? "";
+  const problems = sheetHeadProblems(compiled, metadata);
+  if (problems.length > 0) return { ok: false, problems };
+
+  const layout = scoringSheetLayout(compiled);
+  const cell = (row: number, col: number): unknown => grid[row - 1]?.[col - 1] ?? null;
+  problems.push(...layoutProblems(compiled, layout, cell));
+  if (problems.length > 0) return { ok: false, problems };
+  if (options.formulas) problems.push(...editedFormulas(compiled, unitId, options.formulas));
+
+  const entries: Record<string, Entry> = {};
+  for (const node of compiled.scorable) {
+    if (node.rule !== undefined && criterionKind(node.rule).fields.length === 0) continue;
+    const row = layout.rowOf[node.index] ?? 0;
+    const entry = readEntry(node, row, cell, problems);
+    if (entry) entries[node.code] = entry;
+  }
+  const ret: UnitReturn = {
+    formatVersion: RETURN_FORMAT_VERSION,
+    template: { id: t.id, version: metadata.templateVersion, fingerprint: metadata.fingerprint },
+    unitId,
+    entries,
+  };
+  const parsed = UnitReturnSchema.safeParse(ret);
+  if (!parsed.success) problems.push(...formatProblems(compiled, layout, parsed.error.issues, entries));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, return: parsed.data ?? ret };
+}
+
+/** A code cell that no longer holds its node's code: rows were moved, added or deleted. */
+function layoutProblems(
+  compiled: CompiledTemplate,
+  layout: ScoringSheetLayout,
+  cell: CellAt,
+): SheetProblem[] {
+  const problems: SheetProblem[] = [];
+  for (const node of compiled.nodes) {
+    const row = layout.rowOf[node.index] ?? 0;
+    if (String(cell(row, COL.code) ?? "") !== node.code) {
+      problems.push({
+        type: "layout-changed",
+        cell: cellRef(row, COL.code),
+        code: node.code,
+        message: msg(
+          `Ô ${cellRef(row, COL.code)}: phải là mã ${node.code}; bố cục bảng đã bị thay đổi.`,
+          `Cell ${cellRef(row, COL.code)}: should hold code ${node.code}; the layout was changed.`,
+        ),
+      });
+    }
+  }
+  return problems;
+}
+
+/** What the return format rejects in the entries read (a note too long, …), at the cell the unit typed it in. */
+function formatProblems(
+  compiled: CompiledTemplate,
+  layout: ScoringSheetLayout,
+  issues: readonly z.core.$ZodIssue[],
+  entries: Record<string, Entry>,
+): SheetProblem[] {
+  const problems: SheetProblem[] = [];
+  for (const issue of issues) {
+    const code = String(issue.path[1] ?? "");
+    const field = String(issue.path[2] ?? "");
+    const node = compiled.byCode.get(code);
+    const col =
+      field === "note"
+        ? COL.note
+        : field === "evidence"
+          ? COL.evidence
+          : field === "target"
+            ? COL.target
+            : COL.input;
+    const ref = node ? cellRef(layout.rowOf[node.index] ?? 0, col) : undefined;
+    const words = entryIssueWords(issue, entries[code]);
+    problems.push({
+      type: words.type,
+      ...(ref ? { cell: ref } : {}),
+      code,
+      message: msg(
+        `Ô ${ref ?? "?"} (tiêu chí ${code}): ${words.message.vi}`,
+        `Cell ${ref ?? "?"} (criterion ${code}): ${words.message.en}`,
+      ),
+    });
+  }
+  return problems;
+}
+
+/** A sheet that is not a scoring sheet, made on another table or version, or for a unit outside the bloc. */
+function sheetHeadProblems(compiled: CompiledTemplate, metadata: SheetMetadata): SheetProblem[] {
   const problems: SheetProblem[] = [];
   const t = compiled.template;
+  const unitId = metadata.unitId ?? "";
   if (metadata.kind !== "scoring") {
     problems.push({
       type: "wrong-kind",
@@ -63,177 +157,21 @@ export function readScoringSheet(
       ),
     });
   }
-  const unitId = metadata.unitId ?? "";
   if (!compiled.memberIds.has(unitId)) {
     problems.push({
       type: "unknown-unit",
       message: msg(`Đơn vị "${unitId}" không thuộc khối.`, `Unit "${unitId}" is not a member of the bloc.`),
     });
   }
-  if (problems.length > 0) return { ok: false, problems };
-
-  const layout = scoringSheetLayout(compiled);
-  const cell = (row: number, col: number): unknown => grid[row - 1]?.[col - 1] ?? null;
-  for (const node of compiled.nodes) {
-    const row = layout.rowOf[node.index] ?? 0;
-    if (String(cell(row, COL.code) ?? "") !== node.code) {
-      problems.push({
-        type: "layout-changed",
-        cell: cellRef(row, COL.code),
-        code: node.code,
-        message: msg(
-          `Ô ${cellRef(row, COL.code)}: phải là mã ${node.code}; bố cục bảng đã bị thay đổi.`,
-          `Cell ${cellRef(row, COL.code)}: should hold code ${node.code}; the layout was changed.`,
-        ),
-      });
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  if (options.formulas) problems.push(...editedFormulas(compiled, unitId, options.formulas));
-
-  const entries: Record<string, Entry> = {};
-  for (const node of compiled.scorable) {
-    if (node.rule?.kind === "awardHistory") continue;
-    const row = layout.rowOf[node.index] ?? 0;
-    const entry = readEntry(node, row, cell, problems);
-    if (entry) entries[node.code] = entry;
-  }
-  const ret: UnitReturn = {
-    formatVersion: RETURN_FORMAT_VERSION,
-    template: { id: t.id, version: metadata.templateVersion, fingerprint: metadata.fingerprint },
-    unitId,
-    entries,
-  };
-  const parsed = UnitReturnSchema.safeParse(ret);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const code = String(issue.path[1] ?? "");
-      const field = String(issue.path[2] ?? "");
-      const node = compiled.byCode.get(code);
-      const col =
-        field === "note"
-          ? COL.note
-          : field === "evidence"
-            ? COL.evidence
-            : field === "target"
-              ? COL.target
-              : COL.input;
-      const ref = node ? cellRef(layout.rowOf[node.index] ?? 0, col) : undefined;
-      const words = entryIssueWords(issue, entries[code]);
-      problems.push({
-        type: words.type,
-        ...(ref ? { cell: ref } : {}),
-        code,
-        message: msg(
-          `Ô ${ref ?? "?"} (tiêu chí ${code}): ${words.message.vi}`,
-          `Cell ${ref ?? "?"} (criterion ${code}): ${words.message.en}`,
-        ),
-      });
-    }
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, return: parsed.data ?? ret };
+  return problems;
 }
-
-/** A field of an entry in the sheet's words: what the unit typed in which column. */
-const FIELD_WORDS: Record<string, Localized> = {
-  note: msg("ghi chú", "the note"),
-  evidence: msg("minh chứng", "the evidence"),
-  level: msg("mức xếp loại", "the level"),
-  achieved: msg("kết quả", "the result"),
-  target: msg("chỉ tiêu", "the target"),
-  quantity: msg("số lượng", "the quantity"),
-  count: msg("số lần", "the count"),
-  score: msg("điểm", "the score"),
-};
-
-/**
- * The return format's check of one entry (zod's English, e.g. "Too big: expected string to have <=4000
- * characters") in words a unit understands, naming the field, its length or value and the limit:
- * "ghi chú dài 4.123 ký tự, tối đa 4.000".
- */
-function entryIssueWords(
-  issue: z.core.$ZodIssue,
-  entry: Entry | undefined,
-): { type: SheetProblem["type"]; message: Localized } {
-  const [, , field = "", index, part] = issue.path;
-  const nth = typeof index === "number" ? index + 1 : undefined;
-  const piece = nth === undefined ? undefined : entry?.evidence?.[nth - 1];
-  const subject: Localized =
-    field === "evidence" && nth !== undefined
-      ? part === "description"
-        ? msg(`phần mô tả của minh chứng thứ ${nth}`, `the description of evidence line ${nth}`)
-        : msg(`minh chứng thứ ${nth}`, `evidence line ${nth}`)
-      : (FIELD_WORDS[String(field)] ?? msg(String(field), String(field)));
-  const given =
-    field === "evidence" && piece !== undefined
-      ? part === "description"
-        ? piece.description
-        : piece.ref
-      : field === "evidence"
-        ? entry?.evidence
-        : entry?.[String(field) as keyof Entry];
-  const text = (type: SheetProblem["type"], vi: string, en: string) => ({
-    type,
-    message: msg(`${subject.vi} ${vi}`, `${subject.en} ${en}`),
-  });
-  switch (issue.code) {
-    case "too_big":
-    case "too_small": {
-      const big = issue.code === "too_big";
-      const limit = Number(big ? issue.maximum : issue.minimum);
-      if (issue.origin === "string" && typeof given === "string") {
-        if (given.trim() === "")
-          return field === "evidence"
-            ? text(
-                "invalid-text",
-                `thiếu số hiệu, tên văn bản trước dấu "${EVIDENCE_SEPARATOR.trim()}"`,
-                `has no reference (document number or name) before "${EVIDENCE_SEPARATOR.trim()}"`,
-              )
-            : text("invalid-text", "để trống", "is empty");
-        return text(
-          "invalid-text",
-          `dài ${vi(given.length)} ký tự, ${big ? "tối đa" : "tối thiểu"} ${vi(limit)}`,
-          `is ${en(given.length)} characters long, at ${big ? "most" : "least"} ${en(limit)}`,
-        );
-      }
-      if (issue.origin === "array" && Array.isArray(given)) {
-        return {
-          type: "invalid-text",
-          message: msg(
-            `có ${vi(given.length)} ${subject.vi}, ${big ? "tối đa" : "tối thiểu"} ${vi(limit)}`,
-            `${en(given.length)} evidence lines, at ${big ? "most" : "least"} ${en(limit)}`,
-          ),
-        };
-      }
-      // A number beyond the format's bounds (the sheet's own check of numbers usually comes first).
-      const v = typeof given === "number" ? given : undefined;
-      return text(
-        "out-of-range",
-        `${v === undefined ? "" : `${vi(v)} `}${big ? "vượt" : "dưới"} giới hạn ${vi(limit)}`,
-        `${v === undefined ? "" : `${en(v)} `}${big ? "exceeds" : "is below"} the limit ${en(limit)}`,
-      );
-    }
-    case "invalid_type":
-      return text(
-        "invalid-text",
-        `không đúng kiểu (cần ${TYPE_VI[issue.expected] ?? issue.expected})`,
-        `has the wrong type (expected ${issue.expected})`,
-      );
-    default:
-      // A check with no words of its own here: say it is not accepted, zod's words as the detail.
-      return text("invalid-text", `không hợp lệ (${issue.message})`, `is not valid (${issue.message})`);
-  }
-}
-
-const TYPE_VI: Record<string, string> = {
-  string: "chữ",
-  number: "số",
-  boolean: "đúng/sai",
-  array: "danh sách",
-};
 
 type CellAt = (row: number, col: number) => unknown;
 
+/**
+ * One criterion's entry read back from its row: the input cells through its kind (`readCells`), every cell that
+ * is not a usable number or choice reported with its reference; then the evidence and the note.
+ */
 function readEntry(
   node: CompiledNode,
   row: number,
@@ -242,140 +180,21 @@ function readEntry(
 ): Entry | undefined {
   const rule = node.rule;
   if (!rule) return undefined;
-  const entry: Entry = {};
-  const F = cellRef(row, COL.input);
-  const at = (ref: string) => ({
-    vi: `Ô ${ref} (tiêu chí ${node.code})`,
-    en: `Cell ${ref} (criterion ${node.code})`,
-  });
+  const cols = { input: COL.input, target: COL.target } as const;
   const report = (type: SheetProblem["type"], ref: string, v: string, e: string) => {
-    const where = at(ref);
     problems.push({
       type,
       cell: ref,
       code: node.code,
-      message: msg(`${where.vi}: ${v}`, `${where.en}: ${e}`),
+      message: msg(`Ô ${ref} (tiêu chí ${node.code}): ${v}`, `Cell ${ref} (criterion ${node.code}): ${e}`),
     });
   };
-  const number = (ref: string, value: unknown): number | undefined => {
-    if (isBlank(value)) return undefined;
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      report(
-        "not-a-number",
-        ref,
-        `"${String(value)}" không phải là số`,
-        `"${String(value)}" is not a number`,
-      );
-      return undefined;
-    }
-    if (Math.abs(value) > MAX_ENTRY) {
-      report(
-        "out-of-range",
-        ref,
-        `${vi(value)} ngoài khoảng ${vi(-MAX_ENTRY)} đến ${vi(MAX_ENTRY)}`,
-        `${en(value)} is outside ${en(-MAX_ENTRY)} to ${en(MAX_ENTRY)}`,
-      );
-      return undefined;
-    }
-    if (!hasAtMostFourDecimals(value)) {
-      report(
-        "too-many-decimals",
-        ref,
-        `${vi(value)} có quá 4 chữ số thập phân`,
-        `${en(value)} has more than 4 decimals`,
-      );
-      return undefined;
-    }
-    return value;
+  const cells: SheetCells = {
+    value: (which) => cell(row, cols[which]),
+    number: (which) => readNumber(cellRef(row, cols[which]), cell(row, cols[which]), report),
+    report: (type, which, v, e) => report(type, cellRef(row, cols[which]), v, e),
   };
-  const input = cell(row, COL.input);
-  switch (rule.kind) {
-    case "passFail": {
-      if (isBlank(input)) break;
-      const w = passFailWords(node.block);
-      const text = String(input).trim().toLocaleLowerCase("vi");
-      if (text === w.yes.toLocaleLowerCase("vi")) entry.passed = true;
-      else if (text === w.no.toLocaleLowerCase("vi")) entry.passed = false;
-      else
-        report(
-          "unknown-choice",
-          F,
-          `"${String(input)}" không hợp lệ (chọn ${w.yes} hoặc ${w.no})`,
-          `"${String(input)}" is not allowed (choose ${w.yes} or ${w.no})`,
-        );
-      break;
-    }
-    case "ladder": {
-      if (isBlank(input)) break;
-      const text = String(input).trim().toLocaleLowerCase("vi");
-      const level = rule.levels.find((l) => l.code.toLocaleLowerCase("vi") === text);
-      const allowed = rule.levels.map((l) => l.code).join(", ");
-      if (level) entry.level = level.code;
-      else
-        report(
-          "unknown-level",
-          F,
-          `mức "${String(input)}" không có trong thang (${allowed})`,
-          `level "${String(input)}" is not on the ladder (${allowed})`,
-        );
-      break;
-    }
-    case "percentOfTarget": {
-      const achieved = number(F, input);
-      const G = cellRef(row, COL.target);
-      const target = number(G, cell(row, COL.target));
-      if (achieved !== undefined) {
-        if (achieved < 0) report("out-of-range", F, `${vi(achieved)} âm`, `${en(achieved)} is negative`);
-        else entry.achieved = achieved;
-      }
-      if (target !== undefined) {
-        if (target <= 0)
-          report(
-            "invalid-target",
-            G,
-            `chỉ tiêu ${vi(target)} phải lớn hơn 0`,
-            `target ${en(target)} must be greater than 0`,
-          );
-        else entry.target = target;
-      }
-      break;
-    }
-    case "relativeToBest": {
-      const q = number(F, input);
-      if (q !== undefined && q < 0) report("out-of-range", F, `${vi(q)} âm`, `${en(q)} is negative`);
-      else if (q !== undefined) entry.quantity = q;
-      break;
-    }
-    case "count":
-    case "violations": {
-      const c = number(F, input);
-      if (c === undefined) break;
-      if (!Number.isInteger(c))
-        report("not-whole", F, `${vi(c)} không phải số nguyên`, `${en(c)} is not a whole number`);
-      else if (c < 0 || c > 1_000_000)
-        report("out-of-range", F, `${vi(c)} ngoài khoảng 0–1.000.000`, `${en(c)} is outside 0–1,000,000`);
-      else entry.count = c;
-      break;
-    }
-    case "manual": {
-      const s = number(F, input);
-      if (s === undefined) break;
-      const max = fromFixed(node.max);
-      if (s > max)
-        report(
-          "out-of-range",
-          F,
-          `${vi(s)} vượt điểm tối đa ${vi(max)}`,
-          `${en(s)} exceeds the maximum ${en(max)}`,
-        );
-      else if (s < 0)
-        report("out-of-range", F, `${vi(s)} âm (tối thiểu 0)`, `${en(s)} is negative (minimum 0)`);
-      else entry.score = s;
-      break;
-    }
-    case "awardHistory":
-      return undefined;
-  }
+  const entry: Entry = { ...criterionKind(rule).readCells(node, rule, cells) };
   const evidence = cell(row, COL.evidence);
   if (!isBlank(evidence)) {
     const pieces = parseEvidence(String(evidence));
@@ -386,8 +205,36 @@ function readEntry(
   return Object.keys(entry).length > 0 ? entry : undefined;
 }
 
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+/** A cell read as a number of at most 4 decimals within the exact range; anything else reported, undefined. */
+function readNumber(
+  ref: string,
+  value: unknown,
+  report: (type: SheetProblem["type"], ref: string, v: string, e: string) => void,
+): number | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    report("not-a-number", ref, `"${String(value)}" không phải là số`, `"${String(value)}" is not a number`);
+    return undefined;
+  }
+  if (Math.abs(value) > MAX_ENTRY) {
+    report(
+      "out-of-range",
+      ref,
+      `${vi(value)} ngoài khoảng ${vi(-MAX_ENTRY)} đến ${vi(MAX_ENTRY)}`,
+      `${en(value)} is outside ${en(-MAX_ENTRY)} to ${en(MAX_ENTRY)}`,
+    );
+    return undefined;
+  }
+  if (!hasAtMostFourDecimals(value)) {
+    report(
+      "too-many-decimals",
+      ref,
+      `${vi(value)} có quá 4 chữ số thập phân`,
+      `${en(value)} has more than 4 decimals`,
+    );
+    return undefined;
+  }
+  return value;
 }
 
 /** Formula cells whose formula differs from the plan's (hand-edited, or overwritten by a constant). */

@@ -1,86 +1,20 @@
+import type { CriterionFormula, RowRefs } from "../criteria/criterionKind";
+import { fixedLiteral, num } from "../criteria/formulaText";
+import { criterionKind } from "../criteria/registry";
 import type { Fixed, RoundingMode } from "../decimal/fixed";
-import { fromFixed } from "../decimal/fixed";
 import type { CompiledNode } from "../template/compileTemplate";
 
-/** Words a pass/fail cell accepts: Đạt / Không đạt in the sections, Có / Không for bonus and deductions. */
-export function passFailWords(block: CompiledNode["block"]): { yes: string; no: string } {
-  return block === "sections" ? { yes: "Đạt", no: "Không đạt" } : { yes: "Có", no: "Không" };
-}
+export type { CriterionFormula, RowRefs } from "../criteria/criterionKind";
+export { num, passFailWords, str } from "../criteria/formulaText";
 
-/** A number as a formula literal (plain decimal, never exponent notation for template values). */
-export function num(value: number): string {
-  return String(value);
-}
-
-/** A string literal in a formula: quotes doubled. */
-export function str(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
-
-const pts = (v: Fixed): string => num(fromFixed(v));
-
-/** Cells of one criterion row the formulas refer to. */
-export type RowRefs = { input: string; target: string; evidence: string; raw: string };
+const pts = fixedLiteral;
 
 /**
- * How a criterion's points come from its inputs, as core/scoring computes them: the exact `raw` value, rounded
- * with the template's rounding, then kept within [low, high]; 0 when `guard` (if any) is false.
+ * The formula parts of a criterion, from its kind (see `CriterionKindModule.formula`), or undefined for a group
+ * and for kinds a sheet cannot compute (relative-to-best, award history).
  */
-export type CriterionFormula = { raw: string; low: string; high: string; guard?: string };
-
-/**
- * The formula parts of a criterion, or undefined for kinds a sheet cannot compute (relative-to-best, award
- * history). Steps of percent-of-target are counted after rounding the quotient to 9 decimals so that 92 % of 50
- * (binary 91,99999…) still counts 8 whole steps.
- */
-export function criterionFormula(node: CompiledNode, r: RowRefs): CriterionFormula | undefined {
-  const rule = node.rule;
-  if (!rule) return undefined;
-  const F = r.input;
-  const G = r.target;
-  const high = pts(node.max);
-  switch (rule.kind) {
-    case "passFail":
-      return {
-        raw: `IF(TRIM(${F})=${str(passFailWords(node.block).yes)},${pts(node.standard)},0)`,
-        low: "0",
-        high,
-      };
-    case "ladder": {
-      let out = "0";
-      for (const level of [...rule.levels].reverse()) {
-        out = `IF(TRIM(${F})=${str(level.code)},${num(level.points)},${out})`;
-      }
-      return { raw: out, low: "0", high };
-    }
-    case "percentOfTarget": {
-      const step = num(rule.stepPercent);
-      const count = (q: string) => (rule.steps === "whole" ? `INT(ROUND(${q},9))` : q);
-      const over = count(`(${F}-${G})*100/(${G}*${step})`);
-      const under = count(`(${G}-${F})*100/(${G}*${step})`);
-      const std = pts(node.standard);
-      return {
-        raw: `IF(AND(ISNUMBER(${F}),ISNUMBER(${G})),IF(${G}>0,IF(${F}>=${G},${std}+${over}*${num(rule.pointsPerStepOver)},${std}-${under}*${num(rule.pointsPerStepUnder)}),0),0)`,
-        low: num(rule.floor),
-        high,
-        guard: `AND(ISNUMBER(${F}),ISNUMBER(${G}),N(${G})>0)`,
-      };
-    }
-    case "count":
-      return { raw: `IF(ISNUMBER(${F}),MAX(${F},0)*${num(rule.pointsPerItem)},0)`, low: "0", high };
-    case "violations":
-      return {
-        raw: `${pts(node.standard)}-N(${F})*${num(rule.pointsPerViolation)}`,
-        low: num(rule.floor),
-        high,
-        guard: `ISNUMBER(${F})`,
-      };
-    case "manual":
-      return { raw: `N(${F})`, low: "0", high, guard: `ISNUMBER(${F})` };
-    case "relativeToBest":
-    case "awardHistory":
-      return undefined;
-  }
+export function criterionFormula(node: CompiledNode, refs: RowRefs): CriterionFormula | undefined {
+  return node.rule === undefined ? undefined : criterionKind(node.rule).formula(node, node.rule, refs);
 }
 
 /**

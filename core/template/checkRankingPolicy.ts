@@ -1,8 +1,18 @@
 import { toFixed } from "../decimal/fixed";
 import { msg } from "../i18n/localized";
-import type { TieBreakKey } from "./rankingPolicySchema";
+import type { RankingPolicy, TieBreakKey } from "./rankingPolicySchema";
 import type { TemplateProblem } from "./templateProblem";
 import type { Template, TemplateNode } from "./templateSchema";
+
+/** What the policy's checks look its names up in: the template's awards, section codes and members. */
+type PolicyChecks = {
+  add(path: string, vi: string, en: string): void;
+  awardIds: ReadonlySet<string>;
+  /** The award ids as a list for messages ("—" when there are none). */
+  awardList: string;
+  sectionCodes: ReadonlySet<string>;
+  memberIds: ReadonlySet<string>;
+};
 
 /**
  * Cross-checks a template's ranking policy against the template: award ids, section codes in tie-break keys,
@@ -12,47 +22,62 @@ export function checkRankingPolicy(template: Template): TemplateProblem[] {
   const policy = template.ranking;
   if (policy === undefined) return [];
   const problems: TemplateProblem[] = [];
-  const add = (path: string, vi: string, en: string) => problems.push({ path, message: msg(vi, en) });
-  const awardIds = new Set(template.awards.map((a) => a.id));
-  const awardList = [...awardIds].join(", ") || "—";
   const sectionCodes = new Set<string>();
   const collect = (node: TemplateNode) => {
     sectionCodes.add(node.code);
     node.children?.forEach(collect);
   };
   template.sections.forEach(collect);
-  const memberIds = new Set(template.members.map((m) => m.id));
-
-  const checkChain = (chain: readonly TieBreakKey[], path: string) => {
-    chain.forEach((key, i) => {
-      if (key.key === "section" && !sectionCodes.has(key.code)) {
-        add(
-          `${path}[${i}].code`,
-          `Tiêu chí phụ "section": mã "${key.code}" không có trong phần chấm điểm.`,
-          `Tie-break "section": code "${key.code}" is not in the scored sections.`,
-        );
-      }
-      if (key.key === "votes" && !awardIds.has(key.award)) {
-        add(
-          `${path}[${i}].award`,
-          `Tiêu chí phụ "votes": danh hiệu "${key.award}" không có trong "awards" (${awardList}).`,
-          `Tie-break "votes": award "${key.award}" is not listed in "awards" (${awardList}).`,
-        );
-      }
-      if (key.key === "meeting" && i !== chain.length - 1) {
-        add(
-          `${path}[${i}]`,
-          `"meeting" (Hội nghị quyết định) phải là bước cuối của chuỗi tiêu chí phụ.`,
-          `"meeting" (the meeting decides) must be the last step of the tie-break chain.`,
-        );
-      }
-    });
+  const awardIds = new Set(template.awards.map((a) => a.id));
+  const c: PolicyChecks = {
+    add: (path, vi, en) => problems.push({ path, message: msg(vi, en) }),
+    awardIds,
+    awardList: [...awardIds].join(", ") || "—",
+    sectionCodes,
+    memberIds: new Set(template.members.map((m) => m.id)),
   };
-  checkChain(policy.tieBreak, "ranking.tieBreak");
+  checkChain(c, policy.tieBreak, "ranking.tieBreak");
   policy.stability.tieBreakAlternatives.forEach((chain, i) =>
-    checkChain(chain, `ranking.stability.tieBreakAlternatives[${i}]`),
+    checkChain(c, chain, `ranking.stability.tieBreakAlternatives[${i}]`),
   );
+  const bandIds = checkBands(c, policy);
+  const policyAwards = checkAwards(c, policy, bandIds);
+  checkPrerequisites(c, policy, policyAwards);
+  checkRotation(c, policy);
+  return problems;
+}
 
+/** A tie-break chain: its section codes and awards exist, and "meeting" comes last. */
+function checkChain(c: PolicyChecks, chain: readonly TieBreakKey[], path: string): void {
+  const { add, sectionCodes, awardIds, awardList } = c;
+  chain.forEach((key, i) => {
+    if (key.key === "section" && !sectionCodes.has(key.code)) {
+      add(
+        `${path}[${i}].code`,
+        `Tiêu chí phụ "section": mã "${key.code}" không có trong phần chấm điểm.`,
+        `Tie-break "section": code "${key.code}" is not in the scored sections.`,
+      );
+    }
+    if (key.key === "votes" && !awardIds.has(key.award)) {
+      add(
+        `${path}[${i}].award`,
+        `Tiêu chí phụ "votes": danh hiệu "${key.award}" không có trong "awards" (${awardList}).`,
+        `Tie-break "votes": award "${key.award}" is not listed in "awards" (${awardList}).`,
+      );
+    }
+    if (key.key === "meeting" && i !== chain.length - 1) {
+      add(
+        `${path}[${i}]`,
+        `"meeting" (Hội nghị quyết định) phải là bước cuối của chuỗi tiêu chí phụ.`,
+        `"meeting" (the meeting decides) must be the last step of the tie-break chain.`,
+      );
+    }
+  });
+}
+
+/** Bands: unique ids, from the highest minimum to the lowest. Returns the band ids. */
+function checkBands(c: PolicyChecks, policy: RankingPolicy): Set<string> {
+  const { add } = c;
   const bandIds = new Set<string>();
   policy.bands.forEach((band, i) => {
     if (bandIds.has(band.id))
@@ -67,7 +92,16 @@ export function checkRankingPolicy(template: Template): TemplateProblem[] {
       );
     }
   });
+  return bandIds;
+}
 
+/** Award policies: the award exists and has one policy, its band exists, topN and quota tables are whole. */
+function checkAwards(
+  c: PolicyChecks,
+  policy: RankingPolicy,
+  bandIds: ReadonlySet<string>,
+): Map<string, number> {
+  const { add, awardIds, awardList } = c;
   const policyAwards = new Map<string, number>();
   policy.awards.forEach((a, i) => {
     const path = `ranking.awards[${i}]`;
@@ -108,6 +142,16 @@ export function checkRankingPolicy(template: Template): TemplateProblem[] {
       });
     }
   });
+  return policyAwards;
+}
+
+/** Each prerequisite is an award with a policy, and following prerequisites never comes back. */
+function checkPrerequisites(
+  c: PolicyChecks,
+  policy: RankingPolicy,
+  policyAwards: ReadonlyMap<string, number>,
+): void {
+  const { add } = c;
   policy.awards.forEach((a, i) => {
     if (a.requires === undefined) return;
     if (!policyAwards.has(a.requires)) {
@@ -133,7 +177,11 @@ export function checkRankingPolicy(template: Template): TemplateProblem[] {
       next = idx === undefined ? undefined : policy.awards[idx]?.requires;
     }
   });
+}
 
+/** The rotation order names members only. */
+function checkRotation(c: PolicyChecks, policy: RankingPolicy): void {
+  const { add, memberIds } = c;
   policy.rotation?.order?.forEach((id, i) => {
     if (!memberIds.has(id)) {
       add(
@@ -143,5 +191,4 @@ export function checkRankingPolicy(template: Template): TemplateProblem[] {
       );
     }
   });
-  return problems;
 }

@@ -1,7 +1,7 @@
 import type { Fixed } from "../decimal/fixed";
 import { toFixed } from "../decimal/fixed";
 import type { CriterionRule } from "./criterionRuleSchema";
-import type { Template, TemplateNode } from "./templateSchema";
+import type { AdjustmentItem, Template, TemplateNode } from "./templateSchema";
 import { templateFingerprint } from "./templateFingerprint";
 
 /** Where a node lives: the scored sections (phần chấm điểm), điểm thưởng or điểm trừ. */
@@ -56,65 +56,9 @@ export type CompiledTemplate = {
  */
 export function compileTemplate(template: Template): CompiledTemplate {
   const nodes: CompiledNode[] = [];
-  const addNode = (node: TemplateNode, parent: number, depth: number, path: string): CompiledNode => {
-    const compiled: CompiledNode = {
-      index: nodes.length,
-      code: node.code,
-      title: node.title,
-      titleEn: node.titleEn,
-      guidance: node.guidance,
-      unit: node.unit,
-      block: "sections",
-      depth,
-      parent,
-      children: [],
-      rule: node.rule,
-      standard: 0,
-      max: 0,
-      cap: node.cap === undefined ? undefined : toFixed(node.cap),
-      evidenceRequired: node.evidenceRequired ?? false,
-      path,
-    };
-    nodes.push(compiled);
-    if (node.children) {
-      node.children.forEach((child, i) => {
-        const c = addNode(child, compiled.index, depth + 1, `${path}.children[${i}]`);
-        compiled.children.push(c.index);
-        compiled.standard += c.standard;
-        compiled.max += c.max;
-      });
-      if (compiled.cap !== undefined) compiled.max = Math.min(compiled.max, compiled.cap);
-    } else {
-      compiled.standard = toFixed(node.standard ?? 0);
-      compiled.max = toFixed(node.max ?? node.standard ?? 0);
-    }
-    return compiled;
-  };
-  const sections = template.sections.map((s, i) => addNode(s, -1, 0, `sections[${i}]`));
-
+  const sections = template.sections.map((s, i) => addNode(nodes, s, -1, 0, `sections[${i}]`));
   const addItems = (block: "bonus" | "deductions") =>
-    template[block].items.map((item, i) => {
-      const compiled: CompiledNode = {
-        index: nodes.length,
-        code: item.code,
-        title: item.title,
-        titleEn: item.titleEn,
-        guidance: item.guidance,
-        unit: item.unit,
-        block,
-        depth: 0,
-        parent: -1,
-        children: [],
-        rule: item.rule,
-        standard: toFixed(item.max),
-        max: toFixed(item.max),
-        cap: undefined,
-        evidenceRequired: item.evidenceRequired ?? false,
-        path: `${block}.items[${i}]`,
-      };
-      nodes.push(compiled);
-      return compiled;
-    });
+    template[block].items.map((item, i) => addItem(nodes, item, block, `${block}.items[${i}]`));
   const bonusItems = addItems("bonus");
   const deductionItems = addItems("deductions");
 
@@ -132,4 +76,75 @@ export function compileTemplate(template: Template): CompiledTemplate {
     deductionCap: template.deductions.cap === undefined ? undefined : toFixed(template.deductions.cap),
     memberIds: new Set(template.members.map((m) => m.id)),
   };
+}
+
+/** A node of the sections and, before its siblings, its children (document order); groups sum their children. */
+function addNode(
+  nodes: CompiledNode[],
+  node: TemplateNode,
+  parent: number,
+  depth: number,
+  path: string,
+): CompiledNode {
+  const compiled: CompiledNode = {
+    index: nodes.length,
+    code: node.code,
+    title: node.title,
+    titleEn: node.titleEn,
+    guidance: node.guidance,
+    unit: node.unit,
+    block: "sections",
+    depth,
+    parent,
+    children: [],
+    rule: node.rule,
+    standard: 0,
+    max: 0,
+    cap: node.cap === undefined ? undefined : toFixed(node.cap),
+    evidenceRequired: node.evidenceRequired ?? false,
+    path,
+  };
+  nodes.push(compiled);
+  if (node.children) {
+    node.children.forEach((child, i) => {
+      const c = addNode(nodes, child, compiled.index, depth + 1, `${path}.children[${i}]`);
+      compiled.children.push(c.index);
+      compiled.standard += c.standard;
+      compiled.max += c.max;
+    });
+    if (compiled.cap !== undefined) compiled.max = Math.min(compiled.max, compiled.cap);
+  } else {
+    compiled.standard = toFixed(node.standard ?? 0);
+    compiled.max = toFixed(node.max ?? node.standard ?? 0);
+  }
+  return compiled;
+}
+
+/** A bonus or deduction item: its maximum is its standard too (a pass/fail item earns or deducts it). */
+function addItem(
+  nodes: CompiledNode[],
+  item: AdjustmentItem,
+  block: "bonus" | "deductions",
+  path: string,
+): CompiledNode {
+  const compiled: CompiledNode = {
+    index: nodes.length,
+    code: item.code,
+    title: item.title,
+    titleEn: item.titleEn,
+    guidance: item.guidance,
+    unit: item.unit,
+    block,
+    depth: 0,
+    parent: -1,
+    children: [],
+    rule: item.rule,
+    standard: toFixed(item.max),
+    max: toFixed(item.max),
+    cap: undefined,
+    evidenceRequired: item.evidenceRequired ?? false,
+    path,
+  };
+  nodes.push(compiled);
+  return compiled;
 }

@@ -1,3 +1,4 @@
+import { CRITERIA } from "../criteria/registry";
 import type { z } from "zod";
 import type { Template } from "./templateSchema";
 import { TemplateSchema } from "./templateSchema";
@@ -14,7 +15,7 @@ type Segment = string | number;
 type Json = Record<string, unknown>;
 
 /** Stand-ins that pass the schema and trigger no structural check of their own. */
-const NEUTRAL_RULE = { kind: "manual" };
+const NEUTRAL_RULE = { kind: CRITERIA.manual.kind };
 const NODE_FIELDS_TO_DROP = new Set([
   "titleEn",
   "guidance",

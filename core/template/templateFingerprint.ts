@@ -1,3 +1,4 @@
+import { criterionKind } from "../criteria/registry";
 import { toFixed } from "../decimal/fixed";
 import { canonicalJson } from "../hash/canonicalJson";
 import { sha256Hex } from "../hash/sha256";
@@ -53,9 +54,8 @@ function blockScoring(block: AdjustmentBlock): unknown {
 }
 
 function ruleScoring(rule: CriterionRule): unknown {
-  if (rule.kind === "ladder") {
-    return { kind: rule.kind, levels: rule.levels.map((l) => ({ code: l.code, points: toFixed(l.points) })) };
-  }
+  const own = criterionKind(rule).fingerprintData?.(rule);
+  if (own !== undefined) return own;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(rule))
     out[key] = typeof value === "number" ? toFixed(value) : value;

@@ -1,7 +1,7 @@
 import { fromFixed } from "../../../core/decimal/fixed";
 import type { AwardRecord } from "../../../core/returns/awardHistory";
 import type { Entry } from "../../../core/returns/returnSchema";
-import type { CriterionContext } from "../../../core/scoring/criterionContext";
+import type { CriterionContext } from "../../../core/criteria/criterionKind";
 import { scoreCriterion } from "../../../core/scoring/scoreCriterion";
 import type { CompiledTemplate } from "../../../core/template/compileTemplate";
 import { allKinds, contextOf, oneCriterion, tableWith, withEvidence } from "./scoringKit";

@@ -1,6 +1,6 @@
 // Shared builders for the scoring tests: compiled templates, returns and criterion contexts.
 import type { Entry, UnitReturn } from "../../../core/returns/returnSchema";
-import type { CriterionContext } from "../../../core/scoring/criterionContext";
+import type { CriterionContext } from "../../../core/criteria/criterionKind";
 import type { CompiledNode, CompiledTemplate } from "../../../core/template/compileTemplate";
 import { parseTemplate } from "../../../core/template/parseTemplate";
 import type { TemplateInput } from "../../../core/template/templateSchema";

@@ -151,7 +151,7 @@ describe("validateReturn", () => {
       ["invalid-target", "I.1"],
     ]);
     expect(problemsWith({ "I.1": { achieved: 5, target: -2, ...withEvidence } })[0]?.message.vi).toBe(
-      'Tiêu chí I.1: kế hoạch ("target") = -2; kế hoạch phải lớn hơn 0.',
+      'Tiêu chí I.1: kế hoạch ("target") = −2; kế hoạch phải lớn hơn 0.',
     );
     expect(typesOf(problemsWith({ "I.1": { achieved: -5, target: 10, ...withEvidence } }))).toEqual([
       ["out-of-range", "I.1"],
@@ -169,7 +169,7 @@ describe("validateReturn", () => {
 
   it("reports a negative quantity", () => {
     expect(problemsWith({ "I.3": { quantity: -3 } })[0]?.message.vi).toBe(
-      'Tiêu chí I.3: số lượng ("quantity") = -3 âm; giá trị phải ≥ 0.',
+      'Tiêu chí I.3: số lượng ("quantity") = −3 âm; giá trị phải ≥ 0.',
     );
   });
 

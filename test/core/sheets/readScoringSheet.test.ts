@@ -229,8 +229,8 @@ describe("readScoringSheet", () => {
         cell: G,
         code: "I.1",
         message: {
-          vi: `Ô ${G} (tiêu chí I.1): 20.000.000.000 ngoài khoảng -900.719.925 đến 900.719.925`,
-          en: `Cell ${G} (criterion I.1): 20,000,000,000 is outside -900,719,925 to 900,719,925`,
+          vi: `Ô ${G} (tiêu chí I.1): 20.000.000.000 ngoài khoảng −900.719.925 đến 900.719.925`,
+          en: `Cell ${G} (criterion I.1): 20,000,000,000 is outside −900,719,925 to 900,719,925`,
         },
       },
     ]);
