@@ -3,7 +3,7 @@ import { formatNumber } from "../i18n/formatNumber";
 import type { Localized } from "../i18n/localized";
 import { msg } from "../i18n/localized";
 import type { Entry } from "../returns/returnSchema";
-import { countedPoints } from "../scoring/pointsForEntry";
+import { countedPoints } from "../scoring/evidenceRule";
 import type { RankingProblem } from "../ranking/rankingProblem";
 import { columnLetter } from "../sheets/cellAddress";
 import { passFailWords } from "../sheets/scoringFormulas";

@@ -3,7 +3,7 @@ import type { Localized } from "../../i18n/localized";
 import { msg } from "../../i18n/localized";
 import type { CompiledTemplate } from "../../template/compileTemplate";
 import type { AwardPolicy, RankingPolicy } from "../../template/rankingPolicySchema";
-import { formatFixed } from "../formatFixed";
+import { formatFixed } from "../../i18n/formatNumber";
 import type { CandidateOutcome, UnitEligibility, UnitStanding } from "../rankingResult";
 import { describeVote } from "../votes/voteThreshold";
 import type { AwardBallot } from "../votesFileSchema";

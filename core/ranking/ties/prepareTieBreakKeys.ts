@@ -3,7 +3,7 @@ import { msg } from "../../i18n/localized";
 import type { CompiledTemplate } from "../../template/compileTemplate";
 import type { TieBreakKey } from "../../template/rankingPolicySchema";
 import { awardName } from "../awards/awardName";
-import { formatFixed } from "../formatFixed";
+import { formatFixed } from "../../i18n/formatNumber";
 import { formatIsoTime } from "../formatIsoTime";
 import type { HistoryFile } from "../historyFileSchema";
 import type { UnitStanding } from "../rankingResult";
