@@ -1,4 +1,4 @@
-import "./quietFunctionsTestMode";
+import "../../functions/src/local/quietTestMode";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LocalApi } from "../../functions/src/local/startLocalApi";

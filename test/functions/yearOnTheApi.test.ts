@@ -1,4 +1,4 @@
-import "./quietFunctionsTestMode";
+import "../../functions/src/local/quietTestMode";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { AUDIT_PARTITION, auditRowKey } from "../../functions/src/storage/auditRepository";
