@@ -1,4 +1,4 @@
-import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from "@azure/functions";
+import type { HttpRequest, HttpResponseInit, InvocationContext } from "@azure/functions";
 import type { ApiProblem } from "../../../core/api";
 import { apiProblem, problemStatus } from "../../../core/api";
 import { msg } from "../../../core/i18n";
@@ -37,7 +37,9 @@ export function problemResult(problem: ApiProblem, headers?: Record<string, stri
  * Wraps a handler: services, JSON responses, CORS, and every error answered in the problem format (an ApiError with
  * its status; anything else logged and answered 500 without internals).
  */
-export function apiHandler(handler: ApiHandler): HttpHandler {
+export function apiHandler(
+  handler: ApiHandler,
+): (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit> {
   return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
     const services = await getServices();
     let result: ApiResult;
