@@ -1,32 +1,20 @@
 import { app } from "@azure/functions";
-import { createHash } from "node:crypto";
-import type { ReturnReceipt, StoredReturn } from "../../../core/api";
 import { apiProblem } from "../../../core/api";
-import { stateHash } from "../../../core/audit";
 import { msg } from "../../../core/i18n";
-import {
-  checkReturnTable,
-  decideReturnWrite,
-  isLate,
-  periodAccepts,
-  returnEtag,
-} from "../../../core/periods";
-import { StoreConflictError, StoreStaleError } from "../../../core/ports";
+import { returnEtag } from "../../../core/periods";
 import { UnitReturnSchema } from "../../../core/returns";
 import { authenticate } from "../auth/authenticate";
-import { ApiError, must } from "../http/apiError";
+import { ApiError } from "../http/apiError";
 import { apiHandler } from "../http/apiHandler";
 import { httpOptions } from "../http/httpOptions";
 import { readJsonBody } from "../http/readJsonBody";
-import { appendAudit } from "../useCases/appendAudit";
-import { historyOfBloc } from "../useCases/historyOfBloc";
 import { loadPeriod } from "../useCases/loadPeriod";
-import { recomputeReturn, REFUSED_PROBLEMS } from "../useCases/recomputeReturn";
+import { submitReturn } from "../useCases/submitReturn";
 
 /**
  * `PUT /api/periods/{periodId}/returns/{unitId}` with `Idempotency-Key` (and optionally `If-Match: "<version>"`):
- * a unit submits its return (nộp bản tự chấm). The server recomputes every total; the same key and body again
- * answer the first receipt; every refusal (401/403/404/409/412/413/422/400) writes nothing.
+ * a unit submits its return. 201 with the receipt (the server's totals), 200 with the same receipt for a replay;
+ * every refusal (401/403/404/409/412/413/422/400) writes nothing.
  */
 export const putReturn = apiHandler(async (request, services) => {
   const principal = await authenticate(request, services);
@@ -47,97 +35,14 @@ export const putReturn = apiHandler(async (request, services) => {
       ),
     );
   const body = await readJsonBody(request, UnitReturnSchema, services.config.maxBodyBytes);
-  const bodyHash = stateHash(body);
-  const keyHash = createHash("sha256").update(idempotencyKey, "utf8").digest("hex");
-  const [prior, current] = await Promise.all([
-    services.store.returns.idempotency(periodId, unitId, keyHash),
-    services.store.returns.current(periodId, unitId),
-  ]);
-  const decision = must(
-    decideReturnWrite({
-      bodyHash,
-      prior,
-      currentVersion: current?.value.version ?? null,
-      ifMatch: request.headers.get("if-match"),
-    }),
-  );
-  if (decision.kind === "replay")
-    return { status: 200, body: decision.receipt, headers: { etag: returnEtag(decision.receipt.version) } };
-  must(periodAccepts(loaded.period, "return"));
-  if (body.unitId !== unitId)
-    throw new ApiError(
-      apiProblem(
-        "unprocessable",
-        msg(
-          `Bản tự chấm là của "${body.unitId}", không phải "${unitId}".`,
-          `The return is of "${body.unitId}", not "${unitId}".`,
-        ),
-        [{ path: "unitId", message: msg(`cần "${unitId}"`, `expected "${unitId}"`) }],
-      ),
-    );
-  must(checkReturnTable(loaded.period, body));
-  const { history } = await historyOfBloc(services, loaded.period.blocId, loaded.period.year);
-  const scored = recomputeReturn(loaded.compiled, body, history);
-  const refused = scored.problems.filter((p) => REFUSED_PROBLEMS.has(p.type));
-  if (refused.length > 0)
-    throw new ApiError(
-      apiProblem(
-        "unprocessable",
-        msg(
-          "Bản tự chấm không thuộc bảng điểm hoặc khối của kỳ này.",
-          "The return does not belong to this period's table or bloc.",
-        ),
-        refused.map((p) => ({ path: p.code ?? "(return)", message: p.message })),
-      ),
-    );
-  const receivedAt = services.now().toISOString();
-  const receipt: ReturnReceipt = {
-    periodId,
+  const ifMatch = request.headers.get("if-match");
+  const { status, receipt } = await submitReturn(services, principal, loaded, {
     unitId,
-    version: decision.version,
-    receivedAt,
-    late: isLate(receivedAt, loaded.period.deadline),
-    ...scored,
-    returnHash: bodyHash,
-  };
-  const stored: StoredReturn = {
-    periodId,
-    unitId,
-    version: decision.version,
-    actor: principal.actor,
-    firstReceivedAt: current?.value.firstReceivedAt ?? receivedAt,
+    idempotencyKey,
+    ifMatch,
     body,
-    receipt,
-  };
-  try {
-    await services.store.returns.store(stored, current?.etag ?? null);
-  } catch (e) {
-    if (e instanceof StoreConflictError || e instanceof StoreStaleError)
-      throw new ApiError(
-        apiProblem(
-          "conflict",
-          msg(
-            "Một bản khác của đơn vị vừa được nộp cùng lúc; tải lại rồi nộp.",
-            "Another version of this return was just submitted; reload and submit.",
-          ),
-        ),
-      );
-    throw e;
-  }
-  try {
-    await services.store.returns.remember(periodId, unitId, keyHash, { bodyHash, receipt });
-  } catch (e) {
-    if (!(e instanceof StoreConflictError)) throw e;
-  }
-  await appendAudit(services, principal, {
-    action: "return.submit",
-    blocId: loaded.period.blocId,
-    periodId,
-    unitId,
-    before: current?.value.body,
-    after: body,
   });
-  return { status: 201, body: receipt, headers: { etag: returnEtag(receipt.version) } };
+  return { status, body: receipt, headers: { etag: returnEtag(receipt.version) } };
 });
 
 app.http("putReturn", httpOptions("putReturn", putReturn));

@@ -4,6 +4,8 @@ import { chainAudit, stateHash } from "../../../core/audit";
 import { StoreConflictError } from "../../../core/ports";
 import type { Services } from "../services";
 
+const MAX_ATTEMPTS = 60;
+
 /** What changed, for the audit log: the states before and after are hashed, never stored in it. */
 export type AuditChange = {
   action: string;
@@ -17,7 +19,8 @@ export type AuditChange = {
 
 /**
  * Appends one entry to the hash chain (UTC time, actor, bloc, period, unit, before/after hash, reason). Two
- * appends racing for one sequence number: the loser reads the new last entry and chains after it.
+ * appends racing for one sequence number: the loser waits a random moment (so many writers spread out), reads the
+ * new last entry and chains after it.
  */
 export async function appendAudit(
   services: Services,
@@ -35,7 +38,7 @@ export async function appendAudit(
     afterHash: change.after === undefined || change.after === null ? null : stateHash(change.after),
     reason: change.reason ?? null,
   };
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const last = await services.store.audit.last();
     try {
       await services.store.audit.append(chainAudit(last, draft));
@@ -43,6 +46,8 @@ export async function appendAudit(
     } catch (e) {
       if (!(e instanceof StoreConflictError)) throw e;
     }
+    const ceiling = Math.min(500, 10 * 2 ** Math.min(attempt, 6));
+    await new Promise((r) => setTimeout(r, Math.random() * ceiling));
   }
-  throw new Error("audit log: could not append after 20 attempts");
+  throw new Error(`audit log: could not append after ${MAX_ATTEMPTS} attempts`);
 }
