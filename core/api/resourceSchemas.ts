@@ -176,6 +176,19 @@ export const ConsolidationResponseSchema = z.strictObject({
   periodId: IdSchema,
   returns: z.array(StoredReturnSchema),
 });
+export const CriterionTrendsSchema = z.array(
+  z.strictObject({
+    code: z.string(),
+    points: z.array(
+      z.strictObject({
+        year: z.number().int(),
+        periodId: IdSchema,
+        adjustedUnits: z.number().int(),
+        totalGap: z.number(),
+      }),
+    ),
+  }),
+);
 export const HistoryResponseSchema = z.strictObject({
   blocId: IdSchema,
   history: HistoryFileSchema,
@@ -196,6 +209,7 @@ export const HistoryResponseSchema = z.strictObject({
       ),
     }),
   ),
+  criterionTrends: CriterionTrendsSchema,
 });
 export const AuditVerifyResponseSchema = z.strictObject({
   ok: z.boolean(),

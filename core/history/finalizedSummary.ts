@@ -10,6 +10,8 @@ export const FinalizedUnitSchema = z.strictObject({
   selfTotal: z.number(),
   hasReturn: z.boolean(),
   proposals: z.array(IdSchema),
+  /** Criteria whose agreed points differ in origin from the self score (thẩm định, chấm chéo): self and final. */
+  adjusted: z.array(z.strictObject({ code: z.string(), self: z.number(), final: z.number() })).default([]),
 });
 
 /**

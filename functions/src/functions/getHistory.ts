@@ -1,6 +1,6 @@
 import { app } from "@azure/functions";
 import { authorize } from "../../../core/access";
-import { latestVersions, unitTrends } from "../../../core/history";
+import { criterionTrends, latestVersions, unitTrends } from "../../../core/history";
 import { authenticate } from "../auth/authenticate";
 import { must } from "../http/apiError";
 import { apiHandler } from "../http/apiHandler";
@@ -17,7 +17,13 @@ export const getHistory = apiHandler(async (request, services) => {
   const { history, summaries } = await historyOfBloc(services, blocId, 2101);
   return {
     status: 200,
-    body: { blocId, history, finalized: latestVersions(summaries), trends: unitTrends(summaries) },
+    body: {
+      blocId,
+      history,
+      finalized: latestVersions(summaries),
+      trends: unitTrends(summaries),
+      criterionTrends: criterionTrends(summaries),
+    },
   };
 });
 

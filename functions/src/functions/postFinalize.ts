@@ -41,6 +41,7 @@ export const postFinalize = apiHandler(async (request, services) => {
       selfTotal: u.selfTotal,
       hasReturn: u.hasReturn,
       proposals: u.proposals,
+      adjusted: u.stages.map((st) => ({ code: st.code, self: st.self, final: st.final })),
     })),
     rotation:
       result.rotation === null

@@ -1,5 +1,5 @@
 import type { FinalizedSummary } from "../../../core/history";
-import { blocHistory, unitTrends } from "../../../core/history";
+import { blocHistory, criterionTrends, unitTrends } from "../../../core/history";
 
 function summary(year: number, version: number, first: string): FinalizedSummary {
   const second = first === "u1" ? "u2" : "u1";
@@ -21,8 +21,21 @@ function summary(year: number, version: number, first: string): FinalizedSummary
         selfTotal: 99,
         hasReturn: true,
         proposals: ["co-tinh"],
+        adjusted: [{ code: "II.1", self: 10, final: 9.5 }],
       },
-      { unitId: second, name: second, rank: 2, total: 95, selfTotal: 95, hasReturn: true, proposals: [] },
+      {
+        unitId: second,
+        name: second,
+        rank: 2,
+        total: 95,
+        selfTotal: 95,
+        hasReturn: true,
+        proposals: [],
+        adjusted: [
+          { code: "II.1", self: 8, final: 7.75 },
+          { code: "III.2", self: 4, final: 4.5 },
+        ],
+      },
     ],
     rotation: { year: year + 1, leader: second, deputy: first },
   };
@@ -64,6 +77,27 @@ describe("unitTrends", () => {
     expect(t.find((u) => u.unitId === "u1")!.points).toEqual([
       { year: 2021, periodId: "p-2021", rank: 1, total: 98.5, selfTotal: 99, gap: 0.5 },
       { year: 2022, periodId: "p-2022", rank: 2, total: 95, selfTotal: 95, gap: 0 },
+    ]);
+  });
+});
+
+describe("criterionTrends", () => {
+  it("When reviews changed criteria in two years, then each criterion has its adjusted units and total gap per year", () => {
+    expect(criterionTrends([summary(2022, 1, "u2"), summary(2021, 1, "u1")])).toEqual([
+      {
+        code: "II.1",
+        points: [
+          { year: 2021, periodId: "p-2021", adjustedUnits: 2, totalGap: 0.75 },
+          { year: 2022, periodId: "p-2022", adjustedUnits: 2, totalGap: 0.75 },
+        ],
+      },
+      {
+        code: "III.2",
+        points: [
+          { year: 2021, periodId: "p-2021", adjustedUnits: 1, totalGap: -0.5 },
+          { year: 2022, periodId: "p-2022", adjustedUnits: 1, totalGap: -0.5 },
+        ],
+      },
     ]);
   });
 });
