@@ -207,6 +207,8 @@ describe("a whole year on the local host and Azurite", () => {
     expect(
       history.body.trends.find((t: { unitId: string }) => t.unitId === "so-tu-phap").points,
     ).toHaveLength(1);
+    const iii2 = history.body.criterionTrends.find((t: { code: string }) => t.code === "III.2");
+    expect(iii2.points[0]).toMatchObject({ year: 2022, adjustedUnits: 1 });
   });
 
   it("When the year is over, then the audit chain verifies; after a stored entry is edited in Azurite, it fails there", async () => {
