@@ -62,6 +62,8 @@ export interface ReturnRepository {
     keyHash: string,
     record: IdempotencyRecord<ReturnReceipt>,
   ): Promise<void>;
+  /** Releases a key whose version could not be stored (another writer was first), so it can be used again. */
+  forget(periodId: string, unitId: string, keyHash: string): Promise<void>;
 }
 
 export interface InputRepository {

@@ -197,3 +197,17 @@ describe("refusals: each with its status, and nothing written", () => {
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
   });
 });
+
+describe("replays racing their first request", () => {
+  it("When one submission is sent four times at once with one key, then one version is stored and every answer is its receipt", async () => {
+    const unitId = "cong-an-tinh";
+    const key = keyOf(api, "member", unitId, BLOC);
+    const answers = await Promise.all(
+      [1, 2, 3, 4].map(() => put(key, sample(unitId), { "idempotency-key": "burst" }, unitId)),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 201]);
+    const versions = await api.store.returns.versions(PERIOD, unitId);
+    expect(versions).toHaveLength(1);
+    for (const a of answers) expect(a.body).toEqual(versions[0]!.receipt);
+  });
+});

@@ -68,5 +68,8 @@ export function returnRepository(tables: Tables): ReturnRepository {
       );
       await asPort(`idempotency key of ${periodId}/${unitId}`, () => idem.createEntity(e));
     },
+    async forget(periodId, unitId, keyHash) {
+      await orNull(() => idem.deleteEntity(periodId, `${unitId}~${keyHash}`));
+    },
   };
 }

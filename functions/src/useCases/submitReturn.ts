@@ -18,8 +18,8 @@ export type Submission = { unitId: string; idempotencyKey: string; ifMatch: stri
 
 /**
  * Submits a unit's return (nộp bản tự chấm): replays a known key, else checks the If-Match version, the period's
- * state, the unit and the table, recomputes every total with core, stores the next version, remembers the key and
- * audits. Each refusal comes before the first write.
+ * state, the unit and the table, recomputes every total with core, claims the key, stores the next version (the
+ * key is released when that fails) and audits. Each refusal comes before the first write.
  */
 export async function submitReturn(
   services: Services,
@@ -55,25 +55,30 @@ export async function submitReturn(
     body,
     receipt,
   };
-  try {
-    await services.store.returns.store(stored, current?.etag ?? null);
-  } catch (e) {
-    if (e instanceof StoreConflictError || e instanceof StoreStaleError)
-      throw new ApiError(
-        apiProblem(
-          "conflict",
-          msg(
-            "Một bản khác của đơn vị vừa được nộp cùng lúc; tải lại rồi nộp.",
-            "Another version of this return was just submitted; reload and submit.",
-          ),
-        ),
-      );
-    throw e;
-  }
+  // The key is claimed first: of requests racing with one key, one stores and the others answer its receipt.
   try {
     await services.store.returns.remember(periodId, unitId, keyHash, { bodyHash, receipt });
   } catch (e) {
     if (!(e instanceof StoreConflictError)) throw e;
+    const winner = await services.store.returns.idempotency(periodId, unitId, keyHash);
+    const replay = must(decideReturnWrite({ bodyHash, prior: winner, currentVersion: null, ifMatch: null }));
+    if (replay.kind === "replay") return { status: 200, receipt: replay.receipt };
+    throw e;
+  }
+  try {
+    await services.store.returns.store(stored, current?.etag ?? null);
+  } catch (e) {
+    await services.store.returns.forget(periodId, unitId, keyHash);
+    if (!(e instanceof StoreConflictError || e instanceof StoreStaleError)) throw e;
+    throw new ApiError(
+      apiProblem(
+        "conflict",
+        msg(
+          "Một bản khác của đơn vị vừa được nộp cùng lúc; tải lại rồi nộp.",
+          "Another version of this return was just submitted; reload and submit.",
+        ),
+      ),
+    );
   }
   const change = { action: "return.submit", blocId: loaded.period.blocId, periodId, unitId };
   await appendAudit(services, principal, { ...change, before: current?.value.body, after: body });

@@ -104,7 +104,7 @@ describe("Table Storage repositories (Azurite)", () => {
     expect((await store.returns.versions(period.periodId, "u2")).map((r) => r.version)).toEqual([1, 2]);
   });
 
-  it("When an Idempotency-Key is remembered twice, then the second is a conflict and the first stays", async () => {
+  it("When an Idempotency-Key is remembered twice, then the second is a conflict and the first stays until it is released", async () => {
     const receipt = stored("u1", 1, 1).receipt;
     await store.returns.remember(period.periodId, "u1", "k".repeat(64), { bodyHash: "h1", receipt });
     await expect(
@@ -112,6 +112,9 @@ describe("Table Storage repositories (Azurite)", () => {
     ).rejects.toBeInstanceOf(StoreConflictError);
     expect((await store.returns.idempotency(period.periodId, "u1", "k".repeat(64)))!.bodyHash).toBe("h1");
     expect(await store.returns.idempotency(period.periodId, "u1", "z".repeat(64))).toBeNull();
+    await store.returns.forget(period.periodId, "u1", "k".repeat(64));
+    expect(await store.returns.idempotency(period.periodId, "u1", "k".repeat(64))).toBeNull();
+    await expect(store.returns.forget(period.periodId, "u1", "k".repeat(64))).resolves.toBeUndefined();
   });
 
   it("When a finalized result is larger than one entity, then it is split over rows and read back whole", async () => {
