@@ -67,7 +67,7 @@ const impureGlobals = [
 ];
 
 module.exports = tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "out/", "templates/schema.json"] },
+  { ignores: ["node_modules/", "**/dist/", "coverage/", "out/", "templates/schema.json"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,3 +1,4 @@
+import { isReturnLevelProblem } from "../scoring/returnLevelProblem";
 import type { UnitReturn } from "../returns/returnSchema";
 import { aggregatePoints } from "../scoring/aggregatePoints";
 import { bestQuantities } from "../scoring/bestQuantities";
@@ -14,13 +15,6 @@ import { rankingInputHash } from "./rankingInputHash";
 import type { RankingProblem } from "./rankingProblem";
 import type { RankingResult } from "./rankingResult";
 import { rankScoreTable } from "./rankScoreTable";
-
-/** Problems that mean a return was not made for this bloc's table: it cannot be scored on it. */
-const RETURN_LEVEL = new Set<ReturnProblem["type"]>([
-  "fingerprint-mismatch",
-  "template-mismatch",
-  "unknown-unit",
-]);
 
 /**
  * Ranks a bloc (xếp hạng khối) from its template, returns and year-end files: validates everything (problems are
@@ -148,7 +142,7 @@ export function usableReturns(
         message: p.message,
       });
     }
-    if (own.some((p) => RETURN_LEVEL.has(p.type))) continue;
+    if (own.some((p) => isReturnLevelProblem(p))) continue;
     candidates.push({ ret, ...(source === undefined ? {} : { source }), own });
   }
   const chosen = chooseReturns(compiled, candidates);

@@ -1,3 +1,4 @@
+import { isReturnLevelProblem } from "./returnLevelProblem";
 import { criterionKind } from "../criteria/registry";
 import { toFixed } from "../decimal/fixed";
 import type { UnitReturn } from "../returns/returnSchema";
@@ -5,13 +6,6 @@ import type { CompiledTemplate } from "../template/compileTemplate";
 import { entryFor } from "./criterionPoints";
 import type { ReturnProblem } from "./scoreResult";
 import { validateReturn } from "./validateReturn";
-
-/** Problems that make a return unfit to set the bloc's best for any criterion (wrong table, not a member). */
-const RETURN_LEVEL = new Set<ReturnProblem["type"]>([
-  "fingerprint-mismatch",
-  "template-mismatch",
-  "unknown-unit",
-]);
 
 /**
  * The bloc's best quantity per criterion whose kind reads it (relativeToBest: the highest, or the lowest when
@@ -29,7 +23,7 @@ export function bestQuantities(
   if (criteria.length === 0) return best;
   const usable = returns.map((ret, r) => {
     const own = problemsOf(ret, r);
-    return own.some((p) => RETURN_LEVEL.has(p.type)) ? undefined : new Set(own.map((p) => p.code));
+    return own.some((p) => isReturnLevelProblem(p)) ? undefined : new Set(own.map((p) => p.code));
   });
   for (const node of criteria) {
     const rule = node.rule!;

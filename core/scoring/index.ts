@@ -5,3 +5,4 @@ export * from "./scoreResult";
 export * from "./scoreReturn";
 export * from "./scoreReturns";
 export * from "./validateReturn";
+export * from "./returnLevelProblem";

@@ -1,0 +1,3 @@
+// The front door of core/audit: the hash-chained audit log (entries, chaining, verification).
+export * from "./auditEntry";
+export * from "./chainAudit";

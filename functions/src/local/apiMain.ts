@@ -1,0 +1,45 @@
+import "./quietTestMode";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { startLocalApi } from "./startLocalApi";
+
+/**
+ * `npm run api -- [--port N] [--data DIR]`: Azurite with its data in DIR (default out/api-data/, delete it to start
+ * over) and the local host; seeds the sample blocs when storage is empty and writes DIR/local-keys.json. Ctrl-C
+ * stops both.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { port: { type: "string" }, data: { type: "string" } } });
+  const dataDir = resolve(values.data ?? "out/api-data");
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
+    console.error(`--port: cần một số cổng 1–65535 / a port number 1–65535, got "${values.port}"`);
+    process.exit(2);
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const api = await startLocalApi({
+    dataDir,
+    repoDir: process.cwd(),
+    ...(port === undefined ? {} : { port }),
+  });
+  const keysFile = join(dataDir, "local-keys.json");
+  if (api.keys.length > 0) writeFileSync(keysFile, `${JSON.stringify(api.keys, null, 2)}\n`);
+  console.log(`API: ${api.url}/api  (thử / try: curl ${api.url}/api/health)`);
+  console.log(
+    api.keys.length > 0
+      ? `Khóa truy cập / access keys: ${keysFile}`
+      : `Dữ liệu cũ trong ${dataDir}; khóa đã cấp ở ${keysFile} / existing data, keys in ${keysFile}`,
+  );
+  console.log("Ctrl-C để dừng / to stop.");
+  const stop = () => {
+    void api.stop().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

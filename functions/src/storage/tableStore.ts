@@ -1,0 +1,33 @@
+import type { ThiDuaStore } from "../../../core/ports";
+import { auditRepository } from "./auditRepository";
+import { blocRepository } from "./blocRepository";
+import { inputRepository } from "./inputRepository";
+import { keyRepository } from "./keyRepository";
+import { periodRepository } from "./periodRepository";
+import { resultRepository } from "./resultRepository";
+import { returnRepository } from "./returnRepository";
+import { templateRepository } from "./templateRepository";
+import type { Tables } from "./tables";
+import { ensureTables, openTables } from "./tables";
+
+/** The store over Azure Table Storage (or Azurite): every table created if missing. */
+export async function createTableStore(
+  connectionString: string,
+  prefix?: string,
+): Promise<{ store: ThiDuaStore; tables: Tables }> {
+  const tables = openTables(connectionString, prefix);
+  await ensureTables(tables);
+  return {
+    tables,
+    store: {
+      blocs: blocRepository(tables),
+      templates: templateRepository(tables),
+      periods: periodRepository(tables),
+      returns: returnRepository(tables),
+      inputs: inputRepository(tables),
+      results: resultRepository(tables),
+      keys: keyRepository(tables),
+      audit: auditRepository(tables),
+    },
+  };
+}
