@@ -58,9 +58,8 @@ const harness = (page: Page) =>
     await page.goto(`${server.url}/e2e.html`);
     await page.waitForFunction(() => document.querySelectorAll("#table option").length > 1);
     const interactiveMs = await page.evaluate(() => Math.round(performance.now()));
+    // Printed, not asserted: timings belong to `npm run bench pane`, not to a test on a shared machine.
     console.log(`pane interactive ${interactiveMs} ms after navigation start (development build)`);
-    // A loose guard on a shared machine (the first build once cost 5 s here); the figure itself is printed.
-    expect(interactiveMs).toBeLessThan(3000);
     expect(await page.locator("#status").textContent()).toBe("Sẵn sàng.");
     expect(await page.locator("#table option").count()).toBe(5);
     await shot("01-mo-ngan");
