@@ -110,24 +110,29 @@ export const putReturn = apiHandler(async (request, services) => {
     receipt,
   };
   try {
-    await services.store.returns.store(stored, current?.etag ?? null);
+    await services.store.returns.store(stored, current?.etag ?? null, {
+      keyHash,
+      record: { bodyHash, receipt },
+    });
   } catch (e) {
-    if (e instanceof StoreConflictError || e instanceof StoreStaleError)
-      throw new ApiError(
-        apiProblem(
-          "conflict",
-          msg(
-            "Một bản khác của đơn vị vừa được nộp cùng lúc; tải lại rồi nộp.",
-            "Another version of this return was just submitted; reload and submit.",
-          ),
+    if (!(e instanceof StoreConflictError || e instanceof StoreStaleError)) throw e;
+    // Lost a race. When the winner sent this same key, it is now stored with its version: answer as a replay
+    // (same body) or refuse the reused key (other body), exactly as if this request had come after it.
+    const winner = await services.store.returns.idempotency(periodId, unitId, keyHash);
+    if (winner !== null) {
+      const again = must(decideReturnWrite({ bodyHash, prior: winner, currentVersion: null, ifMatch: null }));
+      if (again.kind === "replay")
+        return { status: 200, body: again.receipt, headers: { etag: returnEtag(again.receipt.version) } };
+    }
+    throw new ApiError(
+      apiProblem(
+        "conflict",
+        msg(
+          "Một bản khác của đơn vị vừa được nộp cùng lúc; tải lại rồi nộp.",
+          "Another version of this return was just submitted; reload and submit.",
         ),
-      );
-    throw e;
-  }
-  try {
-    await services.store.returns.remember(periodId, unitId, keyHash, { bodyHash, receipt });
-  } catch (e) {
-    if (!(e instanceof StoreConflictError)) throw e;
+      ),
+    );
   }
   await appendAudit(services, principal, {
     action: "return.submit",
