@@ -15,9 +15,15 @@ export type AuditChange = {
   reason?: string | null;
 };
 
+/** Attempts before giving up, and the longest random wait between two (ms). */
+const ATTEMPTS = 50;
+const MAX_BACKOFF_MS = 1000;
+
 /**
  * Appends one entry to the hash chain (UTC time, actor, bloc, period, unit, before/after hash, reason). Two
- * appends racing for one sequence number: the loser reads the new last entry and chains after it.
+ * appends racing for one sequence number: the loser waits a random time (up to 5 ms × 2^attempt, at most 1 s),
+ * reads the new last entry and chains after it. Without the wait, n writers arriving together would need n
+ * rounds, so a burst of more than the attempts allowed failed after its change was stored.
  */
 export async function appendAudit(
   services: Services,
@@ -35,7 +41,7 @@ export async function appendAudit(
     afterHash: change.after === undefined || change.after === null ? null : stateHash(change.after),
     reason: change.reason ?? null,
   };
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const last = await services.store.audit.last();
     try {
       await services.store.audit.append(chainAudit(last, draft));
@@ -43,6 +49,8 @@ export async function appendAudit(
     } catch (e) {
       if (!(e instanceof StoreConflictError)) throw e;
     }
+    const wait = Math.random() * Math.min(MAX_BACKOFF_MS, 5 * 2 ** attempt);
+    await new Promise((r) => setTimeout(r, wait));
   }
-  throw new Error("audit log: could not append after 20 attempts");
+  throw new Error(`audit log: could not append after ${ATTEMPTS} attempts`);
 }
