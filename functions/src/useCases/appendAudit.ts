@@ -4,6 +4,8 @@ import { chainAudit, stateHash } from "../../../core/audit";
 import { StoreConflictError } from "../../../core/ports";
 import type { Services } from "../services";
 
+const MAX_ATTEMPTS = 60;
+
 /** What changed, for the audit log: the states before and after are hashed, never stored in it. */
 export type AuditChange = {
   action: string;
@@ -15,15 +17,10 @@ export type AuditChange = {
   reason?: string | null;
 };
 
-/** Attempts before giving up, and the longest random wait between two (ms). */
-const ATTEMPTS = 50;
-const MAX_BACKOFF_MS = 1000;
-
 /**
  * Appends one entry to the hash chain (UTC time, actor, bloc, period, unit, before/after hash, reason). Two
- * appends racing for one sequence number: the loser waits a random time (up to 5 ms × 2^attempt, at most 1 s),
- * reads the new last entry and chains after it. Without the wait, n writers arriving together would need n
- * rounds, so a burst of more than the attempts allowed failed after its change was stored.
+ * appends racing for one sequence number: the loser waits a random moment (so many writers spread out), reads the
+ * new last entry and chains after it.
  */
 export async function appendAudit(
   services: Services,
@@ -41,7 +38,7 @@ export async function appendAudit(
     afterHash: change.after === undefined || change.after === null ? null : stateHash(change.after),
     reason: change.reason ?? null,
   };
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const last = await services.store.audit.last();
     try {
       await services.store.audit.append(chainAudit(last, draft));
@@ -49,8 +46,8 @@ export async function appendAudit(
     } catch (e) {
       if (!(e instanceof StoreConflictError)) throw e;
     }
-    const wait = Math.random() * Math.min(MAX_BACKOFF_MS, 5 * 2 ** attempt);
-    await new Promise((r) => setTimeout(r, wait));
+    const ceiling = Math.min(500, 10 * 2 ** Math.min(attempt, 6));
+    await new Promise((r) => setTimeout(r, Math.random() * ceiling));
   }
-  throw new Error(`audit log: could not append after ${ATTEMPTS} attempts`);
+  throw new Error(`audit log: could not append after ${MAX_ATTEMPTS} attempts`);
 }
