@@ -2,6 +2,7 @@
 // host + Azurite at a province's scale (30 blocs × 8–15 units on the sample table, and one 12-unit bloc on a
 // 300-criterion table), each beside plain baselines of the same run and the same work; then the Functions
 // production bundle's size and cold import time. The host runs in this process, so client and server share a core.
+// One file over ~250 lines because the setup, the three baselines and the guards only make sense together.
 import { TableClient } from "@azure/data-tables";
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
