@@ -1,6 +1,7 @@
-import "./quietFunctionsTestMode";
+import "../../functions/src/local/quietTestMode";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import type { StoredReturn } from "../../core/api";
 import { StoreConflictError, StoreStaleError } from "../../core/ports";
 import type { LocalApi } from "../../functions/src/local/startLocalApi";
@@ -75,6 +76,47 @@ describe("a submission and its Idempotency-Key are one transaction", () => {
       Object.assign(returns, { idempotency, current });
     }
     expect((await api.store.returns.versions(PERIOD, unitId)).map((r) => r.version)).toEqual([1]);
+  });
+
+  it("When a submission is held before storing while another key stores first, then no 2xx receipt names a version storage lacks", async () => {
+    const unitId = "bo-chqs-tinh";
+    const bodyA = { ...sample(unitId), submittedAt: "2022-11-28T08:00:00+07:00" };
+    const bodyB = { ...sample(unitId), submittedAt: "2022-11-29T08:00:00+07:00" };
+    const returns = api.store.returns;
+    const { store } = returns;
+    let reached!: () => void;
+    let release!: () => void;
+    const atStore = new Promise<void>((r) => (reached = r));
+    const held = new Promise<void>((r) => (release = r));
+    let holds = 1;
+    // The first write of body A waits here, after everything it read and claimed, until B and A's replay are done.
+    returns.store = async (...a) => {
+      if (a[0].body.submittedAt === bodyA.submittedAt && holds-- > 0) {
+        reached();
+        await held;
+      }
+      return store.apply(returns, a);
+    };
+    try {
+      const first = put(unitId, "held-a", bodyA);
+      await atStore;
+      const b = await put(unitId, "other-b", bodyB);
+      const replay = await put(unitId, "held-a", bodyA);
+      release();
+      const answers = [await first, b, replay];
+      const stored = await api.store.returns.versions(PERIOD, unitId);
+      const unbacked = answers
+        .filter((x) => x.status < 300)
+        .filter((x) => {
+          const v = stored.find((r) => r.version === x.body.version);
+          return v === undefined || !isDeepStrictEqual(v.receipt, x.body);
+        });
+      expect(unbacked.map((x) => x.body)).toEqual([]);
+      expect(b.status).toBe(201);
+    } finally {
+      release();
+      returns.store = store;
+    }
   });
 
   it("When the version row already exists, then the store writes neither the current row nor the key", async () => {
