@@ -5,7 +5,7 @@
  * it (same Idempotency-Key and body), and one unit per bloc reuses its key with another body. Storage is read
  * afterwards to count versions and compare every 2xx receipt with what was stored.
  */
-import "./quietFunctionsTestMode";
+import "../../functions/src/local/quietTestMode";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
