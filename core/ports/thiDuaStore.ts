@@ -46,24 +46,21 @@ export interface ReturnRepository {
   /** Every version of a unit's return, oldest first. */
   versions(periodId: string, unitId: string): Promise<StoredReturn[]>;
   /**
-   * Stores a new version (kept for ever) and makes it current. Throws StoreConflictError when that version exists
-   * and StoreStaleError when the current return changed since `currentEtag` (null: there was none).
+   * Stores a new version (kept for ever) and makes it current, and remembers `idempotency` (the key and the receipt
+   * it got) with it, all or nothing: a replay can never see the version without its key. Throws StoreConflictError
+   * when that version or key exists and StoreStaleError when the current return changed since `currentEtag` (null:
+   * there was none).
    */
-  store(ret: StoredReturn, currentEtag: string | null): Promise<void>;
+  store(
+    ret: StoredReturn,
+    currentEtag: string | null,
+    idempotency?: { keyHash: string; record: IdempotencyRecord<ReturnReceipt> },
+  ): Promise<void>;
   idempotency(
     periodId: string,
     unitId: string,
     keyHash: string,
   ): Promise<IdempotencyRecord<ReturnReceipt> | null>;
-  /** Remembers a key's body hash and receipt; throws StoreConflictError when the key is already remembered. */
-  remember(
-    periodId: string,
-    unitId: string,
-    keyHash: string,
-    record: IdempotencyRecord<ReturnReceipt>,
-  ): Promise<void>;
-  /** Releases a key whose version could not be stored (another writer was first), so it can be used again. */
-  forget(periodId: string, unitId: string, keyHash: string): Promise<void>;
 }
 
 export interface InputRepository {

@@ -1,5 +1,6 @@
+import type { TransactionAction } from "@azure/data-tables";
 import { odata } from "@azure/data-tables";
-import type { ReturnReceipt, StoredReturn } from "../../../core/api";
+import type { StoredReturn } from "../../../core/api";
 import { ReturnReceiptSchema, StoredReturnSchema } from "../../../core/api";
 import type { ReturnRepository } from "../../../core/ports";
 import { z } from "zod";
@@ -14,6 +15,24 @@ const IdempotencySchema = z.strictObject({ bodyHash: z.string(), receipt: Return
 export const currentKey = (unitId: string) => `${unitId}~cur`;
 export const versionKey = (unitId: string, version: number) =>
   `${unitId}~v${String(version).padStart(6, "0")}`;
+/** `<unitId>~k<sha256 of the Idempotency-Key>`: beside the versions, so one transaction writes both. */
+export const idempotencyKey = (unitId: string, keyHash: string) => `${unitId}~k${keyHash}`;
+
+function keyEntity(
+  periodId: string,
+  unitId: string,
+  keyHash: string,
+  record: z.input<typeof IdempotencySchema>,
+) {
+  return toEntity(
+    IdempotencySchema,
+    { partitionKey: periodId, rowKey: idempotencyKey(unitId, keyHash) },
+    record,
+    {
+      kind: "idempotency",
+    },
+  );
+}
 
 function entity(ret: StoredReturn, rowKey: string, kind: "current" | "version") {
   return toEntity(StoredReturnSchema, { partitionKey: ret.periodId, rowKey }, ret, {
@@ -25,12 +44,13 @@ function entity(ret: StoredReturn, rowKey: string, kind: "current" | "version") 
 
 /**
  * Returns: partition = period, so the leader's consolidation is one partition query (`kind eq 'current'`), and a
- * unit's versions are one row-key range. The current row is the point of serialisation: it is created (409 if
- * another writer was first) or replaced with its ETag (412) before the version row is added.
+ * unit's versions are one row-key range. A submission is one transaction in that partition: the current row is
+ * created (409 if another writer was first) or replaced with its ETag (412), the version row created, and the
+ * Idempotency-Key row created; a replay that reads the key therefore finds the version it names, and one that
+ * arrives before the commit loses the race on these rows instead of adding a second version.
  */
 export function returnRepository(tables: Tables): ReturnRepository {
   const t = tables.returns;
-  const idem = tables.idempotency;
   return {
     async current(periodId, unitId) {
       const e = await orNull(() => t.getEntity(periodId, currentKey(unitId)));
@@ -47,29 +67,24 @@ export function returnRepository(tables: Tables): ReturnRepository {
       );
       return rows.map((e) => fromEntity(StoredReturnSchema, e));
     },
-    async store(ret, currentEtag) {
-      const what = `return ${ret.periodId}/${ret.unitId}`;
+    async store(ret, currentEtag, idempotency) {
       const current = entity(ret, currentKey(ret.unitId), "current");
-      if (currentEtag === null) await asPort(what, () => t.createEntity(current));
-      else await asPort(what, () => t.updateEntity(current, "Replace", { etag: currentEtag }));
-      await asPort(`${what} v${ret.version}`, () =>
-        t.createEntity(entity(ret, versionKey(ret.unitId, ret.version), "version")),
+      const actions: TransactionAction[] = [
+        currentEtag === null ? ["create", current] : ["update", current, "Replace", { etag: currentEtag }],
+        ["create", entity(ret, versionKey(ret.unitId, ret.version), "version")],
+      ];
+      if (idempotency !== undefined)
+        actions.push([
+          "create",
+          keyEntity(ret.periodId, ret.unitId, idempotency.keyHash, idempotency.record),
+        ]);
+      await asPort(`return ${ret.periodId}/${ret.unitId} v${ret.version}`, () =>
+        t.submitTransaction(actions),
       );
     },
     async idempotency(periodId, unitId, keyHash) {
-      const e = await orNull(() => idem.getEntity(periodId, `${unitId}~${keyHash}`));
+      const e = await orNull(() => t.getEntity(periodId, idempotencyKey(unitId, keyHash)));
       return e === null ? null : fromEntity(IdempotencySchema, e);
-    },
-    async remember(periodId, unitId, keyHash, record: { bodyHash: string; receipt: ReturnReceipt }) {
-      const e = toEntity(
-        IdempotencySchema,
-        { partitionKey: periodId, rowKey: `${unitId}~${keyHash}` },
-        record,
-      );
-      await asPort(`idempotency key of ${periodId}/${unitId}`, () => idem.createEntity(e));
-    },
-    async forget(periodId, unitId, keyHash) {
-      await orNull(() => idem.deleteEntity(periodId, `${unitId}~${keyHash}`));
     },
   };
 }

@@ -6,7 +6,6 @@ export const TABLE_NAMES = [
   "templates",
   "periods",
   "returns",
-  "idempotency",
   "inputs",
   "results",
   "keys",

@@ -55,21 +55,21 @@ export async function submitReturn(
     body,
     receipt,
   };
-  // The key is claimed first: of requests racing with one key, one stores and the others answer its receipt.
+  // One transaction stores the version, makes it current and remembers the key: all or nothing.
   try {
-    await services.store.returns.remember(periodId, unitId, keyHash, { bodyHash, receipt });
+    await services.store.returns.store(stored, current?.etag ?? null, {
+      keyHash,
+      record: { bodyHash, receipt },
+    });
   } catch (e) {
-    if (!(e instanceof StoreConflictError)) throw e;
-    const winner = await services.store.returns.idempotency(periodId, unitId, keyHash);
-    const replay = must(decideReturnWrite({ bodyHash, prior: winner, currentVersion: null, ifMatch: null }));
-    if (replay.kind === "replay") return { status: 200, receipt: replay.receipt };
-    throw e;
-  }
-  try {
-    await services.store.returns.store(stored, current?.etag ?? null);
-  } catch (e) {
-    await services.store.returns.forget(periodId, unitId, keyHash);
     if (!(e instanceof StoreConflictError || e instanceof StoreStaleError)) throw e;
+    // Lost a race. When the winner sent this same key, it is now stored with its version: answer as a replay
+    // (same body) or refuse the reused key (other body), exactly as if this request had come after it.
+    const winner = await services.store.returns.idempotency(periodId, unitId, keyHash);
+    if (winner !== null) {
+      const again = must(decideReturnWrite({ bodyHash, prior: winner, currentVersion: null, ifMatch: null }));
+      if (again.kind === "replay") return { status: 200, receipt: again.receipt };
+    }
     throw new ApiError(
       apiProblem(
         "conflict",

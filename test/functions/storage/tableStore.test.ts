@@ -104,17 +104,22 @@ describe("Table Storage repositories (Azurite)", () => {
     expect((await store.returns.versions(period.periodId, "u2")).map((r) => r.version)).toEqual([1, 2]);
   });
 
-  it("When an Idempotency-Key is remembered twice, then the second is a conflict and the first stays until it is released", async () => {
-    const receipt = stored("u1", 1, 1).receipt;
-    await store.returns.remember(period.periodId, "u1", "k".repeat(64), { bodyHash: "h1", receipt });
+  it("When a version is stored with its Idempotency-Key, then the key is read back, and a second store with that key stores nothing", async () => {
+    const first = stored("u4", 1, 8);
+    const record = { bodyHash: "h1", receipt: first.receipt };
+    await store.returns.store(first, null, { keyHash: "k".repeat(64), record });
+    expect((await store.returns.idempotency(period.periodId, "u4", "k".repeat(64)))!.bodyHash).toBe("h1");
+    expect(await store.returns.idempotency(period.periodId, "u4", "z".repeat(64))).toBeNull();
+    const cur = (await store.returns.current(period.periodId, "u4"))!;
     await expect(
-      store.returns.remember(period.periodId, "u1", "k".repeat(64), { bodyHash: "h2", receipt }),
+      store.returns.store(stored("u4", 2, 9), cur.etag, {
+        keyHash: "k".repeat(64),
+        record: { ...record, bodyHash: "h2" },
+      }),
     ).rejects.toBeInstanceOf(StoreConflictError);
-    expect((await store.returns.idempotency(period.periodId, "u1", "k".repeat(64)))!.bodyHash).toBe("h1");
-    expect(await store.returns.idempotency(period.periodId, "u1", "z".repeat(64))).toBeNull();
-    await store.returns.forget(period.periodId, "u1", "k".repeat(64));
-    expect(await store.returns.idempotency(period.periodId, "u1", "k".repeat(64))).toBeNull();
-    await expect(store.returns.forget(period.periodId, "u1", "k".repeat(64))).resolves.toBeUndefined();
+    // All or nothing: neither the version nor the current row moved.
+    expect((await store.returns.versions(period.periodId, "u4")).map((r) => r.version)).toEqual([1]);
+    expect((await store.returns.current(period.periodId, "u4"))!.value.version).toBe(1);
   });
 
   it("When a finalized result is larger than one entity, then it is split over rows and read back whole", async () => {
