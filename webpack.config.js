@@ -9,13 +9,24 @@ const baseConfig = (_env, argv) => ({
   entry: { taskpane: "./src-taskpane/taskpane.ts" },
   // dist/cli/ holds the CLI bundle (scripts/cliBundle.cjs): a pane build must not delete it.
   output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli[\\/]/ } },
-  resolve: { extensions: [".ts", ".js"] },
+  resolve: {
+    extensions: [".ts", ".js"],
+    // core/json reads zod's Vietnamese messages from the CommonJS file (Node's CLI and jest load it); in the pane
+    // the same locale's ES module shares zod's ES build instead of pulling a CommonJS copy of zod's internals.
+    alias: { "zod/v4/locales/vi.cjs$": require.resolve("zod/v4/locales/vi.js") },
+  },
   module: {
     rules: [
       {
         test: /\.ts$/,
         loader: "ts-loader",
-        options: { configFile: path.resolve(__dirname, "src-taskpane/tsconfig.json"), transpileOnly: true },
+        options: {
+          configFile: path.resolve(__dirname, "src-taskpane/tsconfig.json"),
+          transpileOnly: true,
+          // ES modules out of ts-loader, so webpack tree-shakes (zod's unused locales, Fluent's unused tokens); the
+          // repository's "nodenext" would emit require() calls, which webpack bundles whole.
+          compilerOptions: { module: "es2022", moduleResolution: "bundler" },
+        },
         exclude: /node_modules/,
       },
       { test: /\.css$/, type: "asset/resource", generator: { filename: "[name][ext]" } },
