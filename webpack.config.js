@@ -11,6 +11,8 @@ const baseConfig = (_env, argv) => ({
   output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli[\\/]/ } },
   resolve: {
     extensions: [".ts", ".js"],
+    // A dynamic import() names its module with ".js" (TypeScript's nodenext rule); webpack finds the .ts source.
+    extensionAlias: { ".js": [".ts", ".js"] },
     // core/json reads zod's Vietnamese messages from the CommonJS file (Node's CLI and jest load it); in the pane
     // the same locale's ES module shares zod's ES build instead of pulling a CommonJS copy of zod's internals.
     alias: { "zod/v4/locales/vi.cjs$": require.resolve("zod/v4/locales/vi.js") },
@@ -32,6 +34,9 @@ const baseConfig = (_env, argv) => ({
       { test: /\.css$/, type: "asset/resource", generator: { filename: "[name][ext]" } },
     ],
   },
+  // Two files, named: taskpane.js (what the page loads first) and core.js (core's rules with zod, jsonc-parser and
+  // @noble/hashes, fetched when a table is picked; src-taskpane/ui/mountPane.ts). No vendor chunks besides.
+  optimization: { splitChunks: false },
   plugins: [
     new HtmlWebpackPlugin({
       template: "./src-taskpane/taskpane.html",
