@@ -2,9 +2,8 @@
 // boundary (the Office.js adapter runs against the typed fake). scripts/webpack/paneBuild.js adds this entry only
 // with `--env e2e` and refuses that in production mode; the production page has no switch that could reach it.
 import "../taskpane.css";
-import { SCORING_SHEET } from "../../core/sheets";
 import { FakeContext } from "../../test/helpers/fakeExcel";
-import { mountPane } from "../ui/mountPane";
+import { loadPaneCore, mountPane } from "../ui/mountPane";
 
 /** What the browser test drives in place of a person at the Excel grid. */
 export type HarnessHandle = {
@@ -16,7 +15,8 @@ export type HarnessHandle = {
 
 const context = new FakeContext();
 const handle: HarnessHandle = {
-  typeInto: (ref, input) => context.typeInto(SCORING_SHEET, ref, input),
+  // The sheet's name comes with core's lazy chunk, so this page loads exactly what the real one loads first.
+  typeInto: async (ref, input) => context.typeInto((await loadPaneCore()).SCORING_SHEET, ref, input),
   selection: () => context.selection,
   sheetNames: () => context.workbook.worksheets.items.map((s) => s.name),
   syncCount: () => context.syncCount,

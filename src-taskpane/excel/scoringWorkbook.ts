@@ -1,10 +1,9 @@
 /// <reference types="office-js" />
 import type { ReadScoringSheetResult } from "../../core/sheets";
-import { SCORING_SHEET } from "../../core/sheets";
 import type { ScoringSheetOptions } from "../../core/sheets";
 import type { CompiledTemplate } from "../../core/template";
+import type * as Actions from "./scoringWorkbookActions";
 import type { ExcelRun } from "./scoringWorkbookActions";
-import { readScoringReturn, writeScoringSheet } from "./scoringWorkbookActions";
 
 /**
  * What the pane asks of the open workbook for a unit's self-scoring, and nothing more: the UI receives this
@@ -21,20 +20,26 @@ export type ScoringWorkbook = {
   watchEdits(onEdit: () => void): Promise<() => Promise<void>>;
 };
 
-/** The scoring workbook over Office.js: every call is one `run` (the pane passes `Excel.run` behind a watchdog). */
-export function officeScoringWorkbook(run: ExcelRun): ScoringWorkbook {
+/** The sheet actions that run core's sheet plans and readers (the pane's lazy "core" chunk holds them). */
+export type ScoringSheetActions = Pick<
+  typeof Actions,
+  "writeScoringSheet" | "readScoringReturn" | "selectScoringCell"
+>;
+
+/**
+ * The scoring workbook over Office.js: every call is one `run` (the pane passes `Excel.run` behind a watchdog).
+ * `actions` loads the sheet actions when a table is in use; watching edits needs none of core, so it starts at once.
+ */
+export function officeScoringWorkbook(
+  run: ExcelRun,
+  actions: () => Promise<ScoringSheetActions>,
+): ScoringWorkbook {
   return {
     async insertSheet(compiled, unitId, options) {
-      await writeScoringSheet(run, compiled, unitId, options);
+      await (await actions()).writeScoringSheet(run, compiled, unitId, options);
     },
-    readReturn: (compiled) => readScoringReturn(run, compiled),
-    selectCell: (address) =>
-      run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem(SCORING_SHEET);
-        sheet.activate();
-        sheet.getRange(address).select();
-        await context.sync();
-      }),
+    readReturn: async (compiled) => (await actions()).readScoringReturn(run, compiled),
+    selectCell: async (address) => (await actions()).selectScoringCell(run, address),
     async watchEdits(onEdit) {
       // Workbook-wide (ExcelApi 1.9): the scoring sheet may be inserted after the pane starts watching.
       const subscription = await run(async (context) => {

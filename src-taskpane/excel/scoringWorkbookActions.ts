@@ -40,3 +40,13 @@ export function readScoringReturn(
     return readScoringSheet(compiled, main.values, metadata.metadata, { formulas: main.formulas });
   });
 }
+
+/** Shows the scoring sheet and selects one cell (e.g. "F14"): 1 sync. */
+export function selectScoringCell(run: ExcelRun, address: string): Promise<void> {
+  return run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(SCORING_SHEET);
+    sheet.activate();
+    sheet.getRange(address).select();
+    await context.sync();
+  });
+}

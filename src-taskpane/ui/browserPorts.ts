@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ReturnFiles, TableSource } from "./createPane";
 
 const TableIndexSchema = z.array(z.object({ id: z.string(), title: z.string(), file: z.string() }));

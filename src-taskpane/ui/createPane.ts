@@ -1,18 +1,17 @@
 import type { Lang, Localized } from "../../core/i18n";
 import { formatNumber, msg } from "../../core/i18n";
 import type { UnitReturn } from "../../core/returns";
-import { scoreReturn } from "../../core/scoring";
-import { scoringSheetLayout } from "../../core/sheets";
 import type { CompiledTemplate } from "../../core/template";
-import { parseJsonText } from "../../core/json";
-import { parseTemplate } from "../../core/template";
 import type { ScoringWorkbook } from "../excel/scoringWorkbook";
 import type { Timers } from "../excel/withWatchdog";
 import { describeFailure } from "./describeFailure";
 import { formatDateTime } from "./formatDateTime";
+import type * as PaneCoreModule from "./paneCore";
 import type { LoadedTable, PaneState, TableChoice } from "./paneState";
 import { initialState } from "./paneState";
-import { problemCell } from "./problemCell";
+
+/** What the pane runs of core (tables, scoring, the sheet's layout): ui/paneCore.ts, loaded when first needed. */
+export type PaneCore = typeof PaneCoreModule;
 
 /** Where sample tables come from (the build's templates/ folder in the pane; a map in tests). */
 export type TableSource = { list(): Promise<TableChoice[]>; load(choice: TableChoice): Promise<unknown> };
@@ -20,6 +19,8 @@ export type TableSource = { list(): Promise<TableChoice[]>; load(choice: TableCh
 export type ReturnFiles = { save(fileName: string, text: string): Promise<void> };
 
 export type PaneDeps = {
+  /** Core's rules, loaded on first use (the pane's lazy chunk), so the table list shows before they arrive. */
+  core: () => Promise<PaneCore>;
   /** Undefined outside Excel: the pane still shows the tables but cannot touch a workbook. */
   workbook: ScoringWorkbook | undefined;
   tables: TableSource;
@@ -75,8 +76,8 @@ export function createPane(deps: PaneDeps) {
     state.explainCode = undefined;
   }
 
-  function loadTable(source: Localized, input: unknown): boolean {
-    const parsed = parseTemplate(input);
+  function loadTable(core: PaneCore, source: Localized, input: unknown): boolean {
+    const parsed = core.parseTemplate(input);
     if (!parsed.ok) {
       useTable(undefined);
       state.tableProblems = parsed.problems.map((p) =>
@@ -92,6 +93,7 @@ export function createPane(deps: PaneDeps) {
   /** Reads the sheet (1 sync) and scores it with core; `quiet` leaves a workbook without our sheet unreported. */
   async function check(compiled: CompiledTemplate, quiet = false): Promise<UnitReturn | undefined> {
     if (!deps.workbook) return undefined;
+    const core = await deps.core();
     const read = await deps.workbook.readReturn(compiled);
     if (!read.ok) {
       const notOurs = read.problems.some((p) => p.type === "not-ours");
@@ -105,11 +107,11 @@ export function createPane(deps: PaneDeps) {
     }
     state.inserted = true;
     if (state.unitId === undefined) state.unitId = read.return.unitId;
-    const result = scoreReturn(compiled, read.return);
-    const layout = scoringSheetLayout(compiled);
+    const result = core.scoreReturn(compiled, read.return);
+    const layout = core.scoringSheetLayout(compiled);
     state.problems = result.problems.map((p) => ({
       type: p.type,
-      cell: problemCell(compiled, layout, p),
+      cell: core.problemCell(compiled, layout, p),
       code: p.code,
       message: p.message,
     }));
@@ -157,7 +159,9 @@ export function createPane(deps: PaneDeps) {
         state.tableId = id;
         const choice = state.tables.find((t) => t.id === id);
         if (!choice) return;
-        if (loadTable(msg(choice.title, choice.title), await deps.tables.load(choice))) {
+        // The table's file and core's rules arrive together (core only the first time).
+        const [core, input] = await Promise.all([deps.core(), deps.tables.load(choice)]);
+        if (loadTable(core, msg(choice.title, choice.title), input)) {
           await check(state.table!.compiled, true);
         }
       }),
@@ -165,14 +169,15 @@ export function createPane(deps: PaneDeps) {
     openTableFile: (fileName: string, text: string) =>
       attempt(msg("Đang đọc tệp bảng điểm…", "Reading the table file…"), async () => {
         state.tableId = undefined;
+        const core = await deps.core();
         // The strict reader the CLI and the back end use: duplicate keys, depth and size are refused by place.
-        const json = parseJsonText(text);
+        const json = core.parseJsonText(text);
         if (!json.ok) {
           useTable(undefined);
           state.tableProblems = [json.problem.message];
           return;
         }
-        if (loadTable(msg(`Tệp ${fileName}`, `File ${fileName}`), json.value)) {
+        if (loadTable(core, msg(`Tệp ${fileName}`, `File ${fileName}`), json.value)) {
           await check(state.table!.compiled, true);
         }
       }),

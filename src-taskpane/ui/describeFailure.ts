@@ -73,6 +73,16 @@ export function describeFailure(error: unknown): Failure {
       retryable: false,
     };
   }
+  if (e.name === "ChunkLoadError") {
+    // webpack could not fetch the pane's "core" chunk (core.js, loaded when a table is first used).
+    return {
+      message: msg(
+        'Không tải được phần kiểm tra và chấm điểm của ngăn (lỗi mạng). Kiểm tra kết nối rồi bấm "Thử lại".',
+        'The pane\'s checking and scoring part could not be loaded (network error). Check the connection, then "Retry".',
+      ),
+      retryable: true,
+    };
+  }
   if (e.name === "TypeError" && /fetch|network/i.test(text)) {
     return {
       message: msg(

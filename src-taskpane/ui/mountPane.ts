@@ -2,10 +2,17 @@ import type { ExcelRun } from "../excel/scoringWorkbookActions";
 import { officeScoringWorkbook } from "../excel/scoringWorkbook";
 import { realTimers, withWatchdog } from "../excel/withWatchdog";
 import { downloadedFiles, fetchedTables } from "./browserPorts";
-import type { Pane } from "./createPane";
+import type { Pane, PaneCore } from "./createPane";
 import { createPane } from "./createPane";
 import { useFluentTheme } from "./fluent";
 import { paneView } from "./paneView";
+
+/**
+ * Core's rules for the pane, in their own chunk ("core.js"): fetched when the user picks a table (prefetched once the
+ * page is idle), never before the table list shows. Webpack retries a chunk that failed to load on the next call.
+ */
+export const loadPaneCore = (): Promise<PaneCore> =>
+  import(/* webpackChunkName: "core", webpackPrefetch: true */ "./paneCore.js");
 
 /** How long one Excel request may take before the pane calls it hung and offers "Thử lại". */
 export const EXCEL_WATCHDOG_MS = 15_000;
@@ -18,9 +25,12 @@ export function mountPane(run: ExcelRun | undefined): Pane | undefined {
   const root = document.getElementById("app");
   if (!root) return undefined;
   useFluentTheme();
-  const workbook = run ? officeScoringWorkbook(withWatchdog(run, EXCEL_WATCHDOG_MS)) : undefined;
+  const workbook = run
+    ? officeScoringWorkbook(withWatchdog(run, EXCEL_WATCHDOG_MS), loadPaneCore)
+    : undefined;
   // createPane renders only from its actions, which run after the view exists.
   const pane: Pane = createPane({
+    core: loadPaneCore,
     workbook,
     tables: fetchedTables(),
     files: downloadedFiles,

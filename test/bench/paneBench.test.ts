@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { initialAssets } from "../../bench/paneBench";
+import { initialAssets, lazyAssets } from "../../bench/paneBench";
 
 describe("the pane bench's initial JS", () => {
   const dir = mkdtempSync(join(tmpdir(), "thidua-pane-test-"));
@@ -29,5 +29,19 @@ describe("the pane bench's initial JS", () => {
     expect(() =>
       initialAssets({ entrypoints: { taskpane: { assets: [{ name: "missing.js" }] } } }, dir),
     ).toThrow();
+  });
+
+  it("counts a named lazy chunk apart from the initial files, never an entry point's file twice", () => {
+    writeFileSync(join(dir, "taskpane.js"), "x".repeat(10_000));
+    writeFileSync(join(dir, "core.js"), "y".repeat(5_000));
+    const stats = {
+      entrypoints: { taskpane: { assets: [{ name: "taskpane.js" }] } },
+      namedChunkGroups: {
+        taskpane: { assets: [{ name: "taskpane.js" }] },
+        core: { assets: [{ name: "core.js" }, { name: "core.js.map" }] },
+      },
+    };
+    expect(initialAssets(stats, dir).map((a) => a.name)).toEqual(["taskpane.js"]);
+    expect(lazyAssets(stats, dir).map((a) => [a.name, a.raw])).toEqual([["core.js", 5_000]]);
   });
 });

@@ -164,4 +164,27 @@ const harness = (page: Page) =>
     expect(await page.locator("fluent-button#insert").getAttribute("disabled")).not.toBeNull();
     await shot("09-ngoai-excel");
   });
+
+  it("shows the table list without core's chunk; a table picked while core.js cannot load is retried", async () => {
+    const coreJs = /\/core\.js$/;
+    const aborted: string[] = [];
+    await page.route(coreJs, (route) => {
+      aborted.push(route.request().url());
+      return route.abort("internetdisconnected");
+    });
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.waitForFunction(() => document.querySelectorAll("#table option").length > 1);
+    expect(await page.locator("#table option").count()).toBe(5);
+    await page.selectOption("#table", TABLE);
+    await page.locator("#failure").waitFor();
+    expect(await page.locator("#failure p").textContent()).toMatch(
+      /^Không tải được phần kiểm tra và chấm điểm/,
+    );
+    expect(aborted.length).toBeGreaterThan(0);
+    await shot("10-chua-tai-duoc-phan-cham-diem");
+    await page.unroute(coreJs);
+    await page.locator("fluent-button#retry").click();
+    await page.waitForFunction(() => document.querySelectorAll("#unit option").length > 1);
+    expect(await page.locator("#failure").isHidden()).toBe(true);
+  });
 });

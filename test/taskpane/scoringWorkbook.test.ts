@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { SCORING_SHEET } from "../../core/sheets";
 import { parseTemplate } from "../../core/template";
 import { officeScoringWorkbook } from "../../src-taskpane/excel/scoringWorkbook";
+import * as actions from "../../src-taskpane/excel/scoringWorkbookActions";
 import { FakeContext } from "../helpers/fakeExcel";
 
 const parsed = parseTemplate(
@@ -14,7 +15,13 @@ const compiled = parsed.compiled;
 
 function workbookOverFake() {
   const context = new FakeContext();
-  return { context, workbook: officeScoringWorkbook((batch) => batch(context.asExcel())) };
+  return {
+    context,
+    workbook: officeScoringWorkbook(
+      (batch) => batch(context.asExcel()),
+      async () => actions,
+    ),
+  };
 }
 
 describe("the scoring workbook over Office.js (typed fake, syncs counted)", () => {

@@ -10,8 +10,10 @@ const makeConfig = require("../../../webpack.config.js") as (
   argv: { mode: string },
 ) => webpack.Configuration;
 
-/** The issue's budget for the JavaScript the page loads before it is usable. */
-const INITIAL_JS_GZIP_BUDGET = 200 * 1024;
+/** The budget for the JavaScript the page loads before it is usable (issue 8; issue 10's 200 KB is looser). */
+const INITIAL_JS_GZIP_BUDGET = 150 * 1024;
+
+const gzipKb = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length / 1024;
 
 describe("the task pane's production build", () => {
   const out = mkdtempSync(join(tmpdir(), "thidua-pane-"));
@@ -35,23 +37,39 @@ describe("the task pane's production build", () => {
     expect(html).toMatch(/src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/);
   });
 
-  it("keeps the initial JavaScript within 200 KB gzipped", () => {
-    const initial = [...(stats.compilation.entrypoints.get("taskpane")?.getFiles() ?? [])].filter((f) =>
-      f.endsWith(".js"),
+  /** Every .js file of the entry's initial chunks: what the page runs before it is usable. */
+  const initialJs = () =>
+    [...(stats.compilation.entrypoints.get("taskpane")?.getFiles() ?? [])].filter((f) => f.endsWith(".js"));
+  /** The .js files of the lazy "core" chunk (mountPane's import() of ui/paneCore.ts). */
+  const coreJs = () =>
+    [...(stats.compilation.namedChunks.get("core")?.files ?? [])].filter((f) => f.endsWith(".js"));
+  const text = (files: string[]) => files.map((f) => readFileSync(join(out, f), "utf8")).join("\n");
+
+  it("keeps the initial JavaScript (every file the entry loads first) within 150 KB gzipped", () => {
+    const initial = initialJs();
+    expect(initial).toContain("taskpane.js");
+    const kb = initial.reduce((sum, f) => sum + gzipKb(readFileSync(join(out, f))), 0);
+    const lazyKb = coreJs().reduce((sum, f) => sum + gzipKb(readFileSync(join(out, f))), 0);
+    console.log(
+      `initial JS: ${initial.join(", ")} = ${kb.toFixed(1)} KB gzipped; lazy: ${coreJs().join(", ")} = ${lazyKb.toFixed(1)} KB gzipped`,
     );
-    expect(initial).toEqual(["taskpane.js"]);
-    const gzipped = initial.reduce(
-      (sum, f) => sum + gzipSync(readFileSync(join(out, f)), { level: 9 }).length,
-      0,
-    );
-    console.log(`initial JS: ${initial.join(", ")} = ${(gzipped / 1024).toFixed(1)} KB gzipped`);
-    expect(gzipped).toBeLessThanOrEqual(INITIAL_JS_GZIP_BUDGET);
+    expect(kb * 1024).toBeLessThanOrEqual(INITIAL_JS_GZIP_BUDGET);
   });
 
-  it("bundles core's strict JSON reader and return validation (the same rules as the CLI and the back end)", () => {
-    const bundle = readFileSync(join(out, "taskpane.js"), "utf8");
-    expect(bundle).toContain("JSON lồng quá sâu");
-    expect(bundle).toContain("mã vân tay");
+  it("loads core's rules (strict JSON reader, return validation, full zod) in the lazy chunk, never up front", () => {
+    const lazy = coreJs();
+    expect(lazy).toEqual(["core.js"]);
+    expect(initialJs()).not.toContain("core.js");
+    const core = text(lazy);
+    const initial = text(initialJs());
+    // The same rules as the CLI and the back end: core/json's depth limit, core/returns' fingerprint check, zod.
+    for (const rule of ["JSON lồng quá sâu", "mã vân tay", '"ZodObject"']) {
+      expect(core).toContain(rule);
+      expect(initial).not.toContain(rule);
+    }
+    // The page itself draws the first screen: the table list, with Fluent's buttons.
+    expect(initial).toContain("fluent-button");
+    expect(initial).toContain("templates/index.json");
   });
 
   it("ships the icons, support pages, sample tables and the manifest for the public URL", () => {

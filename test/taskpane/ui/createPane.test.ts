@@ -1,5 +1,7 @@
 import { SCORING_SHEET } from "../../../core/sheets";
 import { ExcelTimeoutError } from "../../../src-taskpane/excel/withWatchdog";
+import type { PaneCore } from "../../../src-taskpane/ui/createPane";
+import * as paneCore from "../../../src-taskpane/ui/paneCore";
 import { paneOverFake, settle } from "./paneHarness";
 
 const TABLE = "ha-giang-khoi-noi-chinh-2022";
@@ -139,17 +141,20 @@ describe("the unit's self-scoring pane (injected workbook, no Office, no network
     expect(real.state().inserted).toBe(true);
   });
 
-  it("reports every problem of a broken table file with its path, and a file that is not JSON", async () => {
+  it("reports every problem of a broken table file with its path, and where a file stops being JSON", async () => {
     const { pane } = await insertedPane();
     await pane.openTableFile("bang-diem.json", JSON.stringify({ formatVersion: 1, id: "x" }));
     // Nothing read under the previous table is shown any more.
     expect(pane.state()).toMatchObject({ table: undefined, inserted: false, score: undefined, problems: [] });
     expect(pane.state().tableProblems.length).toBeGreaterThan(1);
     expect(pane.state().tableProblems[0]?.vi).toMatch(/^\S+: /);
+    // core's strict reader (the CLI's and the back end's) places a syntax error by line and column.
     await pane.openTableFile("bang-diem.json", "{ không phải JSON");
-    // The strict reader the CLI and the back end use names the place in the file.
-    expect(pane.state().tableProblems).toHaveLength(1);
-    expect(pane.state().tableProblems[0]?.vi).toMatch(/không phải JSON hợp lệ tại dòng 1, cột 3/);
+    expect(pane.state().failure).toBeUndefined();
+    expect(pane.state().table).toBeUndefined();
+    expect(pane.state().tableProblems).toEqual([
+      expect.objectContaining({ vi: expect.stringMatching(/^không phải JSON hợp lệ tại dòng 1, cột 3/) }),
+    ]);
     await pane.openTableFile("bang-diem.json", '{"formatVersion": 1, "formatVersion": 1}');
     expect(pane.state().tableProblems[0]?.vi).toMatch(/formatVersion/);
   });
@@ -161,5 +166,28 @@ describe("the unit's self-scoring pane (injected workbook, no Office, no network
     pane.setLang("vi");
     expect(pane.state().lang).toBe("vi");
     expect(context.syncCount).toBe(0);
+  });
+
+  it("lists the tables without core's rules, loads them when a table is chosen, and retries a failed load", async () => {
+    const loads: string[] = [];
+    let offline = true;
+    const core = async (): Promise<PaneCore> => {
+      loads.push(offline ? "failed" : "loaded");
+      if (offline) throw Object.assign(new Error("Loading chunk core failed."), { name: "ChunkLoadError" });
+      return paneCore;
+    };
+    const { pane } = paneOverFake({ core });
+    await pane.start();
+    expect(pane.state().tables.map((t) => t.id)).toEqual([TABLE]);
+    expect(loads).toEqual([]);
+    await pane.chooseTable(TABLE);
+    expect(pane.state().failure).toMatchObject({ retryable: true });
+    expect(pane.state().failure?.message.vi).toMatch(/^Không tải được phần kiểm tra và chấm điểm/);
+    expect(pane.state().table).toBeUndefined();
+    offline = false;
+    await pane.retry();
+    expect(loads).toEqual(["failed", "loaded", "loaded"]);
+    expect(pane.state().failure).toBeUndefined();
+    expect(pane.state().table?.compiled.template.members).toHaveLength(8);
   });
 });

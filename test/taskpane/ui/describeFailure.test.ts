@@ -26,6 +26,14 @@ describe("failures in words", () => {
     ],
     ["a file that is not JSON", new SyntaxError("Unexpected token"), /^Tệp không phải JSON hợp lệ/, false],
     ["a network failure", new TypeError("Failed to fetch"), /lỗi mạng/, true],
+    [
+      "the pane's core chunk not loading",
+      Object.assign(new Error("Loading chunk core failed.\n(error: https://x/core.js)"), {
+        name: "ChunkLoadError",
+      }),
+      /^Không tải được phần kiểm tra và chấm điểm.*Thử lại/,
+      true,
+    ],
     ["a return the server rejects", new ApiError(422, {}), /Sửa các lỗi/, false],
     ["an expired sign-in", new ApiError(401, {}), /đăng nhập lại/, false],
     ["a forbidden action", new ApiError(403, {}), /không có quyền/, false],

@@ -6,6 +6,7 @@ import type { ExcelRun } from "../../../src-taskpane/excel/scoringWorkbookAction
 import type { Timers } from "../../../src-taskpane/excel/withWatchdog";
 import type { PaneDeps } from "../../../src-taskpane/ui/createPane";
 import { createPane } from "../../../src-taskpane/ui/createPane";
+import * as paneCore from "../../../src-taskpane/ui/paneCore";
 import type { PaneState, TableChoice } from "../../../src-taskpane/ui/paneState";
 import { FakeContext } from "../../helpers/fakeExcel";
 
@@ -42,7 +43,8 @@ export function paneOverFake(overrides: Partial<PaneDeps> = {}) {
   const saved: { fileName: string; text: string }[] = [];
   const renders: PaneState[] = [];
   const pane = createPane({
-    workbook: officeScoringWorkbook(run),
+    core: async () => paneCore,
+    workbook: officeScoringWorkbook(run, async () => paneCore),
     tables: {
       list: async () => [HA_GIANG],
       load: async (choice) => JSON.parse(readFileSync(resolve(__dirname, "../../..", choice.file), "utf8")),
