@@ -13,6 +13,8 @@ export const PROBLEM_STATUS = {
   unprocessable: 422,
   throttled: 429,
   internal: 500,
+  /** A service the request needs (Microsoft's signing keys) cannot be reached; retry later. */
+  unavailable: 503,
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS;

@@ -2,6 +2,7 @@ import type { AccessKeyRecord } from "../access/accessKey";
 import type { Bloc, PeriodInput, ReturnReceipt, StoredReturn } from "../api/resourceSchemas";
 import type { AuditEntry } from "../audit/auditEntry";
 import type { FinalizedSummary } from "../history/finalizedSummary";
+import type { IdentityMapping } from "../identity/identityMappingSchema";
 import type { Period } from "../periods/periodSchema";
 import type { IdempotencyRecord } from "../periods/returnWrite";
 
@@ -95,6 +96,16 @@ export interface AuditRepository {
   all(): Promise<AuditEntry[]>;
 }
 
+/** The board's one identity mapping (Entra ID user or group → bloc, unit, role), replaced whole. */
+export interface IdentityMappingRepository {
+  get(): Promise<Stored<IdentityMapping> | null>;
+  /**
+   * Stores the mapping: `etag` null creates it (StoreConflictError when one exists), else replaces that version
+   * (StoreStaleError when it changed since it was read).
+   */
+  put(mapping: IdentityMapping, etag: string | null): Promise<void>;
+}
+
 /** Everything the back end stores, one repository per resource. */
 export type ThiDuaStore = {
   blocs: BlocRepository;
@@ -105,4 +116,5 @@ export type ThiDuaStore = {
   results: ResultRepository;
   keys: KeyRepository;
   audit: AuditRepository;
+  identityMapping: IdentityMappingRepository;
 };

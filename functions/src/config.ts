@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { EntraConfig } from "./auth/entraId";
+import { readEntraConfig } from "./auth/entraId";
 
 /** The back end's settings, from the environment once, validated: a missing storage connection fails at start. */
 export const ConfigSchema = z.strictObject({
@@ -13,10 +15,17 @@ export const ConfigSchema = z.strictObject({
   corsOrigins: z.array(z.url()).default([]),
   /** Largest JSON body accepted, in bytes. */
   maxBodyBytes: z.number().int().min(1024).max(4_000_000).default(262_144),
+  /** Microsoft Entra ID sign-in (`ENTRA_*`, checked by `readEntraConfig`); off unless configured. */
+  entra: z
+    .custom<EntraConfig>((value) => typeof (value as { enabled?: unknown } | null)?.enabled === "boolean")
+    .default({ enabled: false }),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
-/** Reads and validates the configuration from an environment (process.env by default). */
+/**
+ * Reads and validates the configuration from an environment (process.env by default); throws at once on a wrong
+ * setting, including a half-configured Entra ID.
+ */
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
   const origins =
     env.THIDUA_CORS_ORIGINS?.split(",")
@@ -27,5 +36,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     ...(env.THIDUA_TABLE_PREFIX === undefined ? {} : { tablePrefix: env.THIDUA_TABLE_PREFIX }),
     corsOrigins: origins,
     ...(env.THIDUA_MAX_BODY_BYTES === undefined ? {} : { maxBodyBytes: Number(env.THIDUA_MAX_BODY_BYTES) }),
+    entra: readEntraConfig(env),
   });
 }

@@ -2,6 +2,7 @@
 import "./functions/createPeriod";
 import "./functions/getHealth";
 import "./functions/getHistory";
+import "./functions/getIdentityMapping";
 import "./functions/getMe";
 import "./functions/getPeriod";
 import "./functions/getReturn";
@@ -22,6 +23,7 @@ import "./functions/postReopen";
 import "./functions/postReview";
 import "./functions/postTemplate";
 import "./functions/putBloc";
+import "./functions/putIdentityMapping";
 import "./functions/putReturn";
 import "./functions/putVotes";
 import "./functions/revokeKey";

@@ -27,6 +27,7 @@ import {
   VotesBodySchema,
 } from "../../core/api";
 import { BlocSchema } from "../../core/api";
+import { IdentityMappingSchema } from "../../core/identity";
 import { PeriodSchema } from "../../core/periods";
 import { UnitReturnSchema } from "../../core/returns";
 import type { RouteName } from "./routes";
@@ -173,6 +174,19 @@ const DOCS: Record<RouteName, RouteDoc> = {
     response: BlocSchema,
   },
   listBlocs: { summary: "Các khối / blocs", who: "any key", response: z.array(BlocSchema) },
+  getIdentityMapping: {
+    summary: "Bảng gán quyền Entra ID / the Entra ID identity mapping",
+    who: "board",
+    response: IdentityMappingSchema,
+    headers: ["ETag"],
+  },
+  putIdentityMapping: {
+    summary: "Thay bảng gán quyền Entra ID / replace the Entra ID identity mapping",
+    who: "board",
+    body: IdentityMappingSchema,
+    response: IdentityMappingSchema,
+    headers: ["If-Match (the ETag of GET; absent: create the first one)"],
+  },
   postTemplate: {
     summary: "Lưu bảng điểm / store a template",
     who: "board",
@@ -243,7 +257,7 @@ export function openApiDocument(): Record<string, unknown> {
             },
           }),
       responses,
-      security: name === "getHealth" ? [] : [{ accessKey: [] }],
+      security: name === "getHealth" ? [] : [{ accessKey: [] }, { entraId: [] }],
     };
   }
   return {
@@ -259,6 +273,13 @@ export function openApiDocument(): Record<string, unknown> {
       schemas: { Problem: schema(ApiProblemSchema, "output") },
       securitySchemes: {
         accessKey: { type: "http", scheme: "bearer", description: "Access key tdk_… issued by the board" },
+        entraId: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "JWT",
+          description:
+            "Microsoft Entra ID access token; X-ThiDua-Bloc / X-ThiDua-Role / X-ThiDua-Unit choose a role",
+        },
       },
     },
   };

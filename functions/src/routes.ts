@@ -25,6 +25,8 @@ export const ROUTES = {
   getHistory: { method: "GET", path: "blocs/{blocId}/history" },
   putBloc: { method: "PUT", path: "blocs/{blocId}" },
   listBlocs: { method: "GET", path: "blocs" },
+  getIdentityMapping: { method: "GET", path: "admin/identity-mapping" },
+  putIdentityMapping: { method: "PUT", path: "admin/identity-mapping" },
   postTemplate: { method: "POST", path: "templates" },
   postKey: { method: "POST", path: "keys" },
   listKeys: { method: "GET", path: "keys" },

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { ThiDuaStore } from "../../core/ports";
+import { addAuthenticator } from "./auth/authenticate";
+import { entraAuthenticator } from "./auth/entraAuthenticator";
 import type { Config } from "./config";
 import { readConfig } from "./config";
 import { createTableStore } from "./storage/tableStore";
@@ -17,12 +19,16 @@ export type Services = {
 
 let current: Promise<Services> | undefined;
 
-/** Builds services over a store (the local host and tests pass their own clock). */
+/**
+ * Builds services over a store (the local host and tests pass their own clock). Microsoft Entra ID sign-in is
+ * registered beside access keys only when the configuration enables it.
+ */
 export function makeServices(
   store: ThiDuaStore,
   config: Config,
   now: () => Date = () => new Date(),
 ): Services {
+  if (config.entra.enabled) addAuthenticator(entraAuthenticator);
   return {
     store,
     config,

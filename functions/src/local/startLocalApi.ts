@@ -1,6 +1,7 @@
 import { makeServices, setServices } from "../services";
 import type { ThiDuaStore } from "../../../core/ports";
 import { hashAccessKey, newAccessKey } from "../auth/accessKeySecret";
+import type { EntraConfig } from "../auth/entraId";
 import { ConfigSchema } from "../config";
 import { startLocalHost } from "../localHost";
 import { createTableStore } from "../storage/tableStore";
@@ -41,7 +42,7 @@ async function bootstrapBoardKey(store: ThiDuaStore, now: Date): Promise<LocalKe
 /**
  * Starts Azurite (in memory, or with its data in `dataDir`) and the local host on loopback ports, and when storage
  * is empty issues a board key and (unless `seed` is false) seeds the four sample blocs' current periods. `now` lets a
- * test drive the clock. `stop` ends the host and the Azurite it started.
+ * test drive the clock; `entra` turns on Entra ID sign-in (as `ENTRA_*` would). `stop` ends the host and the Azurite it started.
  */
 export async function startLocalApi(
   options: {
@@ -52,6 +53,8 @@ export async function startLocalApi(
     repoDir?: string;
     now?: () => Date;
     corsOrigins?: string[];
+    /** Microsoft Entra ID sign-in beside access keys (tests point `jwksUrl` at a key set on 127.0.0.1). */
+    entra?: EntraConfig;
   } = {},
 ): Promise<LocalApi> {
   const azurite = await startAzurite({
@@ -63,6 +66,7 @@ export async function startLocalApi(
     const config = ConfigSchema.parse({
       storage: azurite.connectionString,
       corsOrigins: options.corsOrigins ?? [],
+      ...(options.entra === undefined ? {} : { entra: options.entra }),
     });
     const now = options.now ?? (() => new Date());
     setServices(makeServices(store, config, now));

@@ -1,6 +1,7 @@
 import type { ThiDuaStore } from "../../../core/ports";
 import { auditRepository } from "./auditRepository";
 import { blocRepository } from "./blocRepository";
+import { identityMappingRepository } from "./identityMappingRepository";
 import { inputRepository } from "./inputRepository";
 import { keyRepository } from "./keyRepository";
 import { periodRepository } from "./periodRepository";
@@ -28,6 +29,7 @@ export async function createTableStore(
       results: resultRepository(tables),
       keys: keyRepository(tables),
       audit: auditRepository(tables),
+      identityMapping: identityMappingRepository(tables),
     },
   };
 }

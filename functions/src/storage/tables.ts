@@ -10,6 +10,7 @@ export const TABLE_NAMES = [
   "results",
   "keys",
   "audit",
+  "identity",
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 export type Tables = Record<TableName, TableClient>;
