@@ -82,7 +82,8 @@ export async function startLocalHost(
             ? {
                 "access-control-allow-origin": origin,
                 "access-control-allow-methods": "GET, POST, PUT, DELETE",
-                "access-control-allow-headers": "authorization, content-type, idempotency-key, if-match",
+                "access-control-allow-headers":
+                  "authorization, content-type, idempotency-key, if-match, x-thidua-bloc, x-thidua-role, x-thidua-unit",
                 vary: "Origin",
               }
             : {},
@@ -116,7 +117,13 @@ export async function startLocalHost(
       res.end(JSON.stringify(apiProblem("internal", msg("Lỗi máy chủ.", `Server error: ${String(e)}`))));
     });
   });
-  await new Promise<void>((done) => server.listen(options.port ?? 0, "127.0.0.1", done));
+  // Keep idle connections longer than clients do (Azure's front end keeps them ~4 min), so a client never sends on a
+  // connection the server is closing; and queue a burst of connections (a province submitting) instead of refusing it.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  await new Promise<void>((done) =>
+    server.listen({ port: options.port ?? 0, host: "127.0.0.1", backlog: 4096 }, done),
+  );
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
