@@ -6,6 +6,7 @@ import { demoCommand } from "./commands/demo";
 import { rankCommand } from "./commands/rank";
 import { workbookCommand } from "./commands/workbook";
 import { consolidateCommand } from "./commands/consolidate";
+import { auditVerifyCommand } from "./commands/auditVerify";
 
 /** Every `thidua` command, in the order help lists them. */
 export const commands: Command[] = [
@@ -16,4 +17,5 @@ export const commands: Command[] = [
   rankCommand,
   workbookCommand,
   consolidateCommand,
+  auditVerifyCommand,
 ];

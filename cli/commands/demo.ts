@@ -2,14 +2,13 @@ import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { formatNumber } from "../../core/i18n";
 import type { Lang } from "../../core/i18n";
-import type { RankedBloc } from "../../core/bloc";
-import { rankBloc } from "../../core/bloc";
+import type { RankedBloc, ReturnData } from "../../core/bloc";
+import { rankBloc, scoreBloc } from "../../core/bloc";
 import type { RankingInputs } from "../../core/ranking";
 import type { RankingInputKind } from "../../core/ranking";
 import type { RankingResult } from "../../core/ranking";
-import { parseReturn } from "../../core/returns";
 import type { UnitReturn } from "../../core/returns";
-import { scoreReturns } from "../../core/scoring";
+import type { ReturnProblem, ScoreResult } from "../../core/scoring";
 import type { CompiledTemplate } from "../../core/template";
 import { shortFingerprint } from "../../core/template";
 import type { CliIo, Command } from "../cliIo";
@@ -240,29 +239,30 @@ async function demoTemplate(
   const history = inputs.history?.awards;
 
   const returnsDir = join(examplesDir, "returns", t.id);
-  const returns: { file: string; ret: UnitReturn }[] = [];
+  const read: ReturnData[] = [];
   for (const file of await jsonFiles(returnsDir, () => true)) {
-    const read = await readJsonFile(join(returnsDir, file), io.cwd);
-    const ret = read.ok
-      ? parseReturn(read.value)
-      : { ok: false as const, problems: [{ message: read.message }] };
-    if (ret.ok) {
-      returns.push({ file, ret: ret.value });
+    const json = await readJsonFile(join(returnsDir, file), io.cwd);
+    read.push(json.ok ? { source: file, data: json.value } : { source: file, unreadable: json.message });
+  }
+  // The use case scores the bloc; the ranking below says the bloc-level "history missing" once, so it is not
+  // repeated on every return here (chosen by its type, not its words).
+  const returns: { file: string; ret: UnitReturn }[] = [];
+  const results: ScoreResult[] = [];
+  for (const outcome of scoreBloc(compiled, read, { history })) {
+    if (outcome.ok) {
+      returns.push({ file: outcome.source, ret: outcome.unitReturn });
+      results.push({ ...outcome.result, problems: outcome.result.problems.filter(isReturnOwn) });
       continue;
     }
     failed += 1;
-    record.returns.push({ file, problems: ret.problems });
-    io.stdout.write(`  ${file}\n${indent(renderReturnProblems(ret.problems, lang))}`);
+    const problems = outcome.problems.map((p) => (p.type === "unreadable-file" ? { message: p.message } : p));
+    record.returns.push({ file: outcome.source, problems });
+    io.stdout.write(`  ${outcome.source}\n${indent(renderReturnProblems(problems, lang))}`);
   }
-  if (returns.length === 0) {
+  if (read.length === 0) {
     io.stdout.write(en ? "  (no example returns)\n\n" : "  (chưa có bản tự chấm mẫu)\n\n");
     return { failed };
   }
-  const results = scoreReturns(
-    compiled,
-    returns.map((r) => r.ret),
-    { history },
-  );
   const num = (v: number) => formatNumber(v, lang);
   const names = new Map(t.members.map((m) => [m.id, m.shortName ?? m.name]));
   const order = new Map(t.members.map((m, i) => [m.id, i]));
@@ -282,12 +282,14 @@ async function demoTemplate(
       String(r.problems.length),
     ]),
   ];
-  io.stdout.write(
-    formatTable(table, { header: true, align: ["left", "right", "right", "right", "right", "right"] })
-      .split("\n")
-      .map((l) => (l ? `  ${l}` : l))
-      .join("\n"),
-  );
+  // Every return refused (made on another table version…): no scores to show, the bloc is still ranked without them.
+  if (rows.length > 0)
+    io.stdout.write(
+      formatTable(table, { header: true, align: ["left", "right", "right", "right", "right", "right"] })
+        .split("\n")
+        .map((l) => (l ? `  ${l}` : l))
+        .join("\n"),
+    );
   for (const { r, file } of rows) {
     const { unitId, baseScore, bonus, deductions, total, problems } = r;
     record.returns.push({ file, unitId, baseScore, bonus, deductions, total, problems });
@@ -353,6 +355,11 @@ async function isFile(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** A problem of the return itself, not the bloc's missing history (the ranking reports that once). */
+function isReturnOwn(problem: Pick<ReturnProblem, "type">): boolean {
+  return problem.type !== "history-missing";
 }
 
 function indent(lines: readonly string[]): string {

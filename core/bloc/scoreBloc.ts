@@ -17,9 +17,12 @@ export type ReturnData = { source: string; data: unknown } | { source: string; u
 export type RejectedReturnProblem =
   ReturnProblem | { type: "unreadable-file"; path: "(file)"; message: Localized };
 
-/** One return's outcome, in the order given: its score, or every problem that kept it from being scored. */
+/**
+ * One return's outcome, in the order given: the return as parsed and its score (what ranking takes next), or
+ * every problem that kept it from being scored.
+ */
 export type ScoredReturn =
-  | { source: string; ok: true; result: ScoreResult }
+  | { source: string; ok: true; unitReturn: UnitReturn; result: ScoreResult }
   | { source: string; ok: false; problems: RejectedReturnProblem[] };
 
 /**
@@ -59,7 +62,9 @@ export function scoreBloc(
   const noHistory = missingHistoryProblem(compiled, { history });
   if (noHistory !== undefined) for (const r of results) r.problems.unshift(noHistory);
   return outcomes.map((o, i) =>
-    typeof o === "number" ? { source: returns[i]!.source, ok: true, result: results[o]! } : o,
+    typeof o === "number"
+      ? { source: returns[i]!.source, ok: true, unitReturn: accepted[o]!, result: results[o]! }
+      : o,
   );
 }
 

@@ -1,12 +1,10 @@
-import { fromFixed } from "../decimal/fixed";
-import { formatNumber } from "../i18n/formatNumber";
+import { criterionKind } from "../criteria/registry";
 import type { Localized } from "../i18n/localized";
 import { msg } from "../i18n/localized";
 import type { Entry } from "../returns/returnSchema";
 import { countedPoints } from "../scoring/evidenceRule";
 import type { RankingProblem } from "../ranking/rankingProblem";
 import { columnLetter } from "../sheets/cellAddress";
-import { passFailWords } from "../sheets/scoringFormulas";
 import { COL } from "../sheets/scoringSheetLayout";
 import type { CompiledNode } from "../template/compileTemplate";
 
@@ -50,80 +48,13 @@ export function workbookProblemWording(
     };
   }
   if (problem.type !== "missing-entry") return undefined;
-  const max = (lang: "vi" | "en") => formatNumber(fromFixed(node.max), lang);
-  switch (rule.kind) {
-    case "passFail": {
-      const w = passFailWords(node.block);
-      return {
-        column: COL.input,
-        message: who(
-          `chưa chọn ${w.yes} hoặc ${w.no} (cột ${F})`,
-          `choose ${w.yes} or ${w.no} (column ${F})`,
-        ),
-      };
-    }
-    case "ladder": {
-      const levels = rule.levels.map((l) => l.code).join(", ");
-      return {
-        column: COL.input,
-        message: who(
-          `chưa chọn mức xếp loại (cột ${F}: ${levels})`,
-          `choose a level (column ${F}: ${levels})`,
-        ),
-      };
-    }
-    case "percentOfTarget": {
-      const achieved = entry?.achieved !== undefined;
-      const target = entry?.target !== undefined;
-      if (achieved && !target)
-        return {
-          column: COL.target,
-          message: who(
-            `chưa nhập chỉ tiêu (cột ${G}); cần cả kết quả (cột ${F}) và chỉ tiêu`,
-            `the target (column ${G}) is empty; both the result (column ${F}) and the target are needed`,
-          ),
-        };
-      if (target && !achieved)
-        return {
-          column: COL.input,
-          message: who(
-            `chưa nhập kết quả (cột ${F}); cần cả kết quả và chỉ tiêu (cột ${G})`,
-            `the result (column ${F}) is empty; both the result and the target (column ${G}) are needed`,
-          ),
-        };
-      return {
-        column: COL.input,
-        message: who(
-          `chưa nhập kết quả (cột ${F}) và chỉ tiêu (cột ${G})`,
-          `enter the result (column ${F}) and the target (column ${G})`,
-        ),
-      };
-    }
-    case "relativeToBest":
-      return {
-        column: COL.input,
-        message: who(`chưa nhập số lượng (cột ${F}, ≥ 0)`, `enter the quantity (column ${F}, ≥ 0)`),
-      };
-    case "count":
-    case "violations":
-      return {
-        column: COL.input,
-        message: who(
-          `chưa nhập số lần (cột ${F}, số nguyên ≥ 0)`,
-          `enter the count (column ${F}, a whole number ≥ 0)`,
-        ),
-      };
-    case "manual":
-      return {
-        column: COL.input,
-        message: who(
-          `chưa nhập điểm (cột ${F}, 0–${max("vi")})`,
-          `enter the score (column ${F}, 0–${max("en")})`,
-        ),
-      };
-    case "awardHistory":
-      return undefined;
-  }
+  // Each kind words its own missing entry (core/criteria); award history has nothing to type.
+  const missing = criterionKind(rule).sheetMissing?.(node, rule, entry, { input: F, target: G });
+  if (missing === undefined) return undefined;
+  return {
+    column: missing.cell === "target" ? COL.target : COL.input,
+    message: who(missing.message.vi, missing.message.en),
+  };
 }
 
 const WHO_VI = { sections: "Tiêu chí", bonus: "Mục thưởng", deductions: "Mục trừ" } as const;

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { toFixed } from "../decimal/fixed";
 import { msg } from "../i18n/localized";
+import { stepsDown, stepsUp } from "./whatIfSteps";
 import type { CriterionKindModule } from "./criterionKind";
-import { maxOf, NO_ENTRY, pts, val } from "./criterionWords";
+import { countSheetMissing, maxOf, NO_ENTRY, pts, val } from "./criterionWords";
 import { fixedLiteral, num } from "./formulaText";
 import { limitPoints } from "./limitPoints";
 import { countSheetInput, readCount } from "./readCount";
@@ -44,6 +45,13 @@ export const count: CriterionKindModule<CountRule> = {
       },
     };
   },
+
+  whatIfSteps: (node, rule, current) =>
+    node.block === "deductions"
+      ? stepsDown(current, toFixed(rule.pointsPerItem))
+      : stepsUp(current, toFixed(rule.pointsPerItem), node.max),
+
+  sheetMissing: (_node, _rule, _entry, columns) => countSheetMissing(columns),
 
   needs: () => msg(`"count" (số nguyên ≥ 0)`, `"count" (a whole number ≥ 0)`),
 

@@ -57,6 +57,12 @@ export type CriterionFormula = { raw: string; low: string; high: string; guard?:
 /** The two cells a unit types a criterion's entry into: the result / choice (F) and the target (G). */
 export type InputCell = "input" | "target";
 
+/** The letters of the input cells' columns on the scoring sheet (F, G), for words that point at a cell. */
+export type SheetColumns = Record<InputCell, string>;
+
+/** A missing entry in the scoring sheet's words: the cell to fill, and what to do there (said after "Tiêu chí I.2: "). */
+export type SheetMissing = { cell: InputCell; message: Localized };
+
 export type CellValidationRule =
   | { type: "list"; items: readonly string[] }
   | { type: "decimal"; min: number; max?: number }
@@ -148,6 +154,13 @@ export type CriterionKindModule<R extends { kind: string }> = {
   sheetInput(node: CompiledNode, rule: R, entry: Entry | undefined): SheetInput;
   /** A constant row instead of input cells (award history, from the history the sheet is made with). */
   sheetConstant?(node: CompiledNode, rule: R, ctx: CriterionContext): SheetConstant;
+  /** A missing entry in the scoring sheet's words; absent when the unit types nothing there (award history). */
+  sheetMissing?(node: CompiledNode, rule: R, entry: Entry | undefined, columns: SheetColumns): SheetMissing;
+  /**
+   * The points a what-if may move the row to from `current`, nearest first, in the direction that raises the total
+   * (a deduction goes down); `unit` is the table's rounding step. Absent: nothing to try (award history).
+   */
+  whatIfSteps?(node: CompiledNode, rule: R, current: Fixed, unit: Fixed): Fixed[];
   /** The entry fields read back from the sheet's input cells. */
   readCells(node: CompiledNode, rule: R, cells: SheetCells): Partial<Entry>;
   /** Template checks of the rule against its row (levels, floors, steps). */

@@ -2,7 +2,7 @@ import { fromFixed } from "../decimal/fixed";
 import { formatFixed, formatNumber } from "../i18n/formatNumber";
 import type { Lang, Localized } from "../i18n/localized";
 import { msg } from "../i18n/localized";
-import type { Block } from "./criterionKind";
+import type { Block, SheetColumns, SheetMissing } from "./criterionKind";
 
 /** What the row is called: Tiêu chí / Mục thưởng / Mục trừ (criterion, bonus item, deduction item). */
 export function rowName(block: Block): Localized {
@@ -26,4 +26,15 @@ export function val(value: number, lang: Lang): string {
 /** A `Fixed` maximum as a plain number in the language. */
 export function maxOf(max: number, lang: Lang): string {
   return formatNumber(fromFixed(max), lang);
+}
+
+/** A missing count on the scoring sheet (count and violations read the same whole number). */
+export function countSheetMissing({ input }: SheetColumns): SheetMissing {
+  return {
+    cell: "input",
+    message: msg(
+      `chưa nhập số lần (cột ${input}, số nguyên ≥ 0)`,
+      `enter the count (column ${input}, a whole number ≥ 0)`,
+    ),
+  };
 }

@@ -59,6 +59,22 @@ export const ladder: CriterionKindModule<LadderRule> = {
     };
   },
 
+  whatIfSteps: (node, rule, current) =>
+    [...new Set(rule.levels.map((l) => Math.min(toFixed(l.points), node.max)))]
+      .filter((p) => p > current)
+      .sort((a, b) => a - b),
+
+  sheetMissing(_node, rule, _entry, { input }) {
+    const levels = rule.levels.map((l) => l.code).join(", ");
+    return {
+      cell: "input",
+      message: msg(
+        `chưa chọn mức xếp loại (cột ${input}: ${levels})`,
+        `choose a level (column ${input}: ${levels})`,
+      ),
+    };
+  },
+
   needs(_node, rule) {
     const levels = rule.levels.map((l) => l.code).join(", ");
     return msg(`"level" (một trong: ${levels})`, `"level" (one of: ${levels})`);

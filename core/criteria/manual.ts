@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { fromFixed, toFixed } from "../decimal/fixed";
 import { msg } from "../i18n/localized";
+import { stepsDown, stepsUp } from "./whatIfSteps";
 import type { CriterionKindModule } from "./criterionKind";
 import { maxOf, NO_ENTRY, pts, val } from "./criterionWords";
 import { fixedLiteral } from "./formulaText";
@@ -44,6 +45,19 @@ export const manual: CriterionKindModule<ManualRule> = {
       },
     };
   },
+
+  whatIfSteps(node, rule, current, unit) {
+    const step = rule.step === undefined ? unit : toFixed(rule.step);
+    return node.block === "deductions" ? stepsDown(current, step) : stepsUp(current, step, node.max);
+  },
+
+  sheetMissing: (node, _rule, _entry, { input }) => ({
+    cell: "input",
+    message: msg(
+      `chưa nhập điểm (cột ${input}, 0–${maxOf(node.max, "vi")})`,
+      `enter the score (column ${input}, 0–${maxOf(node.max, "en")})`,
+    ),
+  }),
 
   needs: (node) => msg(`"score" (0–${maxOf(node.max, "vi")})`, `"score" (0–${maxOf(node.max, "en")})`),
 

@@ -21,6 +21,23 @@ export const passFail: CriterionKindModule<PassFailRule> = {
   blocks: ["sections", "bonus", "deductions"],
   fields: ["passed"],
 
+  // A pass is worth the standard; a deduction item improves the total by not being incurred.
+  whatIfSteps(node, _rule, current) {
+    if (node.block === "deductions") return current > 0 ? [0] : [];
+    return current < node.standard ? [node.standard] : [];
+  },
+
+  sheetMissing(node, _rule, _entry, { input }) {
+    const w = passFailWords(node.block);
+    return {
+      cell: "input",
+      message: msg(
+        `chưa chọn ${w.yes} hoặc ${w.no} (cột ${input})`,
+        `choose ${w.yes} or ${w.no} (column ${input})`,
+      ),
+    };
+  },
+
   points(node, _rule, entry, ctx) {
     const passed = entry?.passed;
     if (passed === undefined) return { claimed: 0, explain: (lang) => NO_ENTRY[lang] };

@@ -4,11 +4,12 @@ import { clampFixed, roundPoints, toFixed } from "../decimal/fixed";
 import { msg } from "../i18n/localized";
 import type { Entry } from "../returns/returnSchema";
 import type { CompiledNode } from "../template/compileTemplate";
+import { stepsThroughStandard, stepsUp } from "./whatIfSteps";
 import type { CriterionKindModule } from "./criterionKind";
 import { NO_ENTRY, pts, val } from "./criterionWords";
 import { fixedLiteral, num } from "./formulaText";
 import { PointsSchema, PositivePointsSchema, QuantitySchema } from "./ruleFieldSchemas";
-import { percentText } from "./percentOfTargetWords";
+import { percentOfTargetSheetMissing, percentText } from "./percentOfTargetWords";
 import { readNonNegative } from "./readNonNegative";
 import { checkFloor } from "./checkFloor";
 
@@ -123,6 +124,17 @@ export const percentOfTarget: CriterionKindModule<PercentOfTargetRule> = {
     return { claimed: working.points, explain: (lang) => percentText(lang, node, rule, working) };
   },
 
+  whatIfSteps: (node, rule, current, unit) =>
+    rule.steps === "proportional"
+      ? stepsUp(current, unit, node.max)
+      : stepsThroughStandard(
+          current,
+          node.standard,
+          node.max,
+          toFixed(rule.pointsPerStepUnder),
+          toFixed(rule.pointsPerStepOver),
+        ),
+  sheetMissing: (_node, _rule, entry, columns) => percentOfTargetSheetMissing(entry, columns),
   needs: () =>
     msg(
       `"achieved" và "target" (kết quả và kế hoạch) hoặc "percent"`,

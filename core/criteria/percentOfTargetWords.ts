@@ -1,6 +1,9 @@
 import type { Fixed } from "../decimal/fixed";
 import { roundPoints } from "../decimal/fixed";
 import type { Lang } from "../i18n/localized";
+import { msg } from "../i18n/localized";
+import type { Entry } from "../returns/returnSchema";
+import type { SheetColumns, SheetMissing } from "./criterionKind";
 import type { CompiledNode } from "../template/compileTemplate";
 import { pts, val } from "./criterionWords";
 import type { PercentOfTargetRule, PercentOfTargetWorking } from "./percentOfTarget";
@@ -45,4 +48,36 @@ function rawIsExact(standard: Fixed, w: PercentOfTargetWorking): boolean {
 function ratio(numerator: bigint, denominator: bigint, decimals: number): { value: Fixed; exact: boolean } {
   const value = roundPoints(numerator * 10_000n, denominator, { decimals, mode: "half-up" });
   return { value, exact: BigInt(value) * denominator === numerator * 10_000n };
+}
+
+/** A missing percent-of-target entry on the scoring sheet: the empty one of result (F) and target (G), or both. */
+export function percentOfTargetSheetMissing(
+  entry: Entry | undefined,
+  { input, target }: SheetColumns,
+): SheetMissing {
+  const hasAchieved = entry?.achieved !== undefined;
+  const hasTarget = entry?.target !== undefined;
+  if (hasAchieved && !hasTarget)
+    return {
+      cell: "target",
+      message: msg(
+        `chưa nhập chỉ tiêu (cột ${target}); cần cả kết quả (cột ${input}) và chỉ tiêu`,
+        `the target (column ${target}) is empty; both the result (column ${input}) and the target are needed`,
+      ),
+    };
+  if (hasTarget && !hasAchieved)
+    return {
+      cell: "input",
+      message: msg(
+        `chưa nhập kết quả (cột ${input}); cần cả kết quả và chỉ tiêu (cột ${target})`,
+        `the result (column ${input}) is empty; both the result and the target (column ${target}) are needed`,
+      ),
+    };
+  return {
+    cell: "input",
+    message: msg(
+      `chưa nhập kết quả (cột ${input}) và chỉ tiêu (cột ${target})`,
+      `enter the result (column ${input}) and the target (column ${target})`,
+    ),
+  };
 }

@@ -73,3 +73,8 @@ export const KINDS_BY_BLOCK: Record<Block, readonly CriterionKind[]> = {
 function kindsIn(block: Block): CriterionKind[] {
   return CRITERION_KINDS.filter((kind) => CRITERIA[kind].blocks.includes(block));
 }
+
+/** True when a row's points come from the award history: nobody types, reviews or cross-scores them by hand. */
+export function pointsFromHistory(rule: CriterionRule | undefined): boolean {
+  return rule !== undefined && criterionKind(rule).readsHistory === true;
+}

@@ -4,6 +4,7 @@ import { toFixed } from "../decimal/fixed";
 import type { Lang } from "../i18n/localized";
 import { msg } from "../i18n/localized";
 import { QuantitySchema } from "./ruleFieldSchemas";
+import { stepsUp } from "./whatIfSteps";
 import type { CriterionKindModule } from "./criterionKind";
 import { NO_ENTRY, pts, val } from "./criterionWords";
 import { limitPoints } from "./limitPoints";
@@ -59,6 +60,13 @@ export const relativeToBest: CriterionKindModule<RelativeToBestRule> = {
       explain: (lang) => relativeText(lang, which, higher, q, best ?? 0, node.max, claimed, exact),
     };
   },
+
+  whatIfSteps: (node, _rule, current, unit) => stepsUp(current, unit, node.max),
+
+  sheetMissing: (_node, _rule, _entry, { input }) => ({
+    cell: "input",
+    message: msg(`chưa nhập số lượng (cột ${input}, ≥ 0)`, `enter the quantity (column ${input}, ≥ 0)`),
+  }),
 
   needs: () => msg(`"quantity" (số lượng ≥ 0)`, `"quantity" (≥ 0)`),
 

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { toFixed } from "../decimal/fixed";
 import { msg } from "../i18n/localized";
+import { stepsUp } from "./whatIfSteps";
 import type { CriterionKindModule } from "./criterionKind";
-import { NO_ENTRY, pts, val } from "./criterionWords";
+import { countSheetMissing, NO_ENTRY, pts, val } from "./criterionWords";
 import { fixedLiteral, num } from "./formulaText";
 import { limitPoints } from "./limitPoints";
 import { checkFloor } from "./checkFloor";
@@ -48,6 +49,11 @@ export const violations: CriterionKindModule<ViolationsRule> = {
       },
     };
   },
+
+  // Fewer violations: up towards the standard, one violation at a time.
+  whatIfSteps: (node, rule, current) => stepsUp(current, toFixed(rule.pointsPerViolation), node.standard),
+
+  sheetMissing: (_node, _rule, _entry, columns) => countSheetMissing(columns),
 
   needs: () => msg(`"count" (số nguyên ≥ 0)`, `"count" (a whole number ≥ 0)`),
 

@@ -12,6 +12,7 @@ import {
 import type { CriterionStage, ScoreStage, ScoreStep } from "./rankingResult";
 import type { Explanation, ReviewAdjustment } from "./reviewsFileSchema";
 import { toFixed, fromFixed } from "../decimal/fixed";
+import { pointsFromHistory } from "../criteria/registry";
 import { formatIsoTime } from "./formatIsoTime";
 
 const STAGE_ORDER: Record<ReviewAdjustment["stage"], number> = { review: 1, "second-review": 2, agreed: 3 };
@@ -67,7 +68,7 @@ export function resolveCriterionPoints(
   for (const { adj } of timed) {
     const node = compiled.byCode.get(adj.code);
     // What checkRankingInputs rejects does not count: award-history items and points above the maximum.
-    if (node === undefined || node.rule === undefined || node.rule.kind === "awardHistory") continue;
+    if (node === undefined || node.rule === undefined || pointsFromHistory(node.rule)) continue;
     if (toFixed(adj.points) > node.max) continue;
     recordsOf(node.index).adjustments.push(adj);
   }

@@ -1,5 +1,6 @@
 // The Azure Functions app: importing each function file registers it with app.http (routes in routes.ts).
 import "./functions/createPeriod";
+import "./functions/exportAudit";
 import "./functions/getHealth";
 import "./functions/getHistory";
 import "./functions/getIdentityMapping";

@@ -27,6 +27,7 @@ import {
   VotesBodySchema,
 } from "../../core/api";
 import { BlocSchema } from "../../core/api";
+import { AuditExportSchema } from "../../core/audit";
 import { IdentityMappingSchema } from "../../core/identity";
 import { PeriodSchema } from "../../core/periods";
 import { UnitReturnSchema } from "../../core/returns";
@@ -211,6 +212,11 @@ const DOCS: Record<RouteName, RouteDoc> = {
     summary: "Kiểm tra chuỗi nhật ký / verify the audit chain",
     who: "board",
     response: AuditVerifyResponseSchema,
+  },
+  exportAudit: {
+    summary: "Xuất nhật ký (theo trang: ?after=N&limit=M) / export the audit log, paged",
+    who: "board",
+    response: AuditExportSchema,
   },
 };
 

@@ -32,6 +32,7 @@ export const ROUTES = {
   listKeys: { method: "GET", path: "keys" },
   revokeKey: { method: "DELETE", path: "keys/{keyId}" },
   verifyAudit: { method: "GET", path: "audit/verify" },
+  exportAudit: { method: "GET", path: "audit/export" },
 } as const satisfies Record<string, { method: string; path: string }>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -232,7 +232,8 @@ describe("thidua demo", () => {
     expect(out).toContain(
       '✗ templates/dak-lak-khoi-3-2022.json: bảng chấm điểm có 1 lỗi:\n  leader: Khối trưởng "so-noi-vu"',
     );
-    expect(out).toMatch(/\n {2}Sở Tư pháp\s+[\d,]+\s+[\d,]+\s+[\d,]+\s+[\d,]+\s+1\n/);
+    // scoreBloc refuses a return made on another table version, as `thidua score` and the API do: no score row.
+    expect(out).not.toMatch(/\n {2}Sở Tư pháp\s+[\d,]+/);
     expect(out).toContain(
       "  so-tu-phap.json\n  Lỗi trong bản tự chấm (1):\n    Bản tự chấm được lập trên một phiên bản khác",
     );
@@ -240,7 +241,7 @@ describe("thidua demo", () => {
     // its award-history bonuses are provisional: the third problem).
     expect(out).toMatch(/\n {2}\d {2}Sở Tư pháp\s+—\s+—\s+—\s+—\s+—\s+—/);
     expect(out).toContain(
-      "✗ Đã kiểm tra 2 bảng chấm điểm, chấm 1 bản tự chấm, xếp hạng 1 khối, ghi 0 tệp, 3 có lỗi.\n",
+      "✗ Đã kiểm tra 2 bảng chấm điểm, chấm 0 bản tự chấm, xếp hạng 1 khối, ghi 0 tệp, 3 có lỗi.\n",
     );
   });
 
@@ -275,6 +276,7 @@ describe("thidua demo", () => {
     );
     // No history file in this examples folder: the award-history bonuses are provisional, said once for the bloc.
     expect(out).toContain("- lịch sử khen thưởng: Chưa có lịch sử khen thưởng của khối");
+    expect(out.match(/Chưa có lịch sử khen thưởng của khối/g)).toHaveLength(1);
     expect(out).toContain("xếp hạng 1 khối, ghi 0 tệp, 3 có lỗi.\n");
   });
 

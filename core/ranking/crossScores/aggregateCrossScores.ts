@@ -5,6 +5,7 @@ import type { Localized } from "../../i18n/localized";
 import { msg } from "../../i18n/localized";
 import type { CompiledTemplate } from "../../template/compileTemplate";
 import type { CrossAggregation } from "../../template/rankingPolicySchema";
+import { pointsFromHistory } from "../../criteria/registry";
 import type { CrossScore } from "../crossScoresFileSchema";
 
 /**
@@ -20,7 +21,7 @@ export function countedCrossScores(
   for (const s of crossScores) {
     if (s.scorer === s.unitId || !compiled.memberIds.has(s.scorer)) continue;
     const node = compiled.byCode.get(s.code);
-    if (node === undefined || node.rule === undefined || node.rule.kind === "awardHistory") continue;
+    if (node === undefined || node.rule === undefined || pointsFromHistory(node.rule)) continue;
     const points = toFixed(s.points);
     if (points > node.max) continue;
     let byScorer = byNode.get(node.index);

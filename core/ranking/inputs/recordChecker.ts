@@ -1,6 +1,7 @@
 import { fromFixed, toFixed } from "../../decimal/fixed";
 import { formatNumber } from "../../i18n/formatNumber";
 import { msg } from "../../i18n/localized";
+import { pointsFromHistory } from "../../criteria/registry";
 import type { CompiledTemplate } from "../../template/compileTemplate";
 import type { RankingInputKind, RankingProblem } from "../rankingProblem";
 
@@ -75,7 +76,7 @@ export function recordChecker(compiled: CompiledTemplate, withReturn?: ReadonlyS
       );
       return;
     }
-    if (node.rule.kind === "awardHistory") {
+    if (pointsFromHistory(node.rule)) {
       add(
         source,
         `${path}.code`,

@@ -1,5 +1,6 @@
 import type { Fixed } from "../../decimal/fixed";
-import { fromFixed, toFixed } from "../../decimal/fixed";
+import { fromFixed } from "../../decimal/fixed";
+import { criterionKind } from "../../criteria/registry";
 import { aggregatePoints } from "../../scoring/aggregatePoints";
 import type { CompiledNode, CompiledTemplate } from "../../template/compileTemplate";
 import { buildStandings } from "../buildStandings";
@@ -72,60 +73,9 @@ export function whatIfOneRank(
   return { unitId, rank: me.rank, target: { unitId: above.unitId, total: above.total }, changes };
 }
 
-/** The points a node can move to from `current`, nearest first, in the direction that raises the total. */
+/** The points a node can move to from `current`, nearest first, in the direction that raises the total (its kind's steps). */
 export function reachableValues(node: CompiledNode, current: Fixed, unit: number): Fixed[] {
   const rule = node.rule;
-  if (rule === undefined || rule.kind === "awardHistory") return [];
-  const out: Fixed[] = [];
-  const LIMIT = 100_000;
-  if (node.block === "deductions") {
-    // A deduction improves the total by going down, in the item's own steps.
-    const step =
-      rule.kind === "count"
-        ? toFixed(rule.pointsPerItem)
-        : rule.kind === "manual" && rule.step
-          ? toFixed(rule.step)
-          : unit;
-    if (rule.kind === "passFail") return current > 0 ? [0] : [];
-    for (let v = current - step; v > -step && out.length < LIMIT; v -= step) out.push(Math.max(v, 0));
-    return out;
-  }
-  const upTo = (step: number, high: Fixed) => {
-    for (let v = current + step; v < high + step && out.length < LIMIT; v += step)
-      out.push(Math.min(v, high));
-  };
-  switch (rule.kind) {
-    case "passFail":
-      return current < node.standard ? [node.standard] : [];
-    case "ladder":
-      return [...new Set(rule.levels.map((l) => Math.min(toFixed(l.points), node.max)))]
-        .filter((p) => p > current)
-        .sort((a, b) => a - b);
-    case "count":
-      upTo(toFixed(rule.pointsPerItem), node.max);
-      return out;
-    case "violations":
-      upTo(toFixed(rule.pointsPerViolation), node.standard);
-      return out;
-    case "manual":
-      upTo(rule.step === undefined ? unit : toFixed(rule.step), node.max);
-      return out;
-    case "percentOfTarget": {
-      if (rule.steps === "proportional") {
-        upTo(unit, node.max);
-        return out;
-      }
-      const under = toFixed(rule.pointsPerStepUnder);
-      const over = toFixed(rule.pointsPerStepOver);
-      let v = current;
-      while (v < node.standard && under > 0 && out.length < LIMIT)
-        out.push((v = Math.min(v + under, node.standard)));
-      if (v < node.standard) out.push((v = node.standard));
-      while (v < node.max && over > 0 && out.length < LIMIT) out.push((v = Math.min(v + over, node.max)));
-      return out;
-    }
-    case "relativeToBest":
-      upTo(unit, node.max);
-      return out;
-  }
+  if (rule === undefined) return [];
+  return criterionKind(rule).whatIfSteps?.(node, rule, current, unit) ?? [];
 }

@@ -8,6 +8,7 @@ import {
   CriterionRuleSchema,
   ENTRY_FIELD_SCHEMAS,
   KINDS_BY_BLOCK,
+  pointsFromHistory,
 } from "../../../core/criteria";
 import type { Entry } from "../../../core/returns/returnSchema";
 import { EntrySchema } from "../../../core/returns/returnSchema";
@@ -68,16 +69,58 @@ describe("the criterion kind registry", () => {
     expect([...read].sort()).toEqual(Object.keys(ENTRY_FIELD_SCHEMAS).sort());
   });
 
-  it("When scoring, validation, sheets or template checks need a kind's rule, then they ask the registry", () => {
+  it("When scoring, validation, sheets, template checks, the bloc's use cases or ranking need a kind's rule, then they ask the registry", () => {
     // Adding a kind is one module in core/criteria and the registry: no other module of these areas names a kind.
-    const kindLiteral = new RegExp(`(kind ===? |kind: |case )"(${CRITERION_KINDS.join("|")})"`);
-    const areas = ["scoring", "sheets", "template", "returns", "i18n", "decimal"];
+    const kinds = CRITERION_KINDS.join("|");
+    const kindLiteral = new RegExp(`(kind ===? |kind: |case )"(${kinds})"`, "g");
+    const kindSwitch = /switch \((kind|[\w.?]*rule\??\.kind)\)/;
+    // A quota's kind "count" (so many units) is not the criterion kind: that switch is on `quota.kind`.
+    const otherKinds: Record<string, { subject: string; allowed: string[] }> = {
+      [join("ranking", "awards", "awardQuota.ts")]: {
+        subject: "switch (quota.kind)",
+        allowed: ['case "count"'],
+      },
+    };
+    const areas = ["scoring", "sheets", "template", "returns", "i18n", "decimal", "bloc", "ranking"];
+    const core = join(__dirname, "../../../core");
     const naming = areas
-      .flatMap((area) => filesUnder(join(__dirname, "../../../core", area)))
-      .filter((file) => kindLiteral.test(readFileSync(file, "utf8")));
+      .flatMap((area) => filesUnder(join(core, area)))
+      .filter((file) => {
+        const text = readFileSync(file, "utf8");
+        const found = [...text.matchAll(kindLiteral)].map((m) => m[0]);
+        const other = otherKinds[file.slice(core.length + 1)];
+        const named =
+          other === undefined
+            ? found.length > 0
+            : !text.includes(other.subject) || found.some((f) => !other.allowed.includes(f));
+        return named || kindSwitch.test(text);
+      });
     expect(naming).toEqual([]);
   });
+
+  it("When a row's points come from the award history, then the registry says so for that kind alone", () => {
+    const fromHistory = CRITERION_KINDS.filter((kind) =>
+      pointsFromHistory(CriterionRuleSchema.parse(ruleOf(kind))),
+    );
+    expect(fromHistory).toEqual(["awardHistory"]);
+    expect(pointsFromHistory(undefined)).toBe(false);
+  });
 });
+
+/** A valid rule of each kind, for questions about the kind rather than the rule. */
+function ruleOf(kind: string): unknown {
+  const rules: Record<string, unknown> = {
+    passFail: { kind: "passFail" },
+    ladder: { kind: "ladder", levels: [{ code: "A", label: "Tốt", points: 10 }] },
+    percentOfTarget: { kind: "percentOfTarget", pointsPerStepUnder: 0.5 },
+    relativeToBest: { kind: "relativeToBest" },
+    count: { kind: "count", pointsPerItem: 1 },
+    violations: { kind: "violations", pointsPerViolation: 1 },
+    manual: { kind: "manual" },
+    awardHistory: { kind: "awardHistory", award: "co-bo" },
+  };
+  return rules[kind];
+}
 
 describe("each kind's sheet cells", () => {
   /** The kind's prefilled input cells, read back by the same kind. */
