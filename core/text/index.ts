@@ -1,0 +1,4 @@
+export type { HiddenCharacter, HiddenKind } from "./hiddenCharacter";
+export { codePointName, describeHiddenCharacter, findHiddenCharacter } from "./hiddenCharacter";
+export { lookAlikeKey, normalizeVisibleText } from "./normalizeVisibleText";
+export { refuseHiddenCharacters } from "./refuseHiddenCharacters";
