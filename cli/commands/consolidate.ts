@@ -18,6 +18,7 @@ import { say } from "../say";
 import { readReturnWorkbook, readReviewedWorkbook } from "../xlsx/readReturnWorkbook";
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
 import { writeOutput } from "../writeOutput";
+import { parseDayMonthYear } from "../../core/text";
 
 const USAGE =
   "consolidate TEMPLATE RETURN.xlsx… -o RANKING.xlsx [--reviews F] [--reviewed RANKING.xlsx [--reviewer NAME]] [--cross F] [--votes F] [--history F] [--flags F] [--date dd/mm/yyyy] [--lang vi|en]";
@@ -63,9 +64,9 @@ export const consolidateCommand: Command = {
       return 2;
     }
     const date = typeof values.date === "string" ? values.date : undefined;
-    if (date !== undefined && !/^\d{2}\/\d{2}\/\d{4}$/.test(date)) {
+    if (date !== undefined && parseDayMonthYear(date) === undefined) {
       io.stderr.write(
-        `thidua: ${lang === "en" ? `--date takes dd/mm/yyyy, not "${date}"` : `--date cần dạng dd/mm/yyyy, không phải "${date}"`}\n`,
+        `thidua: ${lang === "en" ? `--date takes a real day as dd/mm/yyyy, not "${date}"` : `--date cần một ngày có thật dạng dd/mm/yyyy, không phải "${date}"`}\n`,
       );
       return 2;
     }

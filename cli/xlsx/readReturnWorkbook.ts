@@ -16,12 +16,14 @@ import { errorMessage } from "../errorMessage";
 import type { SheetGrid } from "./readXlsx";
 import { readXlsx } from "./readXlsx";
 import { DEFAULT_XLSX_LIMITS, XlsxLimitError } from "./checkXlsxPackage";
+import { scoringTamperProblems } from "./scoringTamperProblems";
 
 export type ReadReturnWorkbook = { ok: true; return: UnitReturn } | { ok: false; problems: SheetProblem[] };
 
 /**
  * Reads a filled scoring workbook (.xlsx) back into a return. Never throws: a file that is not an .xlsx, not
- * one of ours, made on another version of the table, or with edited formulas comes back as problems per cell.
+ * one of ours, made on another version of the table, with edited formulas, or tampered with (a formula in an input
+ * cell, a unit claimed that the sheet or the file name contradicts) comes back as problems per cell.
  */
 export async function readReturnWorkbook(
   compiled: CompiledTemplate,
@@ -40,7 +42,10 @@ export async function readReturnWorkbook(
       ),
     );
   }
-  return readScoringSheet(compiled, main.values, metadata, { formulas: main.formulas });
+  const read = readScoringSheet(compiled, main.values, metadata, { formulas: main.formulas });
+  const tampered = scoringTamperProblems(compiled, main, metadata, file);
+  if (tampered.length === 0) return read;
+  return { ok: false, problems: [...tampered, ...(read.ok ? [] : read.problems)] };
 }
 
 /**
