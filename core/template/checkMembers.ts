@@ -74,8 +74,8 @@ function checkMemberNames(c: TemplateChecks): void {
       else if (!first.path.startsWith(`members[${i}].`)) {
         c.add(
           path,
-          `Tên đơn vị "${text}" bị trùng: trông giống hệt "${first.text}" (${first.path}); mỗi đơn vị cần một tên riêng, dễ phân biệt.`,
-          `Duplicate member name "${text}": it looks the same as "${first.text}" (${first.path}); give each unit its own, distinct name.`,
+          `Tên đơn vị "${text}" bị trùng: trông giống hệt "${first.text}" (${first.path}), chỉ khác ở khoảng trắng, ký tự ẩn hoặc chữ hoa/thường; mỗi đơn vị cần một tên riêng, dễ phân biệt.`,
+          `Duplicate member name "${text}": it looks the same as "${first.text}" (${first.path}), differing only in spaces, hidden characters or case; give each unit its own, distinct name.`,
         );
       }
     }
