@@ -48,7 +48,7 @@ const cases: Case[] = [
     file: "hai-dau-cach.json",
     content: edited((t) => (t.members[2].name = first.replace(" ", "  "))),
     argv: check,
-    says: /members\[2\]\.name: Tên đơn vị "Bộ  Chỉ huy Quân sự tỉnh" bị trùng/,
+    says: /members\[2\]\.name: Tên đơn vị "Bộ {2}Chỉ huy Quân sự tỉnh" bị trùng/,
   },
   {
     name: "a name made only of invisible characters",
