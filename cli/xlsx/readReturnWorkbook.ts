@@ -16,6 +16,7 @@ import { errorMessage } from "../errorMessage";
 import type { SheetGrid } from "./readXlsx";
 import { readXlsx } from "./readXlsx";
 import { DEFAULT_XLSX_LIMITS, XlsxLimitError } from "./checkXlsxPackage";
+import { reviewedWordingProblems } from "./reviewedWordingProblems";
 import { scoringTamperProblems } from "./scoringTamperProblems";
 
 export type ReadReturnWorkbook = { ok: true; return: UnitReturn } | { ok: false; problems: SheetProblem[] };
@@ -50,7 +51,8 @@ export async function readReturnWorkbook(
 
 /**
  * Reads the review adjustments the leader typed into the consolidation sheet of a ranking workbook. The time of
- * the adjustments is the file's modification time, so the same file always gives the same ranking input.
+ * the adjustments is the file's modification time, so the same file always gives the same ranking input. Reasons,
+ * the reviewer's name and the points are held to the reviews file's rules (`reviewedWordingProblems`).
  */
 export async function readReviewedWorkbook(
   compiled: CompiledTemplate,
@@ -66,7 +68,13 @@ export async function readReviewedWorkbook(
       msg(`Tệp không có trang "${CONSOLIDATION_SHEET}".`, `The file has no "${CONSOLIDATION_SHEET}" sheet.`),
     );
   }
-  return readConsolidationSheet(compiled, sheet.values, opened.metadata, { reviewer, at: opened.modifiedAt });
+  const read = readConsolidationSheet(compiled, sheet.values, opened.metadata, {
+    reviewer,
+    at: opened.modifiedAt,
+  });
+  if (!read.ok) return read;
+  const problems = reviewedWordingProblems(compiled, sheet.values, read.adjustments);
+  return problems.length === 0 ? read : { ok: false, problems };
 }
 
 type OpenedWorkbook =

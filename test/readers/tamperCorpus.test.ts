@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { main } from "../../cli/main";
 import { writeXlsxBuffer } from "../../cli/xlsx/renderXlsx";
 import type { UnitReturn } from "../../core/returns/returnSchema";
+import { CONS_COL, CONSOLIDATION_SHEET } from "../../core/sheets/consolidationSheetPlan";
 import { COL, SCORING_SHEET, scoringSheetLayout } from "../../core/sheets/scoringSheetLayout";
 import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
 import { METADATA_SHEET } from "../../core/sheets/sheetMetadata";
@@ -123,5 +124,52 @@ describe("tampered workbooks, through `thidua consolidate`", () => {
     const io = memoryIo(sub);
     await main(["consolidate", templateFile, "tand-tinh.xlsx", "-o", "xep-hang.xlsx"], io);
     expect(io.out() + io.err()).not.toMatch(/tand-tinh\.xlsx/);
+  });
+});
+
+describe("the --reviewed path holds typed reviews to the reviews file's rules", () => {
+  it("a reason over 2,000 characters, points finer than the table's rounding and a reviewer's name over 200 characters are refused, each at its cell", async () => {
+    const sub = mkdtempSync(join(dir, "reviewed-"));
+    const files: string[] = [];
+    for (const m of compiled.template.members) {
+      writeFileSync(join(sub, `${m.id}.xlsx`), await workbookOf(m.id));
+      files.push(`${m.id}.xlsx`);
+    }
+    const io = memoryIo(sub);
+    await main(["consolidate", templateFile, ...files, "-o", "vong-1.xlsx"], io);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(sub, "vong-1.xlsx"));
+    const ws = wb.getWorksheet(CONSOLIDATION_SHEET)!;
+    let row = 0;
+    ws.eachRow((r, n) => {
+      if (r.getCell(CONS_COL.unitId).value === "so-tu-phap" && r.getCell(CONS_COL.code).value === "III.2")
+        row = n;
+    });
+    expect(row).toBeGreaterThan(0);
+    ws.getCell(row, CONS_COL.reviewed).value = 3.125;
+    ws.getCell(row, CONS_COL.reason).value = "x".repeat(2100);
+    await wb.xlsx.writeFile(join(sub, "vong-1.xlsx"));
+
+    const again = memoryIo(sub);
+    const code = await main(
+      [
+        "consolidate",
+        templateFile,
+        ...files,
+        "--reviewed",
+        "vong-1.xlsx",
+        "--reviewer",
+        "y".repeat(250),
+        "-o",
+        "vong-2.xlsx",
+      ],
+      again,
+    );
+    const said = again.out() + again.err();
+    expect(said).toContain(`vong-1.xlsx [F${row}]: Mục III.2: 3,125 điểm có nhiều hơn 2 chữ số thập phân`);
+    expect(said).toContain(`vong-1.xlsx [I${row}]: Mục III.2: lý do dài 2100 ký tự (tối đa 2000).`);
+    expect(said).toContain("vong-1.xlsx: --reviewer: tên người thẩm định dài 250 ký tự (tối đa 200).");
+    expect(code).toBe(1);
+    expect(said).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 });
