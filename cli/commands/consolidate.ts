@@ -19,6 +19,7 @@ import { readReturnWorkbook, readReviewedWorkbook } from "../xlsx/readReturnWork
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
 import { writeOutput } from "../writeOutput";
 import { parseDayMonthYear } from "../../core/text";
+import { renderReturnSources } from "../renderReturnSources";
 
 const USAGE =
   "consolidate TEMPLATE RETURN.xlsx… -o RANKING.xlsx [--reviews F] [--reviewed RANKING.xlsx [--reviewer NAME]] [--cross F] [--votes F] [--history F] [--flags F] [--date dd/mm/yyyy] [--lang vi|en]";
@@ -119,6 +120,7 @@ export const consolidateCommand: Command = {
       return 1;
     }
     io.stdout.write(renderSummary(result, lang));
+    io.stdout.write(renderReturnSources(compiled, received, lang));
     io.stdout.write(`${lang === "en" ? "Wrote" : "Đã ghi"} ${output}\n`);
     if (problems.length > 0) {
       io.stdout.write(`\n${lang === "en" ? `${problems.length} problem(s):` : `${problems.length} lỗi:`}\n`);

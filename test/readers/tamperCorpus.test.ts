@@ -118,12 +118,16 @@ describe("tampered workbooks, through `thidua consolidate`", () => {
     expect(said).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 
-  it("the untouched workbook of the same unit gives none of these problems", async () => {
+  it("the untouched workbook of the same unit gives none of these problems, and the report says it came from a file", async () => {
     const sub = mkdtempSync(join(dir, "clean-"));
     writeFileSync(join(sub, "tand-tinh.xlsx"), await workbookOf("tand-tinh"));
     const io = memoryIo(sub);
     await main(["consolidate", templateFile, "tand-tinh.xlsx", "-o", "xep-hang.xlsx"], io);
-    expect(io.out() + io.err()).not.toMatch(/tand-tinh\.xlsx/);
+    const said = io.out() + io.err();
+    expect(said).not.toMatch(/tand-tinh\.xlsx( \[\w+\])?: /);
+    // The report says the return came from a file, and which unit that file claims (it cannot prove the sender).
+    expect(said).toContain("Bản tự chấm đọc từ tệp (1); đơn vị là đơn vị mà tệp tự ghi");
+    expect(said).toContain("  tand-tinh.xlsx → Tòa án nhân dân tỉnh (tand-tinh)");
   });
 });
 
