@@ -116,6 +116,13 @@ const cases: Case[] = [
     content: edit("reviews", (r) => (r.adjustments[0].reason = "Tính lại \u202eđạt 108,3%")),
     says: /tham-dinh-rlo\.json adjustments\[0\]\.reason: Mục III\.2: lý do có ký tự đổi chiều chữ \(trái-phải\) U\+202E ở vị trí 10/,
   },
+  {
+    name: "reviews: a day that does not exist (31 February)",
+    option: "--reviews",
+    file: "tham-dinh-31-02.json",
+    content: edit("reviews", (r) => (r.adjustments[0].at = "2022-02-31T09:00:00+07:00")),
+    says: /tham-dinh-31-02\.json adjustments\[0\]\.at: Sai định dạng: cần một ngày giờ có thật kèm múi giờ, ví dụ 2022-12-08T09:00:00\+07:00/,
+  },
 ];
 
 describe("year-end files that contradict the table, the bloc or the year, through `thidua rank`", () => {
