@@ -71,7 +71,20 @@ function checkMemberNames(c: TemplateChecks): void {
       const key = lookAlikeKey(text);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, { path, text });
-      else if (!first.path.startsWith(`members[${i}].`)) {
+      else if (first.path.startsWith(`members[${i}].`)) continue;
+      else if (sameLetters(text, first.text) && path.endsWith(".name") && first.path.endsWith(".name")) {
+        c.add(
+          path,
+          `Tên đơn vị "${text}" bị trùng; mỗi đơn vị chỉ ghi một lần.`,
+          `Duplicate member name "${text}"; list each unit once.`,
+        );
+      } else if (sameLetters(text, first.text)) {
+        c.add(
+          path,
+          `Tên đơn vị "${text}" bị trùng với "${first.text}" (${first.path}); tên viết tắt của một đơn vị không được là tên của đơn vị khác.`,
+          `Duplicate member name "${text}": it is "${first.text}" (${first.path}); one unit's short name must not be another unit's name.`,
+        );
+      } else {
         c.add(
           path,
           `Tên đơn vị "${text}" bị trùng: trông giống hệt "${first.text}" (${first.path}), chỉ khác ở khoảng trắng, ký tự ẩn hoặc chữ hoa/thường; mỗi đơn vị cần một tên riêng, dễ phân biệt.`,
@@ -80,6 +93,11 @@ function checkMemberNames(c: TemplateChecks): void {
       }
     }
   });
+}
+
+/** The same name written the same way (any Unicode form, any case): a plain duplicate, not a look-alike. */
+function sameLetters(a: string, b: string): boolean {
+  return a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
 }
 
 function checkUnique(

@@ -76,7 +76,7 @@ const cases: Case[] = [
     file: "ten-tat.json",
     content: edited((t) => (t.members[2].shortName = first.toLocaleUpperCase("vi"))),
     argv: check,
-    says: /members\[2\]\.shortName: Tên đơn vị "BỘ CHỈ HUY QUÂN SỰ TỈNH" bị trùng: trông giống hệt "Bộ Chỉ huy Quân sự tỉnh" \(members\[0\]\.name\)/,
+    says: /members\[2\]\.shortName: Tên đơn vị "BỘ CHỈ HUY QUÂN SỰ TỈNH" bị trùng với "Bộ Chỉ huy Quân sự tỉnh" \(members\[0\]\.name\); tên viết tắt của một đơn vị không được là tên của đơn vị khác/,
   },
   {
     name: "ladder codes differing by case",
