@@ -18,6 +18,8 @@ import { say } from "../say";
 import { readReturnWorkbook, readReviewedWorkbook } from "../xlsx/readReturnWorkbook";
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
 import { writeOutput } from "../writeOutput";
+import { parseDayMonthYear } from "../../core/text";
+import { renderReturnSources } from "../renderReturnSources";
 
 const USAGE =
   "consolidate TEMPLATE RETURN.xlsx… -o RANKING.xlsx [--reviews F] [--reviewed RANKING.xlsx [--reviewer NAME]] [--cross F] [--votes F] [--history F] [--flags F] [--date dd/mm/yyyy] [--lang vi|en]";
@@ -63,9 +65,9 @@ export const consolidateCommand: Command = {
       return 2;
     }
     const date = typeof values.date === "string" ? values.date : undefined;
-    if (date !== undefined && !/^\d{2}\/\d{2}\/\d{4}$/.test(date)) {
+    if (date !== undefined && parseDayMonthYear(date) === undefined) {
       io.stderr.write(
-        `thidua: ${lang === "en" ? `--date takes dd/mm/yyyy, not "${date}"` : `--date cần dạng dd/mm/yyyy, không phải "${date}"`}\n`,
+        `thidua: ${lang === "en" ? `--date takes a real day as dd/mm/yyyy, not "${date}"` : `--date cần một ngày có thật dạng dd/mm/yyyy, không phải "${date}"`}\n`,
       );
       return 2;
     }
@@ -118,6 +120,7 @@ export const consolidateCommand: Command = {
       return 1;
     }
     io.stdout.write(renderSummary(result, lang));
+    io.stdout.write(renderReturnSources(compiled, received, lang));
     io.stdout.write(`${lang === "en" ? "Wrote" : "Đã ghi"} ${output}\n`);
     if (problems.length > 0) {
       io.stdout.write(`\n${lang === "en" ? `${problems.length} problem(s):` : `${problems.length} lỗi:`}\n`);

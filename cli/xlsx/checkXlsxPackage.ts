@@ -4,6 +4,7 @@ import { parseCellRef } from "../../core/sheets";
 import { sheetPartsByName } from "./addChartsToXlsx";
 import { loadJsZip } from "./loadExcelJs";
 import { declaredSize, readZipEntry, ZipEntryTooLargeError } from "./readZipEntry";
+import { firstDuplicateEntry, zipEntryNames } from "./zipEntryNames";
 
 /** Bounds on a workbook read back (a filled scoring or ranking workbook). */
 export type XlsxLimits = {
@@ -41,7 +42,8 @@ export class XlsxLimitError extends Error {
  * Checks an .xlsx package before any spreadsheet library expands it: every part inflated chunk by chunk with
  * its size counted (a zip's declared sizes can lie), the total bounded, and every cell, row, merge, validation
  * or formatting range in every sheet within maxRows × maxColumns (a library would otherwise allocate up to the
- * corner cell XFD1048576). Throws XlsxLimitError naming the part or the sheet and the cell.
+ * corner cell XFD1048576). Also refused: two zip entries of one name, and links to external workbooks (tampered or
+ * unverifiable content). Throws XlsxLimitError naming the part or the sheet and the cell.
  */
 export async function checkXlsxPackage(data: Uint8Array, limits: XlsxLimits): Promise<void> {
   if (data.length > limits.maxFileBytes) {
@@ -52,8 +54,26 @@ export async function checkXlsxPackage(data: Uint8Array, limits: XlsxLimits): Pr
       ),
     );
   }
+  const duplicate = firstDuplicateEntry(zipEntryNames(data) ?? []);
+  if (duplicate !== undefined) {
+    throw new XlsxLimitError(
+      msg(
+        `tệp nén có hai phần cùng tên "${duplicate}": Excel và thidua có thể đọc hai nội dung khác nhau, nên tệp bị từ chối (tệp đã bị sửa ngoài Excel); hãy mở bằng Excel và lưu lại`,
+        `the package holds two parts named "${duplicate}": Excel and thidua could read different contents, so the file is refused (it was edited outside Excel); open it in Excel and save it again`,
+      ),
+    );
+  }
   const zip = await loadJsZip().loadAsync(data);
   const entries = Object.values(zip.files).filter((f) => !f.dir);
+  const link = entries.find((f) => /^xl\/externalLinks\//i.test(f.name));
+  if (link !== undefined) {
+    throw new XlsxLimitError(
+      msg(
+        `bảng tính có liên kết tới một bảng tính khác ("${link.name}"): giá trị lấy từ tệp khác không kiểm tra được; hãy xóa liên kết (Dữ liệu → Sửa liên kết → Ngắt liên kết) rồi lưu lại`,
+        `the workbook links to another workbook ("${link.name}"): values taken from another file cannot be checked; remove the link (Data → Edit Links → Break Link) and save again`,
+      ),
+    );
+  }
   const tooBig = entries.find((f) => (declaredSize(f) ?? 0) > limits.maxEntryBytes);
   if (tooBig) throw new XlsxLimitError(new ZipEntryTooLargeError(tooBig.name, limits.maxEntryBytes).words);
   const declared = entries.reduce((sum, f) => sum + (declaredSize(f) ?? 0), 0);

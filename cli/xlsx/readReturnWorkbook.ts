@@ -16,12 +16,15 @@ import { errorMessage } from "../errorMessage";
 import type { SheetGrid } from "./readXlsx";
 import { readXlsx } from "./readXlsx";
 import { DEFAULT_XLSX_LIMITS, XlsxLimitError } from "./checkXlsxPackage";
+import { reviewedWordingProblems } from "./reviewedWordingProblems";
+import { scoringTamperProblems } from "./scoringTamperProblems";
 
 export type ReadReturnWorkbook = { ok: true; return: UnitReturn } | { ok: false; problems: SheetProblem[] };
 
 /**
  * Reads a filled scoring workbook (.xlsx) back into a return. Never throws: a file that is not an .xlsx, not
- * one of ours, made on another version of the table, or with edited formulas comes back as problems per cell.
+ * one of ours, made on another version of the table, with edited formulas, or tampered with (a formula in an input
+ * cell, a unit claimed that the sheet or the file name contradicts) comes back as problems per cell.
  */
 export async function readReturnWorkbook(
   compiled: CompiledTemplate,
@@ -40,12 +43,16 @@ export async function readReturnWorkbook(
       ),
     );
   }
-  return readScoringSheet(compiled, main.values, metadata, { formulas: main.formulas });
+  const read = readScoringSheet(compiled, main.values, metadata, { formulas: main.formulas });
+  const tampered = scoringTamperProblems(compiled, main, metadata, file);
+  if (tampered.length === 0) return read;
+  return { ok: false, problems: [...tampered, ...(read.ok ? [] : read.problems)] };
 }
 
 /**
  * Reads the review adjustments the leader typed into the consolidation sheet of a ranking workbook. The time of
- * the adjustments is the file's modification time, so the same file always gives the same ranking input.
+ * the adjustments is the file's modification time, so the same file always gives the same ranking input. Reasons,
+ * the reviewer's name and the points are held to the reviews file's rules (`reviewedWordingProblems`).
  */
 export async function readReviewedWorkbook(
   compiled: CompiledTemplate,
@@ -61,7 +68,13 @@ export async function readReviewedWorkbook(
       msg(`Tệp không có trang "${CONSOLIDATION_SHEET}".`, `The file has no "${CONSOLIDATION_SHEET}" sheet.`),
     );
   }
-  return readConsolidationSheet(compiled, sheet.values, opened.metadata, { reviewer, at: opened.modifiedAt });
+  const read = readConsolidationSheet(compiled, sheet.values, opened.metadata, {
+    reviewer,
+    at: opened.modifiedAt,
+  });
+  if (!read.ok) return read;
+  const problems = reviewedWordingProblems(compiled, sheet.values, read.adjustments);
+  return problems.length === 0 ? read : { ok: false, problems };
 }
 
 type OpenedWorkbook =

@@ -86,7 +86,8 @@ function parseWithinBounds(text: string): ParseJsonResult {
         if (char === ",") expectingKey = built.inObject;
       },
       onError: (error, offset, length) => {
-        if (problem) return;
+        // Text that is not JSON at all is a syntax problem, even after a key problem was found earlier in it.
+        if (problem?.code === "syntax") return;
         const open = [...built.open];
         const context = {
           text,

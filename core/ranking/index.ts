@@ -1,6 +1,9 @@
 // The front door of core/ranking: what adapters (cli/, src-taskpane/, functions/) may import from this area.
 export * from "./awards/awardName";
 export * from "./formatIsoTime";
+export { REVIEW_TEXT_LIMITS, reviewWordingIssues } from "./inputs/checkReviewWording";
+export type { ReviewWordingIssue } from "./inputs/checkReviewWording";
+export type { ReviewAdjustment } from "./reviewsFileSchema";
 export * from "./parseRankingFile";
 export * from "./rankBloc";
 export * from "./rankingInputs";

@@ -12,8 +12,11 @@ export const InputPointsSchema = z
   .max(100_000)
   .refine(hasAtMostFourDecimals, { message: "at most 4 decimal places" });
 
+/** What a time must be (a day that does not exist, such as 2022-02-31, is refused). */
+export const TIME_FORMAT = "a real date and time with its offset, e.g. 2022-12-08T09:00:00+07:00";
+
 /** An ISO 8601 time with its offset, e.g. 2019-12-10T09:00:00+07:00. */
-export const TimeSchema = z.iso.datetime({ offset: true });
+export const TimeSchema = z.iso.datetime({ offset: true, message: TIME_FORMAT });
 
 export const NonEmptyText = (max: number) =>
   z.string().trim().min(1, { message: "required, not empty" }).max(max);

@@ -143,6 +143,14 @@ function issueToProblem(issue: z.core.$ZodIssue, input: unknown): ReturnProblem 
         `giá trị phải là một trong: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`,
         `value must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`,
       );
+    case "custom": {
+      const vi = (issue.params as { vi?: unknown } | undefined)?.vi;
+      return problem(
+        typeFor("out-of-range"),
+        `${typeof vi === "string" ? vi : issue.message}.`,
+        `${issue.message}.`,
+      );
+    }
     case "invalid_key":
       return problem(
         typeFor("unknown-criterion"),

@@ -1,14 +1,22 @@
 import { z } from "zod";
 import { ENTRY_FIELD_SCHEMAS } from "../criteria/registry";
 import { CodeSchema, IdSchema } from "../template/criterionRuleSchema";
+import { refuseHiddenCharacters } from "../text";
 
 /** The version of the return file format. */
 export const RETURN_FORMAT_VERSION = 1;
 
-/** A piece of evidence (minh chứng): a reference (document number, file name, link) and what it shows. */
+/**
+ * A piece of evidence (minh chứng): a reference (document number, file name, link) and what it shows. A reference
+ * holding a hidden character (one that is only a zero-width space) is refused: it must not count as evidence.
+ */
 export const EvidenceSchema = z.strictObject({
-  ref: z.string().trim().min(1).max(500),
-  description: z.string().max(2000).optional(),
+  ref: z.string().trim().min(1).max(500).superRefine(refuseHiddenCharacters()),
+  description: z
+    .string()
+    .max(2000)
+    .superRefine(refuseHiddenCharacters({ allowLineBreaks: true }))
+    .optional(),
 });
 
 /**
@@ -19,7 +27,11 @@ export const EvidenceSchema = z.strictObject({
 export const EntrySchema = z.strictObject({
   ...ENTRY_FIELD_SCHEMAS,
   evidence: z.array(EvidenceSchema).max(100).optional(),
-  note: z.string().max(4000).optional(),
+  note: z
+    .string()
+    .max(4000)
+    .superRefine(refuseHiddenCharacters({ allowLineBreaks: true }))
+    .optional(),
 });
 
 /** One unit's self-scored return (bảng tự chấm điểm) for one template. */

@@ -94,6 +94,12 @@ export function entryIssueWords(
         `không đúng kiểu (cần ${TYPE_VI[issue.expected] ?? issue.expected})`,
         `has the wrong type (expected ${issue.expected})`,
       );
+    case "custom": {
+      // A check that brings its own Vietnamese words (e.g. core/text's hidden characters).
+      const own = (issue.params as { vi?: unknown } | undefined)?.vi;
+      if (typeof own === "string") return text("invalid-text", own, issue.message);
+      return text("invalid-text", `không hợp lệ (${issue.message})`, `is not valid (${issue.message})`);
+    }
     default:
       // A check with no words of its own here: say it is not accepted, zod's words as the detail.
       return text("invalid-text", `không hợp lệ (${issue.message})`, `is not valid (${issue.message})`);

@@ -1,3 +1,4 @@
+import { checkLadderCodes } from "./checkLadderCodes";
 import { checkMembers } from "./checkMembers";
 import { checkAdjustmentItems, checkSections } from "./checkNodes";
 import { checkRankingPolicy } from "./checkRankingPolicy";
@@ -21,6 +22,7 @@ export function checkTemplate(
   checkSections(c);
   checkAdjustmentItems(c);
   checkMembers(c);
+  checkLadderCodes(c);
   // The policy names awards, members and section codes: a stand-in for any of them would make its checks guess.
   const policyKnown =
     !c.anyUnknownUnder("ranking") &&

@@ -22,6 +22,8 @@ const KNOWN: Record<string, string> = {
   "lower-case letters, digits and '-' (e.g. cong-an-tinh)":
     "chữ thường không dấu, số và '-' (ví dụ cong-an-tinh)",
   "sha256:<64 hex digits>": "dạng sha256:<64 chữ số hex>",
+  "a real date and time with its offset, e.g. 2022-12-08T09:00:00+07:00":
+    "một ngày giờ có thật kèm múi giờ, ví dụ 2022-12-08T09:00:00+07:00",
 };
 
 /** Turns a zod issue into a problem that names the path and says what is allowed, in Vietnamese and English. */

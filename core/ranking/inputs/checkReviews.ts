@@ -1,4 +1,5 @@
 import type { ReviewsFile } from "../reviewsFileSchema";
+import { checkReviewWording } from "./checkReviewWording";
 import type { RecordChecker } from "./recordChecker";
 
 /** Review adjustments and explanations: members with a ranked return, scorable codes within their maximum, one adjustment per unit, code, stage and time, a second review only after a review, an explanation only of a reviewed criterion. */
@@ -12,6 +13,7 @@ export function checkReviews(check: RecordChecker, reviews: ReviewsFile | undefi
     if (member("reviews", `${path}.unitId`, a.unitId))
       returned("reviews", `${path}.unitId`, a.unitId, ["điều chỉnh này", "this adjustment"]);
     criterion("reviews", path, a.code, a.points, a.unitId);
+    checkReviewWording(check, a, path);
     if (a.stage === "review") reviewed.add(`${a.unitId}|${a.code}`);
     adjusted.add(`${a.unitId}|${a.code}`);
     const key = `${a.unitId}|${a.code}|${a.stage}|${Date.parse(a.at)}`;

@@ -14,6 +14,13 @@ export type RecordChecker = {
   member(source: RankingInputKind, path: string, id: string): boolean;
   /** Reports a record about a member without a ranked return (`what`: "this adjustment" in both languages). */
   returned(source: RankingInputKind, path: string, id: string, what: [string, string]): void;
+  /** The ranking's year (the table's). */
+  year: number;
+  /**
+   * Reports a time (ISO, written in the writer's own offset) outside the ranking's year and the next (a year-end
+   * meeting may meet in January): a record of another year's meeting would otherwise count in this one.
+   */
+  thisYear(source: RankingInputKind, path: string, time: string | undefined, unitId?: string): void;
   /** Reports a code that is not a scorable criterion or item, and points above its maximum. */
   criterion(
     source: RankingInputKind,
@@ -99,5 +106,19 @@ export function recordChecker(compiled: CompiledTemplate, withReturn?: ReadonlyS
     }
   };
 
-  return { compiled, problems, add, member, returned, criterion };
+  const year = compiled.template.identity.year;
+  const thisYear = (source: RankingInputKind, path: string, time: string | undefined, unitId?: string) => {
+    if (time === undefined) return;
+    const written = Number(time.slice(0, 4));
+    if (written === year || written === year + 1) return;
+    add(
+      source,
+      path,
+      `Thời điểm ${time} thuộc năm ${written}, không phải năm xếp hạng ${year} (hoặc đầu năm ${year + 1}): bản ghi của năm khác không được tính.`,
+      `The time ${time} is in ${written}, not in the ranking's year ${year} (or early ${year + 1}): another year's record does not count.`,
+      unitId,
+    );
+  };
+
+  return { compiled, problems, add, member, returned, criterion, year, thisYear };
 }

@@ -9,6 +9,7 @@ import type { SheetGrid } from "../../../cli/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../../../cli/xlsx/renderXlsx";
 import { decodeXmlText, encodeXmlText } from "../../../cli/xlsx/xmlText";
 import { allKindsTemplate } from "../../fixtures/allKindsTemplate";
+import { findHiddenCharacter } from "../../../core/text";
 import { INJECTION_CORPUS, OVER_LIMIT_NOTE } from "../../helpers/injectionCorpus";
 import { randomReturn } from "../../helpers/randomReturn";
 import { seededRandom } from "../../helpers/seededRandom";
@@ -49,7 +50,11 @@ describe("plan → .xlsx (ExcelJS) → read", () => {
   it("keeps every injection string inert and unchanged in notes and evidence, and in a unit name", async () => {
     const entries: Record<string, Entry> = {};
     const codes = ["I.1", "I.2", "II.1", "II.2", "II.3", "III.1", "T.3", "TR.1", "TR.2", "TR.3"];
-    INJECTION_CORPUS.forEach((text, i) => {
+    // Strings holding a control or invisible character are refused as evidence (issue 12, item 4): see below.
+    const visible = INJECTION_CORPUS.filter(
+      (t) => findHiddenCharacter(t, { allowLineBreaks: true }) === undefined,
+    );
+    visible.forEach((text, i) => {
       const code = codes[i % codes.length] ?? "I.1";
       const entry = (entries[code] ??= {});
       if (i < codes.length) entry.note = text;
@@ -76,6 +81,27 @@ describe("plan → .xlsx (ExcelJS) → read", () => {
     const found =
       main?.formulas.flatMap((row, r) => row.flatMap((f, col) => (f ? [`${r}:${col}`] : []))) ?? [];
     expect(found).toEqual(planned);
+  });
+
+  it("refuses evidence holding a control or invisible character, naming the cell, and keeps it inert", async () => {
+    const hidden = INJECTION_CORPUS.filter(
+      (t) => findHiddenCharacter(t, { allowLineBreaks: true }) !== undefined,
+    );
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const text of [...hidden, "\u200b"]) {
+      const ret: UnitReturn = {
+        formatVersion: 1,
+        template: { id: compiled.template.id, version: "1", fingerprint: compiled.fingerprint },
+        unitId: "cong-an-tinh",
+        entries: { "I.1": { evidence: [{ ref: text.trim().replace(/\s*\n[\s\S]*/, "") || text }] } },
+      };
+      const { read } = await roundTrip(ret);
+      expect(read.ok).toBe(false);
+      if (read.ok) continue;
+      expect(read.problems[0]?.message.vi).toMatch(
+        /^Ô I\d+ \(tiêu chí I\.1\): minh chứng thứ 1 .*U\+[0-9A-F]{4}/,
+      );
+    }
   });
 
   it("writes an over-long hostile note as text and reports it on reading, naming the cell and the limit", async () => {
