@@ -78,3 +78,9 @@ function kindsIn(block: Block): CriterionKind[] {
 export function pointsFromHistory(rule: CriterionRule | undefined): boolean {
   return rule !== undefined && criterionKind(rule).readsHistory === true;
 }
+
+/** The award a row's points come from when they come from the award history (the row names it), else undefined. */
+export function historyAward(rule: CriterionRule | undefined): string | undefined {
+  if (rule === undefined || !pointsFromHistory(rule) || !("award" in rule)) return undefined;
+  return typeof rule.award === "string" ? rule.award : undefined;
+}

@@ -1,5 +1,6 @@
 import type { HistoryFile } from "../historyFileSchema";
 import type { RecordChecker } from "./recordChecker";
+import { historyAward } from "../../criteria/registry";
 
 /**
  * The history file against the table: the same bloc, awards the table lists or scores as bonuses, members, and only
@@ -19,7 +20,10 @@ export function checkHistory(check: RecordChecker, history: HistoryFile | undefi
     );
   }
   const awards = new Set(compiled.template.awards.map((a) => a.id));
-  for (const node of compiled.scorable) if (node.rule?.kind === "awardHistory") awards.add(node.rule.award);
+  for (const node of compiled.scorable) {
+    const award = historyAward(node.rule);
+    if (award !== undefined) awards.add(award);
+  }
   const past = (path: string, recordYear: number, unitId: string, orThisYear = false) => {
     if (recordYear < year || (orThisYear && recordYear === year)) return;
     add(

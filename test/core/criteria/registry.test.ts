@@ -8,6 +8,7 @@ import {
   CriterionRuleSchema,
   ENTRY_FIELD_SCHEMAS,
   KINDS_BY_BLOCK,
+  historyAward,
   pointsFromHistory,
 } from "../../../core/criteria";
 import type { Entry } from "../../../core/returns/returnSchema";
@@ -104,6 +105,9 @@ describe("the criterion kind registry", () => {
     );
     expect(fromHistory).toEqual(["awardHistory"]);
     expect(pointsFromHistory(undefined)).toBe(false);
+    const awards = CRITERION_KINDS.map((kind) => historyAward(CriterionRuleSchema.parse(ruleOf(kind))));
+    expect(awards.filter((a) => a !== undefined)).toEqual(["co-bo"]);
+    expect(historyAward(undefined)).toBeUndefined();
   });
 });
 
