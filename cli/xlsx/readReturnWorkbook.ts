@@ -40,7 +40,10 @@ export async function readReturnWorkbook(
       ),
     );
   }
-  return readScoringSheet(compiled, main.values, metadata, { formulas: main.formulas });
+  return readScoringSheet(compiled, main.values, metadata, {
+    formulas: main.formulas,
+    formats: main.formats,
+  });
 }
 
 /**

@@ -140,6 +140,11 @@ export type CriterionKindModule<R extends { kind: string }> = {
   blocBest?: BlocBest<R>;
   /** True when the points come from the bloc's award history (never typed in a return). */
   readsHistory?: boolean;
+  /**
+   * "percentage" when a percent-formatted entry ("95%", stored as 0,95) means the percentage typed (95), in the
+   * sheet's formula and in the reader alike; without it such an entry is refused (see `typedPercent.ts`).
+   */
+  typedPercent?: "percentage";
   /** The sheet's formula parts; undefined when a sheet cannot compute the points (bloc's best, history). */
   formula(node: CompiledNode, rule: R, refs: RowRefs): CriterionFormula | undefined;
   /** One Vietnamese line telling the unit what to enter and how it is scored (cột "Cách chấm"). */

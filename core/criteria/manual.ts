@@ -88,7 +88,9 @@ export const manual: CriterionKindModule<ManualRule> = {
     const max = fromFixed(node.max);
     return {
       input: entry?.score ?? null,
-      format: "points",
+      // General, not "#,##0.00": a spreadsheet keeps a number format when "8%" is typed over it (0,08, no trace),
+      // but turns a General cell into a percentage, which the reader and the sheet then refuse (typedPercent.ts).
+      format: "general",
       validations: [
         { cell: "input", rule: { type: "decimal", min: 0, max }, error: `Nhập điểm từ 0 đến ${max}.` },
       ],
