@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { criterionKind } from "../../core/criteria";
 import type { AwardRecord } from "../../core/returns";
 import { scoringSheetPlan } from "../../core/sheets";
 import type { Member } from "../../core/template";
@@ -66,7 +67,7 @@ export const workbookCommand: Command = {
       else io.stdout.write(renderTemplateProblems(templateFile, loaded.problems, lang));
       return 1;
     }
-    let history: AwardRecord[] = [];
+    let history: AwardRecord[] | undefined;
     if (typeof values.history === "string") {
       // The bloc's history file (as `thidua rank` reads it; a plain award-history file is accepted too).
       const read = await readRankingInputFile("history", values.history, io.cwd);
@@ -75,6 +76,16 @@ export const workbookCommand: Command = {
         return 1;
       }
       history = read.value.awards;
+    } else {
+      const unknown = loaded.compiled.scorable.filter((n) => n.rule && criterionKind(n.rule).readsHistory);
+      if (unknown.length > 0) {
+        const codes = unknown.map((n) => n.code).join(", ");
+        io.stderr.write(
+          lang === "en"
+            ? `thidua: warning: no --history: the award-history bonuses (${codes}) are written as "not known" and count 0 for now; give the bloc's history with --history FILE.\n`
+            : `thidua: cảnh báo: chưa có --history: điểm thưởng theo lịch sử khen thưởng (${codes}) ghi là "Chưa biết" và tạm tính 0; hãy cung cấp lịch sử khen thưởng của khối bằng --history TỆP.\n`,
+        );
+      }
     }
     const members = loaded.template.members;
     let units: Member[];
