@@ -106,6 +106,13 @@ describe("scoringSheetPlan", () => {
     expect([1, 30].map((r) => meta.cells[r]?.[3]?.v)).toEqual(["MUC-HOAN-THANH-01", "MUC-HOAN-THANH-30"]);
   });
 
+  it("When a quantity has a unit, then its 'Cách chấm' cell names the unit beside the input", () => {
+    expect(cell(rowOf("I.3"), COL.how)?.v).toBe(
+      "Nhập số lượng; điểm tính khi tổng hợp toàn khối (đơn vị cao nhất = 10). Đơn vị tính: văn bản",
+    );
+    expect(String(cell(rowOf("II.1"), COL.how)?.v)).not.toContain("Đơn vị tính");
+  });
+
   it("highlights missing entries and out-of-range scores with conditional formats", () => {
     const missing = sheet.conditionalFormats.find(
       (c) => c.reason === "missing" && c.refs.includes(`F${rowOf("I.2")}`),
