@@ -69,6 +69,8 @@ async function sheetValue(file: string, ref: string): Promise<unknown> {
       "tand-tinh": { [at("I.1", COL.input)]: "92", [at("I.1", COL.target)]: "100%" },
       // A manual score typed with "%": no percentage is meant there, so it is refused.
       "vksnd-tinh": { [at("III.1", COL.input)]: "8%" },
+      // A quantity typed in the wrong unit: fifteen million where the others typed 14.
+      "so-tu-phap": { [at("I.3", COL.input)]: "15.000.000" },
     });
   }, 120_000);
 
@@ -99,5 +101,26 @@ async function sheetValue(file: string, ref: string): Promise<unknown> {
     );
     expect(io.out()).not.toContain("cong-an-tinh.xlsx [");
     expect(io.out()).not.toContain("tand-tinh.xlsx [");
+  });
+
+  it("When one unit types 15.000.000 where the others typed 14, then consolidate refuses it at its cell before it becomes the best", async () => {
+    const ref = at("I.3", COL.input);
+    const io = memoryIo(bloc.dir);
+    const args = ["consolidate", "mau.json", ...bloc.files, "--history", "lich-su.json", "-o", "xh.xlsx"];
+    expect(await main(args, io)).toBe(1);
+    expect(io.out()).toContain(
+      `so-tu-phap.xlsx [${ref}]: Ô ${ref} (tiêu chí I.3): 15.000.000 văn bản lớn gấp khoảng 1.071.429 lần mức thường gặp của khối (14 văn bản)`,
+    );
+    expect(io.out()).toMatch(/Chưa có bản tự chấm hợp lệ của 2\/5 đơn vị[^\n]*Sở Tư pháp/);
+    // The others' points are what they would be without that file: the outlier decided nobody's points.
+    const without = memoryIo(bloc.dir);
+    const others = bloc.files.filter((f) => f !== "so-tu-phap.xlsx");
+    await main(
+      ["consolidate", "mau.json", ...others, "--history", "lich-su.json", "-o", "xh2.xlsx"],
+      without,
+    );
+    const ranks = (text: string) => text.split("\n").filter((l) => /^\s+\d+\s{2}/.test(l));
+    expect(ranks(io.out())).toEqual(ranks(without.out()));
+    expect(ranks(io.out())).toHaveLength(3);
   });
 });
