@@ -84,7 +84,7 @@ export type SheetInput = {
 export type SheetConstant = { text: string; points: Fixed };
 
 export type SheetProblemType =
-  "out-of-range" | "not-whole" | "unknown-level" | "unknown-choice" | "invalid-target";
+  "out-of-range" | "not-whole" | "not-a-step" | "unknown-level" | "unknown-choice" | "invalid-target";
 
 /** What a kind's sheet reader may ask: the cell values, a cell read as a number (reported when it is not one). */
 export type SheetCells = {

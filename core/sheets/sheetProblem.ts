@@ -13,6 +13,7 @@ export type SheetProblemType =
   | "too-many-decimals"
   | "out-of-range"
   | "not-whole"
+  | "not-a-step"
   | "unknown-level"
   | "unknown-choice"
   | "invalid-target"
