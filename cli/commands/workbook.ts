@@ -15,7 +15,7 @@ import { writeXlsxBuffer } from "../xlsx/renderXlsx";
 import { writeOutput } from "../writeOutput";
 
 const USAGE =
-  "workbook TEMPLATE (--unit ID|NAME -o FILE.xlsx | --all -o DIR) [--history FILE] [--lang vi|en]";
+  "workbook TEMPLATE (--unit ID|NAME -o FILE.xlsx | --all -o DIR) [--history FILE] [--lang vi|en] [--json]";
 
 /**
  * `thidua workbook`: the scoring workbook (bảng tự chấm điểm .xlsx) of one member unit, or of every member with
@@ -43,7 +43,7 @@ export const workbookCommand: Command = {
       { min: 1, max: 1 },
     );
     if (!parsed) return 2;
-    const { lang, values } = parsed;
+    const { lang, values, json } = parsed;
     const fail = (vi: string, en: string, code = 2) => {
       io.stderr.write(`thidua: ${lang === "en" ? en : vi}\n`);
       return code;
@@ -108,6 +108,7 @@ export const workbookCommand: Command = {
       }
       units = [unit];
     }
+    const written: { unitId: string; name: string; file: string }[] = [];
     try {
       const target = resolve(io.cwd, output);
       if (all) await mkdir(target, { recursive: true });
@@ -118,7 +119,11 @@ export const workbookCommand: Command = {
           await writeXlsxBuffer(scoringSheetPlan(loaded.compiled, unit.id, { history })),
           { args, cwd: io.cwd, lang },
         );
-        io.stdout.write(lang === "en" ? `Wrote ${file} (${unit.name})\n` : `Đã ghi ${file} (${unit.name})\n`);
+        written.push({ unitId: unit.id, name: unit.name, file });
+        if (!json)
+          io.stdout.write(
+            lang === "en" ? `Wrote ${file} (${unit.name})\n` : `Đã ghi ${file} (${unit.name})\n`,
+          );
         if (units.length > 20) {
           const n = `${i + 1}/${units.length}`;
           io.stderr.write(lang === "en" ? `\rWrote ${n} files` : `\rĐã ghi ${n} tệp`);
@@ -132,6 +137,11 @@ export const workbookCommand: Command = {
         `could not write the file: ${errorMessage(error)}`,
         1,
       );
+    }
+    if (json) {
+      // Award-history bonuses are "not known" (0 for now) when no --history was given: said here too.
+      const historyKnown = history !== undefined;
+      io.stdout.write(`${JSON.stringify({ ok: true, historyKnown, files: written }, null, 2)}\n`);
     }
     return 0;
   },

@@ -95,6 +95,16 @@ describe("thidua workbook", () => {
     );
   });
 
+  it("When --json is given, then it prints the files written and whether the award history was known", async () => {
+    const { dir, io, out } = setup();
+    expect(await main(["workbook", "mau.json", "--unit", "tand-tinh", "-o", "t.xlsx", "--json"], io)).toBe(0);
+    expect(JSON.parse(out.stdout)).toEqual({
+      ok: true,
+      historyKnown: false,
+      files: [{ unitId: "tand-tinh", name: "Tòa án nhân dân tỉnh", file: join(dir, "t.xlsx") }],
+    });
+  });
+
   it("writes award-history bonuses from --history as locked points, and rejects a bad history file", async () => {
     const { dir, io, out } = setup();
     writeFileSync(
