@@ -26,7 +26,10 @@ export type ReceivedReturn = {
 /** The review adjustments the leader typed into the consolidation sheet, or why that sheet could not be read. */
 export type ReviewedSheet = {
   file: string;
-  read: { ok: true; adjustments: ReviewAdjustment[] } | { ok: false; problems: SheetProblem[] };
+  /** When ok, `problems` are the rows that could not be used; the others' adjustments count. */
+  read:
+    | { ok: true; adjustments: ReviewAdjustment[]; problems?: SheetProblem[] }
+    | { ok: false; problems: SheetProblem[] };
 };
 
 export type Consolidation = RankedBloc & {
@@ -87,6 +90,7 @@ export function consolidateBloc(
         ...inputs,
         reviews: { ...reviews, adjustments: [...reviews.adjustments, ...reviewed.read.adjustments] },
       };
+      problems.push(...(reviewed.read.problems ?? []).map((p) => sheetProblem(reviewed.file, p)));
     } else problems.push(...reviewed.read.problems.map((p) => sheetProblem(reviewed.file, p)));
   }
   const ranked = rankBloc(compiled, usable, withReviewed);
