@@ -51,13 +51,13 @@ describe("readScoringSheet with number formats", () => {
     const ok = readScoringSheet(compiled, values, meta.metadata, { formats });
     expect(ok.ok && ok.return.entries["I.1"]).toMatchObject({ achieved: 95, target: 100 });
 
-    set("III.1", COL.input, 0.2, "0%");
+    set("III.1", COL.input, 0.5, "0%");
     const refused = readScoringSheet(compiled, values, meta.metadata, { formats });
     expect(!refused.ok && refused.problems.map((p) => [p.type, p.code])).toEqual([
       ["percent-entry", "III.1"],
     ]);
 
     const withoutFormats = readScoringSheet(compiled, values, meta.metadata);
-    expect(withoutFormats.ok && withoutFormats.return.entries["III.1"]).toMatchObject({ score: 0.2 });
+    expect(withoutFormats.ok && withoutFormats.return.entries["III.1"]).toMatchObject({ score: 0.5 });
   });
 });
