@@ -22,7 +22,7 @@ import { parseDayMonthYear } from "../../core/text";
 import { renderReturnSources } from "../renderReturnSources";
 
 const USAGE =
-  "consolidate TEMPLATE RETURN.xlsx… -o RANKING.xlsx [--reviews F] [--reviewed RANKING.xlsx [--reviewer NAME]] [--cross F] [--votes F] [--history F] [--flags F] [--date dd/mm/yyyy] [--lang vi|en]";
+  "consolidate TEMPLATE RETURN.xlsx… -o RANKING.xlsx [--reviews F] [--reviewed RANKING.xlsx [--reviewer NAME]] [--cross F] [--votes F] [--history F] [--flags F] [--date dd/mm/yyyy] [--lang vi|en] [--json]";
 
 /** A problem in one file, with the cell where there is one; a problem of the bloc as a whole names no file. */
 type FileProblem = { file?: string; cell?: string; message: Localized };
@@ -58,7 +58,7 @@ export const consolidateCommand: Command = {
       { min: 2, max: Number.POSITIVE_INFINITY },
     );
     if (!parsed) return 2;
-    const { lang, values } = parsed;
+    const { lang, values, json } = parsed;
     const output = typeof values.output === "string" ? values.output : undefined;
     if (!output) {
       io.stderr.write(`thidua: ${lang === "en" ? "missing -o RANKING.xlsx" : "thiếu -o RANKING.xlsx"}\n`);
@@ -74,7 +74,11 @@ export const consolidateCommand: Command = {
     const [templateFile = "", ...files] = parsed.positionals;
     const loaded = await loadTemplateFile(templateFile, io.cwd);
     if (!loaded.ok) {
-      if (loaded.unreadable)
+      if (json)
+        io.stdout.write(
+          `${JSON.stringify({ ok: false, file: templateFile, problems: loaded.problems }, null, 2)}\n`,
+        );
+      else if (loaded.unreadable)
         loaded.problems.forEach((p) => io.stderr.write(`thidua: ${say(lang, p.message)}\n`));
       else io.stdout.write(renderTemplateProblems(templateFile, loaded.problems, lang));
       return 1;
@@ -118,6 +122,19 @@ export const consolidateCommand: Command = {
         `thidua: ${lang === "en" ? "could not write" : "không ghi được"} ${output}: ${errorMessage(error)}\n`,
       );
       return 1;
+    }
+    if (json) {
+      // The same facts as the text: every unit (rank and total null without a usable one) and every problem placed.
+      const units = result.units.map((u) => ({
+        unitId: u.unitId,
+        name: u.name,
+        hasReturn: u.hasReturn,
+        rank: u.rank,
+        total: u.hasReturn ? u.total : null,
+      }));
+      const ok = problems.length === 0;
+      io.stdout.write(`${JSON.stringify({ ok, output, units, problems, result }, null, 2)}\n`);
+      return ok ? 0 : 1;
     }
     io.stdout.write(renderSummary(result, lang));
     io.stdout.write(renderReturnSources(compiled, received, lang));

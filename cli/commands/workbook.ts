@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { criterionKind } from "../../core/criteria";
 import type { AwardRecord } from "../../core/returns";
 import { scoringSheetPlan } from "../../core/sheets";
 import type { Member } from "../../core/template";
@@ -14,7 +15,7 @@ import { writeXlsxBuffer } from "../xlsx/renderXlsx";
 import { writeOutput } from "../writeOutput";
 
 const USAGE =
-  "workbook TEMPLATE (--unit ID|NAME -o FILE.xlsx | --all -o DIR) [--history FILE] [--lang vi|en]";
+  "workbook TEMPLATE (--unit ID|NAME -o FILE.xlsx | --all -o DIR) [--history FILE] [--lang vi|en] [--json]";
 
 /**
  * `thidua workbook`: the scoring workbook (bảng tự chấm điểm .xlsx) of one member unit, or of every member with
@@ -42,7 +43,7 @@ export const workbookCommand: Command = {
       { min: 1, max: 1 },
     );
     if (!parsed) return 2;
-    const { lang, values } = parsed;
+    const { lang, values, json } = parsed;
     const fail = (vi: string, en: string, code = 2) => {
       io.stderr.write(`thidua: ${lang === "en" ? en : vi}\n`);
       return code;
@@ -66,7 +67,7 @@ export const workbookCommand: Command = {
       else io.stdout.write(renderTemplateProblems(templateFile, loaded.problems, lang));
       return 1;
     }
-    let history: AwardRecord[] = [];
+    let history: AwardRecord[] | undefined;
     if (typeof values.history === "string") {
       // The bloc's history file (as `thidua rank` reads it; a plain award-history file is accepted too).
       const read = await readRankingInputFile("history", values.history, io.cwd);
@@ -75,6 +76,16 @@ export const workbookCommand: Command = {
         return 1;
       }
       history = read.value.awards;
+    } else {
+      const unknown = loaded.compiled.scorable.filter((n) => n.rule && criterionKind(n.rule).readsHistory);
+      if (unknown.length > 0) {
+        const codes = unknown.map((n) => n.code).join(", ");
+        io.stderr.write(
+          lang === "en"
+            ? `thidua: warning: no --history: the award-history bonuses (${codes}) are written as "not known" and count 0 for now; give the bloc's history with --history FILE.\n`
+            : `thidua: cảnh báo: chưa có --history: điểm thưởng theo lịch sử khen thưởng (${codes}) ghi là "Chưa biết" và tạm tính 0; hãy cung cấp lịch sử khen thưởng của khối bằng --history TỆP.\n`,
+        );
+      }
     }
     const members = loaded.template.members;
     let units: Member[];
@@ -97,6 +108,7 @@ export const workbookCommand: Command = {
       }
       units = [unit];
     }
+    const written: { unitId: string; name: string; file: string }[] = [];
     try {
       const target = resolve(io.cwd, output);
       if (all) await mkdir(target, { recursive: true });
@@ -107,7 +119,11 @@ export const workbookCommand: Command = {
           await writeXlsxBuffer(scoringSheetPlan(loaded.compiled, unit.id, { history })),
           { args, cwd: io.cwd, lang },
         );
-        io.stdout.write(lang === "en" ? `Wrote ${file} (${unit.name})\n` : `Đã ghi ${file} (${unit.name})\n`);
+        written.push({ unitId: unit.id, name: unit.name, file });
+        if (!json)
+          io.stdout.write(
+            lang === "en" ? `Wrote ${file} (${unit.name})\n` : `Đã ghi ${file} (${unit.name})\n`,
+          );
         if (units.length > 20) {
           const n = `${i + 1}/${units.length}`;
           io.stderr.write(lang === "en" ? `\rWrote ${n} files` : `\rĐã ghi ${n} tệp`);
@@ -121,6 +137,11 @@ export const workbookCommand: Command = {
         `could not write the file: ${errorMessage(error)}`,
         1,
       );
+    }
+    if (json) {
+      // Award-history bonuses are "not known" (0 for now) when no --history was given: said here too.
+      const historyKnown = history !== undefined;
+      io.stdout.write(`${JSON.stringify({ ok: true, historyKnown, files: written }, null, 2)}\n`);
     }
     return 0;
   },

@@ -43,7 +43,10 @@ export async function readReturnWorkbook(
       ),
     );
   }
-  const read = readScoringSheet(compiled, main.values, metadata, { formulas: main.formulas });
+  const read = readScoringSheet(compiled, main.values, metadata, {
+    formulas: main.formulas,
+    formats: main.formats,
+  });
   const tampered = scoringTamperProblems(compiled, main, metadata, file);
   if (tampered.length === 0) return read;
   return { ok: false, problems: [...tampered, ...(read.ok ? [] : read.problems)] };

@@ -9,6 +9,8 @@ export type SheetGrid = {
   state: "visible" | "hidden" | "veryHidden";
   values: unknown[][];
   formulas: (string | null)[][];
+  /** Number formats ("0.00%", "General"), so that a reader sees what was typed with "%". */
+  formats: (string | null)[][];
 };
 
 /**
@@ -27,11 +29,13 @@ export async function readXlsx(
   return wb.worksheets.map((ws) => {
     const values: unknown[][] = [];
     const formulas: (string | null)[][] = [];
+    const formats: (string | null)[][] = [];
     const columns = ws.columnCount;
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
       const vr: unknown[] = [];
       const fr: (string | null)[] = [];
+      const nr: (string | null)[] = [];
       for (let c = 1; c <= columns; c++) {
         const cell = row.getCell(c);
         // A merged range holds its value in the top-left cell only, as Excel reads it.
@@ -39,11 +43,13 @@ export async function readXlsx(
         const { value, formula } = covered ? { value: null, formula: null } : plainCell(cell.value, cell);
         vr.push(value);
         fr.push(formula);
+        nr.push(covered ? null : cell.numFmt || null);
       }
       values.push(vr);
       formulas.push(fr);
+      formats.push(nr);
     }
-    return { name: ws.name, state: ws.state, values, formulas };
+    return { name: ws.name, state: ws.state, values, formulas, formats };
   });
 }
 

@@ -8,7 +8,13 @@ import type { SheetProblemType } from "../sheets/sheetProblem";
  * type, a duplicate, members without one), a file that could not be read, or one in a year-end file.
  */
 export type BlocProblemCode =
-  SheetProblemType | ReturnProblemType | ReturnsProblemType | "unreadable-file" | "year-end-input";
+  | SheetProblemType
+  | ReturnProblemType
+  | ReturnsProblemType
+  | "unreadable-file"
+  | "year-end-input"
+  /** A quantity orders of magnitude above the bloc's others (quantityOutliers): refused before the best. */
+  | "quantity-outlier";
 
 /**
  * One problem, typed (adapters decide by `code`, never by the words) and placed: the file, unit, cell and criterion

@@ -1,3 +1,4 @@
+import { msg } from "../i18n/localized";
 import type { ReviewAdjustment } from "../ranking/reviewsFileSchema";
 import type { RankingInputs } from "../ranking/rankingInputs";
 import type { RankingProblem } from "../ranking/rankingProblem";
@@ -9,6 +10,7 @@ import type { CompiledTemplate } from "../template/compileTemplate";
 import type { BlocProblem } from "./blocProblem";
 import type { RankedBloc } from "./rankBloc";
 import { rankBloc } from "./rankBloc";
+import { quantityOutliers } from "./quantityOutliers";
 import { workbookProblemWording } from "./workbookProblemWording";
 
 /**
@@ -24,7 +26,10 @@ export type ReceivedReturn = {
 /** The review adjustments the leader typed into the consolidation sheet, or why that sheet could not be read. */
 export type ReviewedSheet = {
   file: string;
-  read: { ok: true; adjustments: ReviewAdjustment[] } | { ok: false; problems: SheetProblem[] };
+  /** When ok, `problems` are the rows that could not be used; the others' adjustments count. */
+  read:
+    | { ok: true; adjustments: ReviewAdjustment[]; problems?: SheetProblem[] }
+    | { ok: false; problems: SheetProblem[] };
 };
 
 export type Consolidation = RankedBloc & {
@@ -50,6 +55,33 @@ export function consolidateBloc(
     if (r.read.ok) returns.push({ source: r.file, return: r.read.return });
     else problems.push(...r.read.problems.map((p) => sheetProblem(r.file, p)));
   }
+  // An entry orders of magnitude above the bloc's others is refused before it can become anyone's best.
+  const fromOf = new Map(received.map((r) => [r.file, r.from]));
+  const rowOf = scoringSheetLayout(compiled).rowOf;
+  const outliers = quantityOutliers(
+    compiled,
+    returns.map((r) => r.return),
+  );
+  for (const o of outliers) {
+    const at = returns.findIndex((r) => r.return.unitId === o.unitId);
+    const source = returns[at]?.source ?? "";
+    const row = rowOf[compiled.byCode.get(o.code)?.index ?? -1];
+    const cell = fromOf.get(source) === "workbook" && row !== undefined ? cellRef(row, COL.input) : undefined;
+    const where = cell === undefined ? { vi: "", en: "" } : { vi: `Ô ${cell} `, en: `Cell ${cell} ` };
+    problems.push({
+      code: "quantity-outlier",
+      file: source,
+      unitId: o.unitId,
+      ...(cell === undefined ? {} : { cell }),
+      criterion: o.code,
+      message: msg(
+        `${where.vi}(tiêu chí ${o.code}): ${o.message.vi}`,
+        `${where.en}(criterion ${o.code}): ${o.message.en}`,
+      ),
+    });
+  }
+  const refused = new Set(outliers.map((o) => o.unitId));
+  const usable = returns.filter((r) => !refused.has(r.return.unitId));
   let withReviewed = inputs;
   if (reviewed !== undefined) {
     if (reviewed.read.ok) {
@@ -58,17 +90,16 @@ export function consolidateBloc(
         ...inputs,
         reviews: { ...reviews, adjustments: [...reviews.adjustments, ...reviewed.read.adjustments] },
       };
+      problems.push(...(reviewed.read.problems ?? []).map((p) => sheetProblem(reviewed.file, p)));
     } else problems.push(...reviewed.read.problems.map((p) => sheetProblem(reviewed.file, p)));
   }
-  const ranked = rankBloc(compiled, returns, withReviewed);
-  const fromOf = new Map(received.map((r) => [r.file, r.from]));
-  const rowOf = scoringSheetLayout(compiled).rowOf;
+  const ranked = rankBloc(compiled, usable, withReviewed);
   const placed = (p: RankingProblem) =>
     placeProblem(
       compiled,
       p,
       p.file !== undefined && fromOf.get(p.file) === "workbook" ? rowOf : undefined,
-      returns,
+      usable,
     );
   problems.push(...ranked.result.problems.map(placed));
   return { ...ranked, problems };

@@ -70,6 +70,9 @@ export const awardHistory: CriterionKindModule<AwardHistoryRule> = {
   sheetInput: () => ({ input: null, format: "general", validations: [], highlights: [] }),
 
   sheetConstant(node, rule, ctx) {
+    // Without the bloc's history the sheet must not state "not received": it says it is not known (0 for now).
+    if (ctx.history === undefined)
+      return { text: "Chưa biết (chưa có lịch sử khen thưởng; tạm tính 0)", points: 0 };
     const received =
       awardReceived(ctx.history, ctx.unitId, rule.award, ctx.year, rule.yearsBack) !== undefined;
     return { text: received ? "Có (theo lịch sử)" : "Không (theo lịch sử)", points: received ? node.max : 0 };

@@ -90,7 +90,7 @@ export type SheetInput = {
 export type SheetConstant = { text: string; points: Fixed };
 
 export type SheetProblemType =
-  "out-of-range" | "not-whole" | "unknown-level" | "unknown-choice" | "invalid-target";
+  "out-of-range" | "not-whole" | "not-a-step" | "unknown-level" | "unknown-choice" | "invalid-target";
 
 /** What a kind's sheet reader may ask: the cell values, a cell read as a number (reported when it is not one). */
 export type SheetCells = {
@@ -146,6 +146,11 @@ export type CriterionKindModule<R extends { kind: string }> = {
   blocBest?: BlocBest<R>;
   /** True when the points come from the bloc's award history (never typed in a return). */
   readsHistory?: boolean;
+  /**
+   * "percentage" when a percent-formatted entry ("95%", stored as 0,95) means the percentage typed (95), in the
+   * sheet's formula and in the reader alike; without it such an entry is refused (see `typedPercent.ts`).
+   */
+  typedPercent?: "percentage";
   /** The sheet's formula parts; undefined when a sheet cannot compute the points (bloc's best, history). */
   formula(node: CompiledNode, rule: R, refs: RowRefs): CriterionFormula | undefined;
   /** One Vietnamese line telling the unit what to enter and how it is scored (cột "Cách chấm"). */

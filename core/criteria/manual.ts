@@ -4,7 +4,7 @@ import { msg } from "../i18n/localized";
 import { stepsDown, stepsUp } from "./whatIfSteps";
 import type { CriterionKindModule } from "./criterionKind";
 import { maxOf, NO_ENTRY, pts, val } from "./criterionWords";
-import { fixedLiteral } from "./formulaText";
+import { fixedLiteral, num } from "./formulaText";
 import { limitPoints } from "./limitPoints";
 import { PositivePointsSchema, QuantitySchema } from "./ruleFieldSchemas";
 
@@ -98,11 +98,13 @@ export const manual: CriterionKindModule<ManualRule> = {
   ruleText: (node, rule) =>
     `Nhập điểm từ 0 đến ${pts(node.max, "vi")}${rule.step ? `, bước ${val(rule.step, "vi")}` : ""}`,
 
-  sheetInput(node, _rule, entry) {
+  sheetInput(node, rule, entry) {
     const max = fromFixed(node.max);
     return {
       input: entry?.score ?? null,
-      format: "points",
+      // General, not "#,##0.00": a spreadsheet keeps a number format when "8%" is typed over it (0,08, no trace),
+      // but turns a General cell into a percentage, which the reader and the sheet then refuse (typedPercent.ts).
+      format: "general",
       validations: [
         { cell: "input", rule: { type: "decimal", min: 0, max }, error: `Nhập điểm từ 0 đến ${max}.` },
       ],
@@ -112,11 +114,20 @@ export const manual: CriterionKindModule<ManualRule> = {
           reason: "out-of-range",
           formula: (c, maxCell) => `AND(ISNUMBER(${c}),OR(${c}<0,${c}>${maxCell}))`,
         },
+        ...(rule.step === undefined
+          ? []
+          : [
+              {
+                cell: "input" as const,
+                reason: "out-of-range" as const,
+                formula: (c: string) => `AND(ISNUMBER(${c}),MOD(ROUND(${c}/${num(rule.step!)},9),1)<>0)`,
+              },
+            ]),
       ],
     };
   },
 
-  readCells(node, _rule, cells) {
+  readCells(node, rule, cells) {
     const s = cells.number("input");
     if (s === undefined) return {};
     const max = fromFixed(node.max);
@@ -135,6 +146,19 @@ export const manual: CriterionKindModule<ManualRule> = {
         "input",
         `${val(s, "vi")} âm (tối thiểu 0)`,
         `${val(s, "en")} is negative (minimum 0)`,
+      );
+      return {};
+    }
+    // Off the step is refused like above the maximum: what would count is not what was typed (one rule, per cell).
+    if (rule.step !== undefined && toFixed(s) % toFixed(rule.step) !== 0) {
+      const step = toFixed(rule.step);
+      const below = fromFixed(toFixed(s) - (toFixed(s) % step));
+      const above = fromFixed(toFixed(below) + step);
+      cells.report(
+        "not-a-step",
+        "input",
+        `${val(s, "vi")} không theo bước ${val(rule.step, "vi")}; hãy nhập ${val(below, "vi")} hoặc ${val(above, "vi")}`,
+        `${val(s, "en")} is not on the step ${val(rule.step, "en")}; enter ${val(below, "en")} or ${val(above, "en")}`,
       );
       return {};
     }

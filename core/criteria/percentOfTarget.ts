@@ -12,6 +12,7 @@ import { PointsSchema, PositivePointsSchema, QuantitySchema } from "./ruleFieldS
 import { percentOfTargetSheetMissing, percentText } from "./percentOfTargetWords";
 import { readNonNegative } from "./readNonNegative";
 import { checkFloor } from "./checkFloor";
+import { typedNumberFormula } from "./typedPercent";
 
 /**
  * Percent of target: standard points at 100 %; every `stepPercent` over adds `pointsPerStepOver` up to the
@@ -178,17 +179,21 @@ export const percentOfTarget: CriterionKindModule<PercentOfTargetRule> = {
 
   // Steps are counted after rounding the quotient to 9 decimals so that 92 % of 50 (binary 91,99999…) still
   // counts 8 whole steps.
-  formula(node, rule, { input: F, target: G }) {
+  // A percent-formatted F or G ("95%", stored as 0,95) counts as the percentage typed, as the reader reads it.
+  typedPercent: "percentage",
+  formula(node, rule, { input, target }) {
+    const F = typedNumberFormula(input);
+    const G = typedNumberFormula(target);
     const step = num(rule.stepPercent);
     const count = (q: string) => (rule.steps === "whole" ? `INT(ROUND(${q},9))` : q);
     const over = count(`(${F}-${G})*100/(${G}*${step})`);
     const under = count(`(${G}-${F})*100/(${G}*${step})`);
     const std = fixedLiteral(node.standard);
     return {
-      raw: `IF(AND(ISNUMBER(${F}),ISNUMBER(${G})),IF(${G}>0,IF(${F}>=${G},${std}+${over}*${num(rule.pointsPerStepOver)},${std}-${under}*${num(rule.pointsPerStepUnder)}),0),0)`,
+      raw: `IF(AND(ISNUMBER(${input}),ISNUMBER(${target})),IF(${G}>0,IF(${F}>=${G},${std}+${over}*${num(rule.pointsPerStepOver)},${std}-${under}*${num(rule.pointsPerStepUnder)}),0),0)`,
       low: num(rule.floor),
       high: fixedLiteral(node.max),
-      guard: `AND(ISNUMBER(${F}),ISNUMBER(${G}),N(${G})>0)`,
+      guard: `AND(ISNUMBER(${input}),ISNUMBER(${target}),N(${target})>0)`,
     };
   },
 

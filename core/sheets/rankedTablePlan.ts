@@ -53,6 +53,7 @@ export function rankedTablePlan(
   const g = planGrid(RANKED_COL.note);
   const merges: string[] = [1, 2, 3].map((r) => `A${r}:${LAST}${r}`);
   writeHead(g, compiled, result);
+  if (writeProvisionalNotice(g, result)) merges.push(`A4:${LAST}4`);
   const first = RANKED_HEADER_ROW + 1;
   const lastRanked = first + writeUnitRows(g, compiled, result) - 1;
   let row = writeSentences(g, merges, compiled, result, first + result.units.length + 1);
@@ -124,6 +125,24 @@ function writeHead(g: PlanGrid, compiled: CompiledTemplate, result: RankingResul
 }
 
 /**
+ * Row 4, when members have no usable return: the result is provisional (tạm thời), naming them, and saying so of the
+ * award proposals too. Returns whether it was written.
+ */
+function writeProvisionalNotice(g: PlanGrid, result: RankingResult): boolean {
+  const missing = result.units.filter((u) => !u.hasReturn);
+  if (missing.length === 0) return false;
+  const proposals = result.proposals.some((p) => p.proposed.length > 0 || p.undecided.length > 0)
+    ? "; xếp hạng và đề nghị khen thưởng có thể thay đổi khi đủ"
+    : "; xếp hạng có thể thay đổi khi đủ";
+  g.set(4, 1, {
+    v: `KẾT QUẢ TẠM THỜI: chưa có bản tự chấm hợp lệ của ${missing.length}/${result.units.length} đơn vị (${missing.map((u) => u.name).join(", ")})${proposals}.`,
+    s: "label",
+    text: true,
+  });
+  return true;
+}
+
+/**
  * One row per unit: scores, the total and the rank as formulas (units above + 1 + the place the tie-break chain
  * gave within a tie), band, proposal and notes. Returns how many units are ranked (they come first).
  */
@@ -136,7 +155,8 @@ function writeUnitRows(g: PlanGrid, compiled: CompiledTemplate, result: RankingR
   const totalsRange = `$G$${first}:$G$${Math.max(first, first + ranked.length - 1)}`;
   result.units.forEach((u, i) => {
     const row = first + i;
-    const num = (v: number): PlanCell => ({ v, s: "points", fmt });
+    // A unit without a usable return has no scores: "—", never 0,00 (which would read as a unit that scored 0).
+    const num = (v: number): PlanCell => (u.hasReturn ? { v, s: "points", fmt } : { v: "—", s: "points" });
     g.set(row, RANKED_COL.stt, { v: i + 1, s: "criterion", fmt: "0" });
     g.set(row, RANKED_COL.unit, { v: u.name, s: "criterion", text: true });
     // Tự chấm and Thẩm định on one basis (the scored sections), so Thẩm định + Thưởng − Trừ = Tổng reads true.
@@ -145,7 +165,11 @@ function writeUnitRows(g: PlanGrid, compiled: CompiledTemplate, result: RankingR
     g.set(row, RANKED_COL.bonus, num(u.bonus));
     g.set(row, RANKED_COL.deductions, num(u.deductions));
     // ROUND to 4 places: ties must compare equal whatever order the binary additions took.
-    g.set(row, RANKED_COL.total, { f: `ROUND(D${row}+E${row}-F${row},4)`, s: "subtotal", fmt });
+    g.set(
+      row,
+      RANKED_COL.total,
+      u.hasReturn ? { f: `ROUND(D${row}+E${row}-F${row},4)`, s: "subtotal", fmt } : { v: "—", s: "points" },
+    );
     if (u.rank === null) g.set(row, RANKED_COL.rank, { v: "—", s: "points" });
     else {
       const above = ranked.filter((o) => o.total > u.total).length;
@@ -154,8 +178,11 @@ function writeUnitRows(g: PlanGrid, compiled: CompiledTemplate, result: RankingR
       g.set(row, RANKED_COL.rank, { f, s: "subtotal", fmt: "0" });
     }
     g.set(row, RANKED_COL.band, { v: u.band?.name.vi ?? "", s: "criterion" });
+    // A proposal the policy puts to a ballot that has not been held is not decided: it says so.
+    const pending = result.proposals.some((p) => p.award === u.proposed && p.vote === "pending");
+    const proposal = u.proposed ? (awardName.get(u.proposed) ?? u.proposed) : "";
     g.set(row, RANKED_COL.proposal, {
-      v: u.proposed ? (awardName.get(u.proposed) ?? u.proposed) : "",
+      v: pending ? `${proposal} (chờ bỏ phiếu)` : proposal,
       s: "criterion",
       text: true,
     });
@@ -201,8 +228,9 @@ function writeSentences(
     const names = (ids: readonly string[]) => ids.map((id) => nameOf.get(id) ?? id).join(", ");
     for (const p of proposals) {
       const undecided = p.undecided.length > 0 ? `; Hội nghị quyết định giữa: ${names(p.undecided)}` : "";
+      const ballot = p.vote === "pending" ? "; chờ bỏ phiếu" : "";
       line(
-        `– ${p.name.vi} (chỉ tiêu ${formatNumber(p.quota, "vi")}): ${names(p.proposed) || "(không có)"}${undecided}`,
+        `– ${p.name.vi} (chỉ tiêu ${formatNumber(p.quota, "vi")}${ballot}): ${names(p.proposed) || "(không có)"}${undecided}`,
       );
     }
   }

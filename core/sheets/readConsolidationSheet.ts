@@ -8,8 +8,13 @@ import { CONS_COL, CONSOLIDATION_HEADER_ROW } from "./consolidationSheetPlan";
 import type { SheetMetadata } from "./sheetMetadata";
 import type { SheetProblem } from "./sheetProblem";
 
+/**
+ * `ok: false` when the sheet as a whole cannot be read; otherwise the adjustments of the usable rows and a problem
+ * for each row that is not (one bad row never drops the valid ones).
+ */
 export type ReadConsolidationResult =
-  { ok: true; adjustments: ReviewAdjustment[] } | { ok: false; problems: SheetProblem[] };
+  | { ok: true; adjustments: ReviewAdjustment[]; problems: SheetProblem[] }
+  | { ok: false; problems: SheetProblem[] };
 
 /** Who reviewed and when: the consolidation sheet does not carry them per row. */
 export type ReviewContext = { reviewer: string; at: string };
@@ -21,8 +26,8 @@ const SOURCE_STAGE: Record<string, ReviewAdjustment["stage"]> = {
 
 /**
  * Reads the leader's review adjustments (điều chỉnh thẩm định) back from a consolidation sheet: every criterion
- * row with a reviewed score in column F becomes an adjustment with the reason in column I (required). Problems
- * name the cell, the unit and the criterion.
+ * row with a reviewed score in column F becomes an adjustment with the reason in column I (required). A row that
+ * cannot be used is reported, naming the cell, the unit (by name) and the criterion; the other rows are kept.
  */
 export function readConsolidationSheet(
   compiled: CompiledTemplate,
@@ -47,7 +52,7 @@ export function readConsolidationSheet(
     const adjustment = readAdjustment(compiled, row, r + 1, context, problems);
     if (adjustment !== undefined) adjustments.push(adjustment);
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, adjustments };
+  return { ok: true, adjustments, problems };
 }
 
 /**
@@ -74,9 +79,10 @@ function readAdjustment(
     return undefined;
   const node = compiled.byCode.get(code);
   const F = cellRef(rowNo, CONS_COL.reviewed);
+  const name = compiled.template.members.find((m) => m.id === unitId)?.name ?? unitId;
   const where = {
-    vi: `Ô ${F} (${unitId}, tiêu chí ${code})`,
-    en: `Cell ${F} (${unitId}, criterion ${code})`,
+    vi: `Ô ${F} (${name}, tiêu chí ${code})`,
+    en: `Cell ${F} (${name}, criterion ${code})`,
   };
   const fail = (type: SheetProblem["type"], vi: string, en: string): undefined => {
     problems.push({ type, cell: F, code, message: msg(`${where.vi}: ${vi}`, `${where.en}: ${en}`) });

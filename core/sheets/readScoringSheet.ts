@@ -5,6 +5,7 @@ import { msg } from "../i18n/localized";
 import type { SheetCells } from "../criteria/criterionKind";
 import { isBlank } from "../criteria/isBlank";
 import { criterionKind } from "../criteria/registry";
+import { isPercentFormat, typedPercentage } from "../criteria/typedPercent";
 import type { Entry, UnitReturn } from "../returns/returnSchema";
 import { RETURN_FORMAT_VERSION, UnitReturnSchema } from "../returns/returnSchema";
 import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
@@ -23,6 +24,11 @@ export type ReadScoringSheetResult =
 export type ReadScoringSheetOptions = {
   /** The sheet's formulas (same shape as the grid, without "="): formula cells edited by hand are reported. */
   formulas?: readonly (readonly unknown[])[];
+  /**
+   * The cells' number formats (same shape as the grid): a percent-formatted entry ("95%", stored as 0,95) is read
+   * as the percentage typed where the kind takes percentages, and refused elsewhere (`typedPercent.ts`).
+   */
+  formats?: readonly (readonly (string | null | undefined)[])[];
 };
 
 /** The largest entry the exact decimal arithmetic takes (beyond it, `hasAtMostFourDecimals` fails too). */
@@ -56,7 +62,8 @@ export function readScoringSheet(
   for (const node of compiled.scorable) {
     if (node.rule !== undefined && criterionKind(node.rule).fields.length === 0) continue;
     const row = layout.rowOf[node.index] ?? 0;
-    const entry = readEntry(node, row, cell, problems);
+    const format = (col: number) => options.formats?.[row - 1]?.[col - 1] ?? undefined;
+    const entry = readEntry(node, row, cell, format, problems);
     if (entry) entries[node.code] = entry;
   }
   const ret: UnitReturn = {
@@ -176,10 +183,12 @@ function readEntry(
   node: CompiledNode,
   row: number,
   cell: CellAt,
+  format: (col: number) => string | undefined,
   problems: SheetProblem[],
 ): Entry | undefined {
   const rule = node.rule;
   if (!rule) return undefined;
+  const kind = criterionKind(rule);
   const cols = { input: COL.input, target: COL.target } as const;
   const report = (type: SheetProblem["type"], ref: string, v: string, e: string) => {
     problems.push({
@@ -191,10 +200,24 @@ function readEntry(
   };
   const cells: SheetCells = {
     value: (which) => cell(row, cols[which]),
-    number: (which) => readNumber(cellRef(row, cols[which]), cell(row, cols[which]), report),
+    number: (which) => {
+      const ref = cellRef(row, cols[which]);
+      const value = cell(row, cols[which]);
+      if (typeof value !== "number" || !isPercentFormat(format(cols[which])))
+        return readNumber(ref, value, report);
+      const typed = typedPercentage(value);
+      if (kind.typedPercent === "percentage") return readNumber(ref, typed, report);
+      report(
+        "percent-entry",
+        ref,
+        `"${vi(typed)}%" được nhập kèm dấu %; hãy nhập số không có dấu % (bảng tính lưu "${vi(typed)}%" thành ${vi(value)})`,
+        `"${en(typed)}%" was typed with a % sign; enter the number without % (the spreadsheet stores "${en(typed)}%" as ${en(value)})`,
+      );
+      return undefined;
+    },
     report: (type, which, v, e) => report(type, cellRef(row, cols[which]), v, e),
   };
-  const entry: Entry = { ...criterionKind(rule).readCells(node, rule, cells) };
+  const entry: Entry = { ...kind.readCells(node, rule, cells) };
   const evidence = cell(row, COL.evidence);
   if (!isBlank(evidence)) {
     const pieces = parseEvidence(String(evidence));

@@ -1,5 +1,6 @@
 import type { CriterionContext, InputCell, SheetInput } from "../criteria/criterionKind";
 import { criterionKind } from "../criteria/registry";
+import { percentFormattedFormula } from "../criteria/typedPercent";
 import { fromFixed } from "../decimal/fixed";
 import { formatNumber } from "../i18n/formatNumber";
 import type { Entry } from "../returns/returnSchema";
@@ -93,7 +94,7 @@ export function writeCriterionRow(
     raw: cellRef(row, COL.raw),
   };
   const sheet = kind.sheetInput(node, rule, entry);
-  writeInputRules(ctx, sheet, refs, node.block === "sections");
+  writeInputRules(ctx, sheet, refs, node.block === "sections", kind.typedPercent === "percentage");
   g.set(row, COL.input, inputCell(sheet, fmt));
   g.set(
     row,
@@ -126,12 +127,20 @@ function writeInputRules(
   sheet: SheetInput,
   refs: Record<InputCell, string>,
   scored: boolean,
+  takesPercent: boolean,
 ): void {
   const maxCell = (c: string) => c.replace(/^[A-Z]+/, `$${columnLetter(COL.max)}`);
   for (const v of sheet.validations) ctx.rules.validate(refs[v.cell], v.rule, v.error);
   for (const h of sheet.highlights)
     ctx.rules.highlight(refs[h.cell], (c) => h.formula(c, maxCell(c)), h.reason);
   if (scored) ctx.rules.highlight(refs.input, (c) => `LEN(TRIM(${c}))=0`, "missing");
+  // "8%" where no percentage is meant: red, as the reader refuses it (typedPercent.ts).
+  if (!takesPercent && sheet.format !== "text")
+    ctx.rules.highlight(
+      refs.input,
+      (c) => `AND(ISNUMBER(${c}),${percentFormattedFormula(c)})`,
+      "out-of-range",
+    );
 }
 
 function inputCell(sheet: SheetInput, pointsFormat: string): PlanCell {

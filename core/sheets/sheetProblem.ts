@@ -13,10 +13,13 @@ export type SheetProblemType =
   | "too-many-decimals"
   | "out-of-range"
   | "not-whole"
+  | "not-a-step"
   | "unknown-level"
   | "unknown-choice"
   | "invalid-target"
-  | "invalid-text";
+  | "invalid-text"
+  /** A number typed with "%" where the criterion takes no percentage. */
+  | "percent-entry";
 
 /** One problem, naming the cell (e.g. "F14") and the criterion code where there is one. */
 export type SheetProblem = { type: SheetProblemType; cell?: string; code?: string; message: Localized };

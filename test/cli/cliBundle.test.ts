@@ -42,9 +42,11 @@ describe("the CLI bundle", () => {
     expect(rank.stderr).toBe("loaded:0\n");
     expect((JSON.parse(rank.stdout) as { result: { units: unknown[] } }).result.units).toHaveLength(8);
     // The probe does see them when a command writes workbooks.
-    const workbook = await run(process.execPath, [probe, "workbook", T, "--all", "-o", join(dir, "out")], {
-      cwd: root,
-    });
+    const workbook = await run(
+      process.execPath,
+      [probe, "workbook", T, "--all", "--history", history, "-o", join(dir, "out")],
+      { cwd: root },
+    );
     expect(workbook.stderr).toMatch(/^loaded:[1-9]\d*\n$/);
   });
 

@@ -70,6 +70,31 @@ describe("thidua consolidate", () => {
     );
   });
 
+  it("When --json is given, then it prints the units (null total without a usable return) and the placed problems as JSON", async () => {
+    const returns = returnsFor(11);
+    const { files, io, out } = await setup(returns.slice(0, 4));
+    const args = ["consolidate", "mau.json", ...files, "--history", "lich-su.json", "-o", "x.xlsx", "--json"];
+    expect(await main(args, io)).toBe(1);
+    const parsed = JSON.parse(out.stdout) as {
+      ok: boolean;
+      output: string;
+      units: { unitId: string; rank: number | null; total: number | null; hasReturn: boolean }[];
+      problems: { message: { vi: string } }[];
+    };
+    expect(parsed.ok).toBe(false);
+    expect(parsed.output).toBe("x.xlsx");
+    const missing = returns[4]?.unitId;
+    expect(parsed.units.find((u) => u.unitId === missing)).toMatchObject({
+      hasReturn: false,
+      rank: null,
+      total: null,
+    });
+    expect(parsed.units.filter((u) => u.hasReturn && typeof u.total === "number")).toHaveLength(4);
+    expect(
+      parsed.problems.some((p) => p.message.vi.startsWith("Chưa có bản tự chấm hợp lệ của 1/5 đơn vị")),
+    ).toBe(true);
+  });
+
   it("ranks clean workbooks and writes the ranked table and consolidation sheets with rankBloc's totals", async () => {
     const returns = returnsFor(11);
     const { dir, files, io, out } = await setup(returns);

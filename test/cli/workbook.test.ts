@@ -62,7 +62,9 @@ describe("thidua workbook", () => {
     expect(readdirSync(join(dir, "out"))).toHaveLength(21);
     expect(out.stderr).toContain("\rĐã ghi 21/21 tệp");
     expect(out.stderr.endsWith("\n")).toBe(true);
-    expect(out.stderr.split("\n")).toHaveLength(2);
+    // One line of progress (rewritten in place), after the one warning that no --history was given.
+    const lines = out.stderr.split("\n").filter((l) => !l.includes("chưa có --history"));
+    expect(lines).toHaveLength(2);
   });
 
   it("names the members when the unit is unknown, and exits 1", async () => {
@@ -77,6 +79,30 @@ describe("thidua workbook", () => {
     expect(await main(["workbook", "mau.json", "--unit", "tand-tinh"], io)).toBe(2);
     expect(await main(["workbook", "mau.json", "--unit", "tand-tinh", "--all", "-o", "x"], io)).toBe(2);
     expect(out.stderr).toContain("--unit");
+  });
+
+  it("When no --history is given, then award-history bonuses say 'Chưa biết' (not 'Không') and the command warns", async () => {
+    const { dir, io, out } = setup();
+    expect(await main(["workbook", "mau.json", "--unit", "tand-tinh", "-o", "t.xlsx"], io)).toBe(0);
+    const grids = await readXlsx(readFileSync(join(dir, "t.xlsx")));
+    const rows = ["T.1", "T.2"].map((code) => grids[0]?.values.find((r) => r[0] === code) ?? []);
+    expect(rows.map((r) => [r[5], r[7]])).toEqual([
+      ["Chưa biết (chưa có lịch sử khen thưởng; tạm tính 0)", 0],
+      ["Chưa biết (chưa có lịch sử khen thưởng; tạm tính 0)", 0],
+    ]);
+    expect(out.stderr).toContain(
+      'cảnh báo: chưa có --history: điểm thưởng theo lịch sử khen thưởng (T.1, T.2) ghi là "Chưa biết" và tạm tính 0',
+    );
+  });
+
+  it("When --json is given, then it prints the files written and whether the award history was known", async () => {
+    const { dir, io, out } = setup();
+    expect(await main(["workbook", "mau.json", "--unit", "tand-tinh", "-o", "t.xlsx", "--json"], io)).toBe(0);
+    expect(JSON.parse(out.stdout)).toEqual({
+      ok: true,
+      historyKnown: false,
+      files: [{ unitId: "tand-tinh", name: "Tòa án nhân dân tỉnh", file: join(dir, "t.xlsx") }],
+    });
   });
 
   it("writes award-history bonuses from --history as locked points, and rejects a bad history file", async () => {

@@ -90,4 +90,62 @@ describe("rankedTablePlan printing", () => {
     const sheet = rankedTablePlan(big.compiled, rankBloc(big.compiled, returns));
     expect(sheet.print?.titleRows).toBe(`${RANKED_HEADER_ROW}:${RANKED_HEADER_ROW}`);
   });
+
+  describe("when members are missing and the award is put to a ballot not yet held", () => {
+    const voted = parseTemplate({
+      ...structuredClone(allKindsTemplate),
+      ranking: {
+        awards: [
+          {
+            award: "co-ubnd-tinh",
+            quota: { kind: "count", count: 1 },
+            vote: {
+              mode: "confirm",
+              threshold: { comparison: ">", numerator: 1, denominator: 2, of: "present" },
+            },
+          },
+        ],
+      },
+    } as TemplateInput);
+    if (!voted.ok) throw new Error("invalid");
+    const partial = rankBloc(voted.compiled, [
+      ret("cong-an-tinh", "HTXSNV", 12),
+      ret("tand-tinh", "HTTNV", 12),
+    ]);
+    const table = rankedTablePlan(voted.compiled, partial);
+    const at = (row: number, col: number) => table.cells[row - 1]?.[col - 1];
+    const rowOf = (name: string) => RANKED_HEADER_ROW + 1 + partial.units.findIndex((u) => u.name === name);
+
+    it("When a unit has no usable return, then its scores and total print '—', not 0,00", () => {
+      const row = rowOf("Sở Tư pháp");
+      const cols = [
+        RANKED_COL.self,
+        RANKED_COL.reviewed,
+        RANKED_COL.bonus,
+        RANKED_COL.deductions,
+        RANKED_COL.total,
+      ];
+      expect(cols.map((c) => at(row, c)?.v)).toEqual(["—", "—", "—", "—", "—"]);
+      expect(at(row, RANKED_COL.total)?.f).toBeUndefined();
+    });
+
+    it("When units are missing yet an award is proposed, then row 4 says the result is provisional and names them", () => {
+      expect(at(4, 1)?.v).toBe(
+        "KẾT QUẢ TẠM THỜI: chưa có bản tự chấm hợp lệ của 3/5 đơn vị (Sở Tư pháp, Thanh tra tỉnh, Viện Kiểm sát nhân dân tỉnh); xếp hạng và đề nghị khen thưởng có thể thay đổi khi đủ.",
+      );
+      expect(table.merges).toContain("A4:K4");
+    });
+
+    it("When the ballot has not been held, then the proposal says 'chờ bỏ phiếu' in the table and below it", () => {
+      expect(at(rowOf("Công an tỉnh"), RANKED_COL.proposal)?.v).toBe(
+        "Cờ thi đua của UBND tỉnh (chờ bỏ phiếu)",
+      );
+      const texts = table.cells.flat().map((c) => String(c?.v ?? ""));
+      expect(
+        texts.some((t) =>
+          t.startsWith("– Cờ thi đua của UBND tỉnh (chỉ tiêu 1; chờ bỏ phiếu): Công an tỉnh"),
+        ),
+      ).toBe(true);
+    });
+  });
 });

@@ -78,18 +78,25 @@ describe("readConsolidationSheet", () => {
     });
   });
 
-  it("rejects a reviewed score without a reason or above the maximum, naming the cells", () => {
+  it("When rows lack a reason or exceed the maximum, then those are reported by cell and unit name and the valid rows still count", () => {
     const { values, meta } = sheet();
     const a = rowOf(values, "cong-an-tinh", "I.2");
     const b = rowOf(values, "vksnd-tinh", "I.2");
+    const c = rowOf(values, "tand-tinh", "I.2");
     (values[a] as unknown[])[CONS_COL.reviewed - 1] = 8;
     (values[b] as unknown[])[CONS_COL.reviewed - 1] = 99;
     (values[b] as unknown[])[CONS_COL.reason - 1] = "x";
+    (values[c] as unknown[])[CONS_COL.reviewed - 1] = 7;
+    (values[c] as unknown[])[CONS_COL.reason - 1] = "Thiếu biên bản kiểm tra";
     const read = readConsolidationSheet(compiled, values, meta, context);
-    if (read.ok) throw new Error("expected problems");
+    if (!read.ok) throw new Error("expected the sheet to be read");
+    const name = (id: string) => compiled.template.members.find((m) => m.id === id)?.name;
     expect(read.problems.map((p) => p.message.vi)).toEqual([
-      `Ô F${a + 1} (cong-an-tinh, tiêu chí I.2): thiếu lý do thẩm định ở ô I${a + 1}`,
-      `Ô F${b + 1} (vksnd-tinh, tiêu chí I.2): 99 ngoài khoảng 0–10`,
+      `Ô F${a + 1} (${name("cong-an-tinh")}, tiêu chí I.2): thiếu lý do thẩm định ở ô I${a + 1}`,
+      `Ô F${b + 1} (${name("vksnd-tinh")}, tiêu chí I.2): 99 ngoài khoảng 0–10`,
     ]);
+    expect(
+      read.adjustments.filter((x) => x.code === "I.2" && x.reason === "Thiếu biên bản kiểm tra"),
+    ).toEqual([expect.objectContaining({ unitId: "tand-tinh", points: 7 })]);
   });
 });

@@ -41,7 +41,11 @@ describe("scoringSheetPlan", () => {
 
   it("writes each criterion's formula from its input cells, with the template's rounding and evidence rule", () => {
     const r = rowOf("I.1");
-    expect(cell(r, COL.raw)?.f).toContain(`30-INT(ROUND((G${r}-F${r})*100/(G${r}*1),9))*0.5`);
+    // F and G are read as typed: a percent-formatted entry ("95%", stored as 0,95) counts as its percentage.
+    const typed = (c: string) => `IF(LEFT(CELL("format",${c}${r}),1)="P",${c}${r}*100,${c}${r})`;
+    expect(cell(r, COL.raw)?.f).toContain(
+      `30-INT(ROUND((${typed("G")}-${typed("F")})*100/(${typed("G")}*1),9))*0.5`,
+    );
     expect(cell(r, COL.points)?.f).toBe(
       `IF(LEN(TRIM(I${r}))=0,0,IF(AND(ISNUMBER(F${r}),ISNUMBER(G${r}),N(G${r})>0),MAX(0,MIN(33,ROUND(K${r},2))),0))`,
     );
@@ -102,6 +106,13 @@ describe("scoringSheetPlan", () => {
     expect([1, 30].map((r) => meta.cells[r]?.[3]?.v)).toEqual(["MUC-HOAN-THANH-01", "MUC-HOAN-THANH-30"]);
   });
 
+  it("When a quantity has a unit, then its 'Cách chấm' cell names the unit beside the input", () => {
+    expect(cell(rowOf("I.3"), COL.how)?.v).toBe(
+      "Nhập số lượng; điểm tính khi tổng hợp toàn khối (đơn vị cao nhất = 10). Đơn vị tính: văn bản",
+    );
+    expect(String(cell(rowOf("II.1"), COL.how)?.v)).not.toContain("Đơn vị tính");
+  });
+
   it("highlights missing entries and out-of-range scores with conditional formats", () => {
     const missing = sheet.conditionalFormats.find(
       (c) => c.reason === "missing" && c.refs.includes(`F${rowOf("I.2")}`),
@@ -109,8 +120,15 @@ describe("scoringSheetPlan", () => {
     expect(missing?.refs[0]).toBe(`F${rowOf("I.1")}`);
     expect(missing?.formula).toBe(`LEN(TRIM(F${rowOf("I.1")}))=0`);
     const manual = sheet.conditionalFormats.find(
-      (c) => c.reason === "out-of-range" && c.refs.includes(`F${rowOf("III.1")}`),
+      (c) =>
+        c.reason === "out-of-range" && c.refs.includes(`F${rowOf("III.1")}`) && !c.formula.includes("CELL"),
     );
+    const percent = sheet.conditionalFormats.find(
+      (c) => c.reason === "out-of-range" && c.formula.includes("CELL"),
+    );
+    // Every numeric input that takes no percentage turns red when typed with "%"; percent of target does not.
+    expect(percent?.refs).toEqual(expect.arrayContaining([`F${rowOf("III.1")}`, `F${rowOf("I.3")}`]));
+    expect(percent?.refs).not.toContain(`F${rowOf("I.1")}`);
     expect(manual?.formula).toBe(
       `AND(ISNUMBER(F${rowOf("III.1")}),OR(F${rowOf("III.1")}<0,F${rowOf("III.1")}>$D${rowOf("III.1")}))`,
     );

@@ -1,0 +1,108 @@
+"""Types entries into .xlsx workbooks through headless LibreOffice Calc, as a person would.
+
+Usage: python3 typeIntoWorkbook.py JOB.json
+JOB = {"profile": DIR, "files": [{"in": PATH, "out": PATH, "sheet": NAME, "cells": {"F12": "95%", ...}}]}
+Each text goes through cell.FormulaLocal under a vi-VN profile, so Calc parses "95%", "8,5" and "15.000.000"
+the way typing them would. Stays headless and API-only (a visible document crashes this build) and ends the
+soffice it started by its PID.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+VI_PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>vi-VN</value></prop></item>
+<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale" oor:op="fuse"><value>vi-VN</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+class RestartRequested(Exception):
+    pass
+
+
+def connect(pipe, proc):
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    for _ in range(200):
+        if proc.poll() == 81:
+            raise RestartRequested()
+        if proc.poll() is not None:
+            raise RuntimeError("soffice exited with %s" % proc.returncode)
+        try:
+            return resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+        except Exception:
+            time.sleep(0.1)
+    raise RuntimeError("could not connect to soffice")
+
+
+def main():
+    job = json.load(open(sys.argv[1], encoding="utf-8"))
+    profile = job["profile"]
+    os.makedirs(os.path.join(profile, "user"), exist_ok=True)
+    with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w", encoding="utf-8") as f:
+        f.write(VI_PROFILE)
+    pipe = "thidua_typing_%d" % os.getpid()
+    # soffice.bin itself, not the launcher script, so that the PID ended below is the office process.
+    program = os.path.dirname(os.path.realpath(job.get("soffice", "/usr/bin/soffice")))
+    args = [
+        os.path.join(program, "soffice.bin"),
+        "--headless",
+        "--invisible",
+        "--norestore",
+        "--nologo",
+        "-env:UserInstallation=file://" + profile,
+        "--accept=pipe,name=%s;urp;" % pipe,
+    ]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    desktop = None
+    try:
+        try:
+            ctx = connect(pipe, proc)
+        except RestartRequested:
+            # A fresh profile makes soffice.bin exit 81 once after initialising it (the launcher would restart it).
+            proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            ctx = connect(pipe, proc)
+        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        for item in job["files"]:
+            url = uno.systemPathToFileUrl(os.path.abspath(item["in"]))
+            doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+            try:
+                sheet = doc.Sheets.getByName(item["sheet"])
+                for ref, text in item["cells"].items():
+                    sheet.getCellRangeByName(ref).FormulaLocal = text
+                doc.calculateAll()
+                out = uno.systemPathToFileUrl(os.path.abspath(item["out"]))
+                doc.storeToURL(out, (prop("FilterName", "Calc MS Excel 2007 XML"),))
+            finally:
+                doc.close(True)
+    finally:
+        try:
+            desktop.terminate()
+        except Exception:
+            pass
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+if __name__ == "__main__":
+    main()
