@@ -4,6 +4,7 @@ import {
   ConsolidationResponseSchema,
   MeResponseSchema,
   PeriodInputSchema,
+  PeriodListResponseSchema,
   PeriodResponseSchema,
   ReturnReceiptSchema,
   ReturnResponseSchema,
@@ -25,6 +26,8 @@ const PeriodInputsSchema = z.array(PeriodInputSchema);
 /** The calls the connected flows make, typed by core/api's schemas; tests hand the flows a fake of this. */
 export type ThiduaApi = {
   me(): Promise<Me>;
+  /** The periods the key may read (its bloc's). */
+  periods(): Promise<PeriodView["period"][]>;
   period(periodId: string): Promise<PeriodView>;
   /** `undefined` when the unit has not submitted yet (404). */
   unitReturn(periodId: string, unitId: string): Promise<StoredReturnView | undefined>;
@@ -50,6 +53,7 @@ export function thiduaApi(rawTransport: ApiTransport, accessToken: string): Thid
   const period = (id: string) => `periods/${encodeURIComponent(id)}`;
   return {
     me: () => call(MeResponseSchema, { method: "GET", path: "me" }),
+    periods: () => call(PeriodListResponseSchema, { method: "GET", path: "periods" }),
     period: (periodId) => call(PeriodResponseSchema, { method: "GET", path: period(periodId) }),
     async unitReturn(periodId, unitId) {
       try {

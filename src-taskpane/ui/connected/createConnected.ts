@@ -139,17 +139,31 @@ export function createConnected(deps: ConnectedDeps) {
     for (const item of mine) await send(item);
   }
 
-  async function signInWith(key: string): Promise<void> {
-    api = thiduaApi(deps.transport, key);
-    const me = await withTimeout(api.me());
-    if (me.periodId === null) {
-      api = undefined;
+  /**
+   * The period to work in: the key's own, else the one remembered for this key, else the bloc's most recent
+   * period of the key's year (a year key, as the board issues them).
+   */
+  async function choosePeriod(me: Me, remembered: string | undefined): Promise<string> {
+    if (me.periodId !== null) return me.periodId;
+    const periods = (await withTimeout(api!.periods())).filter(
+      (p) => p.blocId === me.blocId && (me.year === null || p.year === me.year),
+    );
+    if (remembered && periods.some((p) => p.periodId === remembered)) return remembered;
+    const latest = periods.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    if (!latest) {
       throw new Error(
-        "Mã truy cập này không gắn với một kỳ thi đua; hãy dùng mã Ban Thi đua cấp cho kỳ này. (This key names no period.)",
+        "Chưa có kỳ thi đua nào cho mã truy cập này; hỏi Ban Thi đua đã mở kỳ chưa. (No period is open for this key yet.)",
       );
     }
-    const view = await withTimeout(api.period(me.periodId));
-    await deps.store.set(SESSION_KEY, JSON.stringify({ key, periodId: me.periodId }));
+    return latest.periodId;
+  }
+
+  async function signInWith(key: string, remembered?: string): Promise<void> {
+    api = thiduaApi(deps.transport, key);
+    const me = await withTimeout(api.me());
+    const periodId = await choosePeriod(me, remembered);
+    const view = await withTimeout(api.period(periodId));
+    await deps.store.set(SESSION_KEY, JSON.stringify({ key, periodId }));
     state.me = me;
     state.period = view.period;
     if (isUnitKey(me)) {
@@ -174,7 +188,7 @@ export function createConnected(deps: ConnectedDeps) {
         state.pending = await queue.list();
         const text = await deps.store.get(SESSION_KEY);
         const session = text ? SessionSchema.safeParse(JSON.parse(text)) : undefined;
-        if (session?.success) await signInWith(session.data.key);
+        if (session?.success) await signInWith(session.data.key, session.data.periodId);
       }),
 
     signIn: (key: string) => attempt(msg("Đang đăng nhập…", "Signing in…"), () => signInWith(key.trim())),

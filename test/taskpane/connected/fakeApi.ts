@@ -59,15 +59,19 @@ export class FakeApi {
   private route(request: ApiRequest, who: Principal): unknown {
     const base = `periods/${PERIOD_ID}`;
     const path = request.path;
-    if (path === "me")
+    // The unit's key is a year key (periodId null), as the board issues them; the leader's names the period.
+    if (path === "me") {
+      const year = who.role === "member";
       return {
         actor: "key:x",
         role: who.role,
-        blocId: "b",
+        blocId: "ha-giang-khoi-noi-chinh",
         unitId: who.unitId,
-        periodId: PERIOD_ID,
-        year: null,
+        periodId: year ? null : PERIOD_ID,
+        year: year ? 2022 : null,
       };
+    }
+    if (path === "periods") return [{ ...this.period(), periodId: "older-2021", year: 2021 }, this.period()];
     if (path === base)
       return {
         period: this.period(),
