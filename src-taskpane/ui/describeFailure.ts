@@ -4,6 +4,7 @@ import { ApiProblemSchema } from "../../core/api";
 import { NetworkError, RequestTimeoutError } from "../api/apiErrors";
 import { ApiError } from "../api/apiTransport";
 import { ExcelTimeoutError } from "../excel/withWatchdog";
+import { PaneMessageError } from "./paneMessageError";
 
 /** A failure as the user reads it: what happened and what to do, and whether "Thử lại" (retry) makes sense. */
 export type Failure = { message: Localized; retryable: boolean };
@@ -23,6 +24,7 @@ export function describeFailure(error: unknown): Failure {
       retryable: true,
     };
   }
+  if (error instanceof PaneMessageError) return { message: error.words, retryable: error.retryable };
   if (error instanceof ApiError) return describeApiError(error.status, error.body);
   if (error instanceof NetworkError || error instanceof RequestTimeoutError) {
     const what =

@@ -99,7 +99,7 @@ export function connectedView(section: HTMLElement, connected: () => Connected, 
               { id: "receipt-text" },
               `${formatDateTime(new Date(r.receivedAt))} · v${r.version} · ${r.returnHash.slice(0, 8)}`,
             ),
-            el("dd", {}, `${num(r.total)}${r.late ? (l === "vi" ? " · nộp muộn" : " · late") : ""}`),
+            el("dd", {}, `${t(w.serverTotal)} ${num(r.total)}${r.late ? ` · ${t(w.late)}` : ""}`),
           ]
         : [],
     );

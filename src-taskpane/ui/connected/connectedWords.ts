@@ -19,6 +19,8 @@ export const connectedWords = {
   retry: msg("Thử lại", "Retry"),
   refresh: msg("Làm mới", "Refresh"),
   receipt: msg("Biên nhận", "Receipt"),
+  serverTotal: msg("Tổng điểm máy chủ tính:", "Total computed by the server:"),
+  late: msg("nộp muộn", "late"),
   stage: msg("Trạng thái bản nộp", "Return status"),
   adjustments: msg("Điều chỉnh của tổ thẩm định", "Reviewers' adjustments"),
   own: msg("Đơn vị tự chấm", "Own"),

@@ -9,6 +9,7 @@ import type { Me, ThiduaApi } from "../../api/thiduaApi";
 import { thiduaApi } from "../../api/thiduaApi";
 import type { Timers } from "../../excel/withWatchdog";
 import { describeFailure } from "../describeFailure";
+import { PaneMessageError } from "../paneMessageError";
 import { formatDateTime } from "../formatDateTime";
 import type { ConnectedState } from "./connectedState";
 import { initialConnectedState } from "./connectedState";
@@ -28,6 +29,8 @@ export type PaneLink = {
   ownPoints(code: string): number | undefined;
   /** Errors of the last check (missing entries excluded); undefined when the sheet could not be read. */
   sheetErrors(): number | undefined;
+  /** The unit whose return the sheet holds (after the last check that could read it). */
+  sheetUnitId(): string | undefined;
 };
 
 export type ConnectedDeps = {
@@ -151,8 +154,11 @@ export function createConnected(deps: ConnectedDeps) {
     if (remembered && periods.some((p) => p.periodId === remembered)) return remembered;
     const latest = periods.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
     if (!latest) {
-      throw new Error(
-        "Chưa có kỳ thi đua nào cho mã truy cập này; hỏi Ban Thi đua đã mở kỳ chưa. (No period is open for this key yet.)",
+      throw new PaneMessageError(
+        msg(
+          "Chưa có kỳ thi đua nào cho mã truy cập này. Hỏi Ban Thi đua – Khen thưởng đã mở kỳ chưa rồi đăng nhập lại.",
+          "No period exists for this access key yet. Ask the emulation board whether the period is open, then sign in again.",
+        ),
       );
     }
     return latest.periodId;
@@ -207,7 +213,10 @@ export function createConnected(deps: ConnectedDeps) {
 
     /** Submit is offered to a unit's key for a sheet the last check found without errors (missing entries score 0). */
     canSubmit: (): boolean =>
-      isUnitKey(state.me) && state.busy === undefined && deps.pane.sheetErrors() === 0,
+      isUnitKey(state.me) &&
+      state.busy === undefined &&
+      deps.pane.sheetUnitId() === state.me.unitId &&
+      deps.pane.sheetErrors() === 0,
 
     submit: () =>
       attempt(msg("Đang gửi bản tự chấm…", "Sending the return…"), async () => {
@@ -215,6 +224,14 @@ export function createConnected(deps: ConnectedDeps) {
         if (!me?.unitId || !period) return;
         const read = await deps.pane.readSheet();
         if (!read || read.errors > 0) return;
+        if (read.ret.unitId !== me.unitId) {
+          throw new PaneMessageError(
+            msg(
+              `Trang chấm điểm đang là của đơn vị ${read.ret.unitId}, không phải ${me.unitId}: bấm "Chèn lại trang chấm điểm" cho đơn vị của bạn rồi nộp.`,
+              `The sheet holds ${read.ret.unitId}'s return, not ${me.unitId}'s: insert the sheet again for your unit, then submit.`,
+            ),
+          );
+        }
         const item: PendingSubmit = {
           idempotencyKey: deps.newKey(),
           periodId: period.periodId,

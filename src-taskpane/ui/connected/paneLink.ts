@@ -19,5 +19,6 @@ export function paneLink(pane: Pane): PaneLink {
     },
     ownPoints: (code) => pane.state().score?.nodes.find((n) => n.code === code)?.points,
     sheetErrors: () => sheetErrors(pane),
+    sheetUnitId: () => pane.state().score?.unitId,
   };
 }

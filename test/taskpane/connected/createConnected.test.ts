@@ -203,6 +203,24 @@ describe("the connected flows of unit staff (fake API behind the transport seam,
   });
 });
 
+describe("a sheet of another unit", () => {
+  it("is never sent under this key: Submit stays disabled and a forced submit says what to do", async () => {
+    const api = new FakeApi();
+    const h = await readyToSubmit(api);
+    await h.connected.signOut();
+    // The same workbook still holds thanh-tra-tinh's sheet; the leader unit (vksnd-tinh) signs in.
+    await h.connected.signIn("tdk_leader");
+    await h.pane.checkNow();
+    expect(h.pane.state().score?.unitId).toBe(UNIT);
+    expect(h.connected.canSubmit()).toBe(false);
+    await h.connected.submit();
+    expect(api.puts()).toHaveLength(0);
+    expect(h.connected.state().failure?.message.vi).toMatch(
+      /^Trang chấm điểm đang là của đơn vị thanh-tra-tinh, không phải vksnd-tinh: bấm "Chèn lại/,
+    );
+  });
+});
+
 describe("the leader's status board", () => {
   it("lists submitted and missing units with the deadline countdown", async () => {
     const api = new FakeApi();
