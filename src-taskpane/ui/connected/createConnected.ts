@@ -232,6 +232,16 @@ export function createConnected(deps: ConnectedDeps) {
             ),
           );
         }
+        // "Thử lại" or a second click on an unchanged sheet resends the pending submit with its own key; an
+        // edited sheet is a new submission with a new key (the server would refuse a changed body under the old).
+        const waiting = (await queue.list()).find(
+          (p) => p.periodId === period.periodId && p.unitId === me.unitId,
+        );
+        if (waiting && JSON.stringify(waiting.body) === JSON.stringify(read.ret)) {
+          await send(waiting);
+          await refresh();
+          return;
+        }
         const item: PendingSubmit = {
           idempotencyKey: deps.newKey(),
           periodId: period.periodId,

@@ -139,6 +139,30 @@ describe("the connected flows of unit staff (fake API behind the transport seam,
     expect(new RequestTimeoutError(30_000).ms).toBe(30_000);
   });
 
+  it("'Thử lại' after a hung submit, or Submit again on the unchanged sheet, reuses the key; an edit gets a new one", async () => {
+    const api = new FakeApi();
+    const { connected, connTimers, context, pane } = await readyToSubmit(api);
+    api.mode = "hang";
+    const submitting = connected.submit();
+    await settle();
+    connTimers.flush();
+    await submitting;
+    api.mode = "offline";
+    await connected.retry();
+    await connected.submit();
+    const [first, ...again] = api.puts().map((p) => p.idempotencyKey);
+    expect(again).toEqual([first, first]);
+    api.mode = "up";
+    await context.typeInto(SCORING_SHEET, "F13", "Không đạt");
+    await pane.checkNow();
+    await connected.submit();
+    const last = api.puts().at(-1);
+    expect(last?.idempotencyKey).not.toBe(first);
+    expect((last?.body as { entries: Record<string, unknown> }).entries["II.3"]).toEqual({ passed: false });
+    expect(api.stored.get(UNIT)).toHaveLength(1);
+    expect(connected.state().pending).toEqual([]);
+  });
+
   it("a refusal retrying cannot change (409 closed period) leaves the queue and says what to do", async () => {
     const api = new FakeApi();
     const { connected } = await readyToSubmit(api);
