@@ -1,6 +1,6 @@
 import type { Localized } from "../../core/i18n";
 import { msg } from "../../core/i18n";
-import { ApiProblemSchema } from "../../core/api";
+import { z } from "zod";
 import { NetworkError, RequestTimeoutError } from "../api/apiErrors";
 import { ApiError } from "../api/apiTransport";
 import { ExcelTimeoutError } from "../excel/withWatchdog";
@@ -11,6 +11,17 @@ export type Failure = { message: Localized; retryable: boolean };
 
 /** Office.js errors carry a code (OfficeExtension.Error); anything else thrown is read by its name and message. */
 type ErrorLike = { code?: unknown; name?: unknown; message?: unknown };
+
+/**
+ * The words of a refusal body (core/api's ApiProblem), read leniently here: only its message and details are shown,
+ * and importing core/api's front door would pull every resource schema into the initial bundle.
+ */
+const ProblemWordsSchema = z.object({
+  message: z.object({ vi: z.string(), en: z.string() }),
+  details: z
+    .array(z.object({ path: z.string(), message: z.object({ vi: z.string(), en: z.string() }) }))
+    .default([]),
+});
 
 /** Turns anything thrown into a Vietnamese sentence (then English) that says what happened and what to do. */
 export function describeFailure(error: unknown): Failure {
@@ -122,7 +133,7 @@ export function describeFailure(error: unknown): Failure {
 
 /** What an HTTP status from the back end means: the server's own words when it sent a problem, then what to do. */
 function describeApiError(status: number, body: unknown): Failure {
-  const problem = ApiProblemSchema.safeParse(body);
+  const problem = ProblemWordsSchema.safeParse(body);
   const server = problem.success ? problem.data : undefined;
   const details = (server?.details ?? []).slice(0, 3);
   const say = (vi: string, en: string, retryable: boolean): Failure => {
