@@ -229,6 +229,27 @@ export function createPane(deps: PaneDeps) {
         );
       }),
 
+    // ---- for the connected flows (ui/connected/paneLink.ts) ----
+
+    /** Uses the table a signed-in period names (the server's copy) for `unitId`, and reads the sheet quietly. */
+    useServerTable: (source: Localized, input: unknown, unitId: string | undefined) =>
+      attempt(msg("Đang tải bảng điểm của kỳ…", "Loading the period's table…"), async () => {
+        state.tableId = undefined;
+        const core = await deps.core();
+        if (!loadTable(core, source, input)) return;
+        state.unitId = unitId;
+        await check(state.table!.compiled, true);
+      }).then(() => state.table !== undefined),
+
+    /** Reads and checks the sheet now (the pane shows what it found) and hands back the return it holds. */
+    async readSheet(): Promise<UnitReturn | undefined> {
+      let ret: UnitReturn | undefined;
+      await attempt(msg("Đang đọc trang tính…", "Reading the sheet…"), async () => {
+        if (state.table) ret = await check(state.table.compiled);
+      });
+      return ret;
+    },
+
     setLang(lang: Lang): void {
       state.lang = lang;
       render();

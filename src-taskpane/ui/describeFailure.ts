@@ -1,13 +1,28 @@
 import type { Localized } from "../../core/i18n";
 import { msg } from "../../core/i18n";
+import * as z from "zod/mini";
+import { NetworkError, RequestTimeoutError } from "../api/apiErrors";
 import { ApiError } from "../api/apiTransport";
 import { ExcelTimeoutError } from "../excel/withWatchdog";
+import { PaneMessageError } from "./paneMessageError";
 
 /** A failure as the user reads it: what happened and what to do, and whether "Thử lại" (retry) makes sense. */
 export type Failure = { message: Localized; retryable: boolean };
 
 /** Office.js errors carry a code (OfficeExtension.Error); anything else thrown is read by its name and message. */
 type ErrorLike = { code?: unknown; name?: unknown; message?: unknown };
+
+/**
+ * The words of a refusal body (core/api's ApiProblem), read leniently here: only its message and details are shown,
+ * and importing core/api's front door would pull every resource schema into the initial bundle.
+ */
+const ProblemWordsSchema = z.object({
+  message: z.object({ vi: z.string(), en: z.string() }),
+  details: z._default(
+    z.array(z.object({ path: z.string(), message: z.object({ vi: z.string(), en: z.string() }) })),
+    [],
+  ),
+});
 
 /** Turns anything thrown into a Vietnamese sentence (then English) that says what happened and what to do. */
 export function describeFailure(error: unknown): Failure {
@@ -21,7 +36,24 @@ export function describeFailure(error: unknown): Failure {
       retryable: true,
     };
   }
-  if (error instanceof ApiError) return describeApiError(error.status);
+  if (error instanceof PaneMessageError) return { message: error.words, retryable: error.retryable };
+  if (error instanceof ApiError) return describeApiError(error.status, error.body);
+  if (error instanceof NetworkError || error instanceof RequestTimeoutError) {
+    const what =
+      error instanceof NetworkError
+        ? msg("Không kết nối được máy chủ (mất mạng?).", "The server could not be reached (offline?).")
+        : msg(
+            `Máy chủ không trả lời sau ${Math.round(error.ms / 1000)} giây.`,
+            `The server did not answer within ${Math.round(error.ms / 1000)} seconds.`,
+          );
+    return {
+      message: msg(
+        `${what.vi} Dữ liệu vẫn còn trong trang tính và bài nộp được giữ lại; kiểm tra kết nối rồi bấm "Thử lại".`,
+        `${what.en} Your data is still in the worksheet and the submit is kept; check the connection, then "Retry".`,
+      ),
+      retryable: true,
+    };
+  }
   const e = (typeof error === "object" && error !== null ? error : { message: String(error) }) as ErrorLike;
   const code = typeof e.code === "string" ? e.code : "";
   const text = typeof e.message === "string" ? e.message : "";
@@ -83,6 +115,15 @@ export function describeFailure(error: unknown): Failure {
       retryable: true,
     };
   }
+  if (e.name === "ZodError") {
+    return {
+      message: msg(
+        'Máy chủ trả lời theo định dạng mà ngăn này không hiểu (có thể add-in đã cũ). Đóng và mở lại ngăn để tải bản mới, rồi bấm "Thử lại".',
+        'The server answered in a format this pane does not understand (the add-in may be outdated). Close and reopen the pane to load the new version, then "Retry".',
+      ),
+      retryable: true,
+    };
+  }
   if (e.name === "TypeError" && /fetch|network/i.test(text)) {
     return {
       message: msg(
@@ -101,9 +142,23 @@ export function describeFailure(error: unknown): Failure {
   };
 }
 
-/** What an HTTP status from the back end means for the user. */
-function describeApiError(status: number): Failure {
-  const say = (vi: string, en: string, retryable: boolean): Failure => ({ message: msg(vi, en), retryable });
+/** What an HTTP status from the back end means: the server's own words when it sent a problem, then what to do. */
+function describeApiError(status: number, body: unknown): Failure {
+  const problem = ProblemWordsSchema.safeParse(body);
+  const server = problem.success ? problem.data : undefined;
+  const details = (server?.details ?? []).slice(0, 3);
+  const say = (vi: string, en: string, retryable: boolean): Failure => {
+    if (!server) return { message: msg(vi, en), retryable };
+    const listed = (lang: "vi" | "en") =>
+      details.map((d) => ` ${d.path ? `${d.path}: ` : ""}${d.message[lang]}`).join(";");
+    return {
+      message: msg(
+        `${server.message.vi}${listed("vi")} — ${vi}`,
+        `${server.message.en}${listed("en")} — ${en}`,
+      ),
+      retryable,
+    };
+  };
   switch (status) {
     case 400:
     case 422:
@@ -114,8 +169,8 @@ function describeApiError(status: number): Failure {
       );
     case 401:
       return say(
-        "Phiên đăng nhập đã hết hạn hoặc mã truy cập không đúng. Hãy đăng nhập lại.",
-        "Your sign-in has expired or the access key is wrong. Sign in again.",
+        "Phiên đăng nhập đã hết hạn hoặc mã truy cập không đúng. Hãy đăng xuất rồi đăng nhập lại bằng mã Ban Thi đua cấp.",
+        "Your sign-in has expired or the access key is wrong. Sign out, then sign in with the key the board issued.",
         false,
       );
     case 403:
@@ -124,16 +179,34 @@ function describeApiError(status: number): Failure {
         "Your account may not do this. Ask the bloc's leader unit or the emulation board.",
         false,
       );
+    case 404:
+      return say(
+        "Máy chủ không có kỳ hoặc đơn vị này. Kiểm tra mã truy cập đúng kỳ thi đua, hoặc hỏi Ban Thi đua.",
+        "The server has no such period or unit. Check that the key is for this period, or ask the board.",
+        false,
+      );
     case 409:
       return say(
-        "Kỳ thi đua này đã khóa sổ nên không nhận thay đổi. Liên hệ đơn vị Khối trưởng nếu cần mở lại.",
-        "This period is closed and takes no changes. Contact the leader unit if it must be reopened.",
+        'Kỳ thi đua đã khóa sổ hoặc dữ liệu vừa thay đổi nên không nhận thay đổi này. Bấm "Làm mới" để xem trạng thái; liên hệ đơn vị Khối trưởng nếu cần mở lại.',
+        'The period is closed or the data just changed, so this change was not taken. Press "Refresh" to see the state; contact the leader unit if it must be reopened.',
         false,
       );
     case 412:
       return say(
         'Người khác vừa thay đổi dữ liệu này. Bấm "Thử lại" để tải bản mới nhất, kiểm tra rồi lưu lại.',
         'Someone else changed this in the meantime. Press "Retry" to load the latest version, check it and save again.',
+        true,
+      );
+    case 413:
+      return say(
+        "Dữ liệu gửi đi quá lớn nên máy chủ không nhận. Rút gọn phần ghi chú, minh chứng dài rồi gửi lại.",
+        "What was sent is too large for the server. Shorten long notes or evidence, then send again.",
+        false,
+      );
+    case 429:
+      return say(
+        'Có quá nhiều lần thử trong thời gian ngắn. Chờ một phút rồi bấm "Thử lại".',
+        'Too many attempts in a short time. Wait a minute, then press "Retry".',
         true,
       );
     default:

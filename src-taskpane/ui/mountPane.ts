@@ -2,6 +2,7 @@ import type { ExcelRun } from "../excel/scoringWorkbookActions";
 import { officeScoringWorkbook } from "../excel/scoringWorkbook";
 import { realTimers, withWatchdog } from "../excel/withWatchdog";
 import { downloadedFiles, fetchedTables } from "./browserPorts";
+import { connectedEntry } from "./connectedEntry";
 import type { Pane, PaneCore } from "./createPane";
 import { createPane } from "./createPane";
 import { useFluentTheme } from "./fluent";
@@ -36,10 +37,16 @@ export function mountPane(run: ExcelRun | undefined): Pane | undefined {
     files: downloadedFiles,
     timers: realTimers,
     now: () => new Date(),
-    render: (state) => view(state),
+    render: (state) => {
+      view(state);
+      connected.render();
+    },
   });
   const view = paneView(root, () => pane);
+  // The connected flows (sign-in, submit, the leader's board): a form here, the rest loaded on sign-in.
+  const connected = connectedEntry(root, () => pane);
   view(pane.state());
-  void pane.start();
+  connected.render();
+  void pane.start().then(() => connected.start());
   return pane;
 }

@@ -1,0 +1,39 @@
+import type { ReturnReceipt } from "../../../core/api";
+import type { Localized } from "../../../core/i18n";
+import type { Me, PeriodStatus, PeriodView } from "../../api/thiduaApi";
+import type { Failure } from "../describeFailure";
+import type { ReturnStatus } from "./returnStatus";
+import type { PendingSubmit } from "./submitQueue";
+
+/** What the connected part of the pane shows; the view renders it and decides nothing. */
+export type ConnectedState = {
+  me: Me | undefined;
+  period: PeriodView["period"] | undefined;
+  busy: Localized | undefined;
+  failure: Failure | undefined;
+  notice: Localized | undefined;
+  /** The last receipt the server gave this unit (biên nhận). */
+  receipt: ReturnReceipt | undefined;
+  /** Submits waiting for an answer (shown as pending, retried with their Idempotency-Key). */
+  pending: PendingSubmit[];
+  returnStatus: ReturnStatus | undefined;
+  /** The leader's status board. */
+  board: PeriodStatus | undefined;
+  /** When the facts above were read (the deadline countdown counts from here). */
+  readAt: Date | undefined;
+};
+
+export function initialConnectedState(): ConnectedState {
+  return {
+    me: undefined,
+    period: undefined,
+    busy: undefined,
+    failure: undefined,
+    notice: undefined,
+    receipt: undefined,
+    pending: [],
+    returnStatus: undefined,
+    board: undefined,
+    readAt: undefined,
+  };
+}
