@@ -1,10 +1,18 @@
 /// <reference types="office-js" />
 
-/** One sheet as read back: values and formulas (without "=", null for constants), row 1 first. */
-export type SheetGridRead = { name: string; values: unknown[][]; formulas: (string | null)[][] };
+/**
+ * One sheet as read back, row 1 first: values, formulas (without "=", null for constants) and number formats (core
+ * reads a percent-formatted entry, "95%" stored as 0,95, as the percentage typed).
+ */
+export type SheetGridRead = {
+  name: string;
+  values: unknown[][];
+  formulas: (string | null)[][];
+  formats: (string | null)[][];
+};
 
 /**
- * Reads whole sheets (by name) in ONE `context.sync()`: each used range's values, formulas and position. A
+ * Reads whole sheets (by name) in ONE `context.sync()`: each used range's values, formulas, formats and position. A
  * missing sheet makes every entry undefined (a workbook without the hidden _thidua sheet is not ours). Text that
  * looks like a formula ("=1+1" in a text cell) is read as text, never as a formula.
  */
@@ -14,7 +22,7 @@ export async function readSheetGrids(
 ): Promise<(SheetGridRead | undefined)[]> {
   const ranges = names.map((name) => {
     const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject();
-    range.load("values, formulas, rowIndex, columnIndex");
+    range.load("values, formulas, numberFormat, rowIndex, columnIndex");
     return range;
   });
   try {
@@ -27,7 +35,7 @@ export async function readSheetGrids(
   return names.map((name, i) => {
     const range = ranges[i];
     if (!range) return undefined;
-    if (range.isNullObject) return { name, values: [], formulas: [] };
+    if (range.isNullObject) return { name, values: [], formulas: [], formats: [] };
     const pad = <T>(rows: T[][], fill: T): T[][] => [
       ...Array.from({ length: range.rowIndex }, () => [] as T[]),
       ...rows.map((row) => [...Array.from({ length: range.columnIndex }, () => fill), ...row]),
@@ -40,7 +48,11 @@ export async function readSheetGrids(
       range.formulas.map((row, r) => row.map((f, c) => formulaOf(f, range.values[r]?.[c]))),
       null as string | null,
     );
-    return { name, values, formulas };
+    const formats = pad(
+      range.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : null))),
+      null as string | null,
+    );
+    return { name, values, formulas, formats };
   });
 }
 

@@ -37,7 +37,10 @@ export function readScoringReturn(
       const message = msg(`Không có trang "${SCORING_SHEET}".`, `There is no "${SCORING_SHEET}" sheet.`);
       return { ok: false, problems: [{ type: "wrong-kind", message }] };
     }
-    return readScoringSheet(compiled, main.values, metadata.metadata, { formulas: main.formulas });
+    return readScoringSheet(compiled, main.values, metadata.metadata, {
+      formulas: main.formulas,
+      formats: main.formats,
+    });
   });
 }
 

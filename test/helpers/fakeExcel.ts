@@ -474,6 +474,11 @@ export class FakeRange {
     this.mustBeLoaded();
     return (this.areas[0]?.c0 ?? 1) - 1;
   }
+  /** As Excel's `Range.numberFormat`: each cell's format code ("General", "0%", "@", …). */
+  get numberFormat(): unknown[][] {
+    this.mustBeLoaded();
+    return this.matrix((c) => c?.numberFormat ?? "General");
+  }
   set numberFormat(formats: unknown[][]) {
     this.sheet.context.record({
       op: "numberFormat",
@@ -543,6 +548,7 @@ export class FakeRange {
       const body = {
         values: wanted.includes("values") ? this.values : undefined,
         formulas: wanted.includes("formulas") ? this.formulas : undefined,
+        numberFormat: wanted.includes("numberFormat") ? this.numberFormat : undefined,
       };
       const sizes = this.sheet.context.responseBytes;
       sizes[sizes.length - 1] = (sizes[sizes.length - 1] ?? 0) + JSON.stringify(body).length;

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { SCORING_SHEET } from "../../core/sheets";
+import { COL, SCORING_SHEET, cellRef, scoringSheetLayout } from "../../core/sheets";
 import { parseTemplate } from "../../core/template";
 import { officeScoringWorkbook } from "../../src-taskpane/excel/scoringWorkbook";
 import * as actions from "../../src-taskpane/excel/scoringWorkbookActions";
@@ -32,6 +32,29 @@ describe("the scoring workbook over Office.js (typed fake, syncs counted)", () =
     context.resetCounters();
     const read = await workbook.readReturn(compiled);
     expect(read.ok && read.return.unitId).toBe("so-tu-phap");
+    expect(context.syncCount).toBe(1);
+  });
+
+  it("reads a percent-formatted entry as the percentage typed, with the formats in the same single sync", async () => {
+    const { context, workbook } = workbookOverFake();
+    await workbook.insertSheet(compiled, "so-tu-phap");
+    const node = compiled.byCode.get("I.1")!;
+    const row = scoringSheetLayout(compiled).rowOf[node.index]!;
+    // What Excel stores when someone types "95%" and "100%": 0,95 and 1 in percent-formatted cells.
+    const sheet = context.asExcel().workbook.worksheets.getItem(SCORING_SHEET);
+    for (const [column, value] of [
+      [COL.input, 0.95],
+      [COL.target, 1],
+    ] as const) {
+      const cell = sheet.getRange(cellRef(row, column));
+      cell.numberFormat = [["0%"]];
+      cell.values = [[value]];
+    }
+    await context.sync();
+    context.resetCounters();
+    const read = await workbook.readReturn(compiled);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.return.entries["I.1"]).toMatchObject({ achieved: 95, target: 100 });
     expect(context.syncCount).toBe(1);
   });
 
