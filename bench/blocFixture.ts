@@ -7,6 +7,7 @@ import type { CompiledTemplate, TemplateInput } from "../core/template";
 import { parseTemplate } from "../core/template";
 import type { BlocSize } from "./benchTemplate";
 import { REAL_BLOC, benchTemplate } from "./benchTemplate";
+import { seededRandom } from "../test/helpers/seededRandom";
 
 /** A bloc ready to rank: its compiled table, its returns and its year-end files. */
 export interface BenchBloc {
@@ -18,24 +19,12 @@ export interface BenchBloc {
 type Rule = NonNullable<NonNullable<TemplateInput["sections"]>[number]["rule"]>;
 type Adjustment = NonNullable<RankingInputs["reviews"]>["adjustments"][number];
 
-/** Deterministic PRNG (mulberry32): the same seed gives the same bloc in every process. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * One return per member, random entries of every kind; evidence is missing on 1 in 10 criteria that need it and
  * counts may overshoot an item's maximum, unless `clean` (then validating a return finds no problem).
  */
 export function randomReturns(compiled: CompiledTemplate, seed: number, clean = false): UnitReturn[] {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   const tenth = (n: number) => int(n * 10) / 10;
   return compiled.template.members.map((member, r) => {
@@ -92,7 +81,7 @@ function randomEntry(
  * bloc has 10 or more, last year's awards (2 units), term and ranks.
  */
 export function benchInputs(compiled: CompiledTemplate, seed: number): RankingInputs {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const ids = compiled.template.members.map((m) => m.id);
   const criteria = compiled.scorable.filter((n) => n.block === "sections");
   const adjustments: Adjustment[] = [];
