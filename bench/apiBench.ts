@@ -254,7 +254,7 @@ async function consolidations(api: LocalApi, board: string, periods: readonly st
   return { apiT, rawT, rows: viaApi };
 }
 
-/** Builds the production bundle as `npm run api` does (scripts/api.mjs on the api branch), plus a minified variant. */
+/** Builds the production bundle as `npm run api` does (scripts/functionsBundle.mjs), plus a minified variant. */
 async function bundleRows(): Promise<{ rows: string[][]; notes: string[] }> {
   const common = {
     bundle: true,
@@ -265,6 +265,8 @@ async function bundleRows(): Promise<{ rows: string[][]; notes: string[] }> {
     entryPoints: [join(ROOT, "functions/src/index.ts")],
     // Provided by the Functions host at run time.
     external: ["@azure/functions-core"],
+    // As scripts/functionsBundle.mjs: jsonc-parser's UMD "main" cannot be bundled, its ES build can.
+    mainFields: ["module", "main"],
   };
   const plain = join(ROOT, "out/bench/functions/index.js");
   const minified = join(ROOT, "out/bench/functions/index.min.js");

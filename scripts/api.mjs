@@ -2,30 +2,9 @@
 // bundle out/functions/index.js and the local runner out/functions/local.js), then runs the local API: Azurite and
 // the local host on loopback ports, sample blocs seeded when storage is empty. Ctrl-C stops everything it started.
 import { spawn } from "node:child_process";
-import { build } from "esbuild";
+import { buildFunctionsBundles } from "./functionsBundle.mjs";
 
-const common = {
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  logLevel: "warning",
-  sourcemap: true,
-};
-await build({
-  ...common,
-  entryPoints: ["functions/src/index.ts"],
-  outfile: "out/functions/index.js",
-  // Provided by the Functions host at run time.
-  external: ["@azure/functions-core"],
-});
-await build({
-  ...common,
-  entryPoints: ["functions/src/local/apiMain.ts"],
-  outfile: "out/functions/local.js",
-  // Azurite runs as a child process from node_modules; the bundle only resolves its path.
-  external: ["@azure/functions-core", "azurite"],
-});
+await buildFunctionsBundles();
 
 const child = spawn(
   process.execPath,
