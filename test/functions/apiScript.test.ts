@@ -50,6 +50,18 @@ describe("npm run api (scripts/api.mjs)", () => {
     expect(await exited).toBe(0);
   }, 120_000);
 
+  it("When Entra ID is turned on without its tenants and audience, then it refuses to start and names the settings", () => {
+    const run = spawnSync(process.execPath, ["out/functions/local.js", "--data", data], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, ENTRA_ENABLED: "true" },
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Cấu hình đăng nhập Microsoft Entra ID không hợp lệ/);
+    expect(run.stderr).toMatch(/ENTRA_TENANT_IDS/);
+  });
+
   it("When the production bundle is loaded by a fresh Node, then it registers the functions without an error", () => {
     // Built by the test above (out/functions/index.js); the Functions host provides @azure/functions-core.
     const run = spawnSync(

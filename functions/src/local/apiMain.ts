@@ -2,12 +2,13 @@ import "./quietTestMode";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { readEntraConfig } from "../auth/entraId";
 import { startLocalApi } from "./startLocalApi";
 
 /**
  * `npm run api -- [--port N] [--data DIR]`: Azurite with its data in DIR (default out/api-data/, delete it to start
- * over) and the local host; seeds the sample blocs when storage is empty and writes DIR/local-keys.json. Ctrl-C
- * stops both.
+ * over) and the local host; seeds the sample blocs when storage is empty and writes DIR/local-keys.json; Microsoft
+ * Entra ID sign-in when the ENTRA_* settings turn it on. Ctrl-C stops both.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { port: { type: "string" }, data: { type: "string" } } });
@@ -17,10 +18,13 @@ async function main(): Promise<void> {
     console.error(`--port: cần một số cổng 1–65535 / a port number 1–65535, got "${values.port}"`);
     process.exit(2);
   }
+  // The same ENTRA_* settings as in Azure (docs/auth.md), read once; a half-configured Entra stops here.
+  const entra = readEntraConfig(process.env);
   mkdirSync(dataDir, { recursive: true });
   const api = await startLocalApi({
     dataDir,
     repoDir: process.cwd(),
+    entra,
     ...(port === undefined ? {} : { port }),
   });
   const keysFile = join(dataDir, "local-keys.json");
