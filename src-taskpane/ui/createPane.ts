@@ -4,11 +4,11 @@ import type { UnitReturn } from "../../core/returns";
 import type { CompiledTemplate } from "../../core/template";
 import type { ScoringWorkbook } from "../excel/scoringWorkbook";
 import type { Timers } from "../excel/withWatchdog";
-import { describeFailure } from "./describeFailure";
 import { formatDateTime } from "./formatDateTime";
 import type * as PaneCoreModule from "./paneCore";
 import type { LoadedTable, PaneState, TableChoice } from "./paneState";
 import { initialState } from "./paneState";
+import { userActions } from "./userActions";
 
 /** What the pane runs of core (tables, scoring, the sheet's layout): ui/paneCore.ts, loaded when first needed. */
 export type PaneCore = typeof PaneCoreModule;
@@ -42,28 +42,11 @@ export type Pane = ReturnType<typeof createPane>;
 export function createPane(deps: PaneDeps) {
   const state: PaneState = initialState(deps.workbook !== undefined);
   const delay = deps.checkDelayMs ?? 400;
-  let lastAction: (() => Promise<void>) | undefined;
   let timer: unknown;
   let checking = false;
   let editedWhileChecking = false;
   const render = () => deps.render(state);
-
-  /** Runs one user action: busy while it runs, its failure described, the action kept for "Thử lại". */
-  async function attempt(busy: Localized, action: () => Promise<void>): Promise<void> {
-    lastAction = action;
-    state.busy = busy;
-    state.failure = undefined;
-    state.notice = undefined;
-    render();
-    try {
-      await action();
-    } catch (error) {
-      state.failure = describeFailure(error);
-    } finally {
-      state.busy = undefined;
-      render();
-    }
-  }
+  const { attempt, retry } = userActions(state, render);
 
   /** Shows `table` (or none): what was read from the sheet under the previous table no longer applies. */
   function useTable(table: LoadedTable | undefined): void {
@@ -256,7 +239,6 @@ export function createPane(deps: PaneDeps) {
     },
 
     /** Runs the last action again (after a watchdog timeout or a refused request). */
-    retry: (): Promise<void> =>
-      lastAction ? attempt(msg("Đang thử lại…", "Retrying…"), lastAction) : Promise.resolve(),
+    retry,
   };
 }

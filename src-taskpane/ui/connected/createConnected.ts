@@ -8,7 +8,6 @@ import { ApiError } from "../../api/apiTransport";
 import type { Me, ThiduaApi } from "../../api/thiduaApi";
 import { thiduaApi } from "../../api/thiduaApi";
 import type { Timers } from "../../excel/withWatchdog";
-import { describeFailure } from "../describeFailure";
 import { PaneMessageError } from "../paneMessageError";
 import { formatDateTime } from "../formatDateTime";
 import type { ConnectedState } from "./connectedState";
@@ -17,6 +16,7 @@ import type { KeyValueStore } from "./keyValueStore";
 import { returnStatus } from "./returnStatus";
 import type { PendingSubmit } from "./submitQueue";
 import { submitQueue } from "./submitQueue";
+import { userActions } from "../userActions";
 
 const SESSION_KEY = "thidua.session";
 const SessionSchema = z.strictObject({ key: z.string().min(1), periodId: z.string().min(1) });
@@ -67,8 +67,8 @@ export function createConnected(deps: ConnectedDeps) {
   const queue = submitQueue(deps.store);
   const timeoutMs = deps.requestTimeoutMs ?? 30_000;
   let api: ThiduaApi | undefined;
-  let lastAction: (() => Promise<void>) | undefined;
   const render = () => deps.render(state);
+  const { attempt, retry } = userActions(state, render);
 
   const withTimeout = <T>(promise: Promise<T>): Promise<T> =>
     new Promise<T>((resolve, reject) => {
@@ -78,22 +78,6 @@ export function createConnected(deps: ConnectedDeps) {
         (e: unknown) => (deps.timers.clear(timer), reject(e)),
       );
     });
-
-  async function attempt(busy: Localized, action: () => Promise<void>): Promise<void> {
-    lastAction = action;
-    state.busy = busy;
-    state.failure = undefined;
-    state.notice = undefined;
-    render();
-    try {
-      await action();
-    } catch (error) {
-      state.failure = describeFailure(error);
-    } finally {
-      state.busy = undefined;
-      render();
-    }
-  }
 
   async function refresh(): Promise<void> {
     const { me } = state;
@@ -273,8 +257,7 @@ export function createConnected(deps: ConnectedDeps) {
 
     refresh: () => attempt(msg("Đang tải…", "Loading…"), refresh),
 
-    retry: (): Promise<void> =>
-      lastAction ? attempt(msg("Đang thử lại…", "Retrying…"), lastAction) : Promise.resolve(),
+    retry,
   };
 }
 export type Connected = ReturnType<typeof createConnected>;
