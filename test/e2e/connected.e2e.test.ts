@@ -1,14 +1,18 @@
 import "../../functions/src/local/quietTestMode";
 import { mkdirSync } from "node:fs";
-import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
-import webpack from "webpack";
-import WebpackDevServer from "webpack-dev-server";
 import type { LocalApi } from "../../functions/src/local/startLocalApi";
 import { startLocalApi } from "../../functions/src/local/startLocalApi";
-import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from "./paneServer";
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  chromiumAvailable,
+  freePort,
+  paneOrigin,
+  startPaneServer,
+} from "./paneServer";
 
 // The connected flows in a real browser against the real local back end (Azurite + the local host, seeded):
 // the built pane (harness page: an in-memory workbook stands in for Excel) with the API base URL injected.
@@ -20,28 +24,11 @@ const BLOC = "ha-giang-khoi-noi-chinh";
 const UNIT = "thanh-tra-tinh";
 type Harness = { typeInto(ref: string, input: string): Promise<void> };
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => done(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require("../../webpack.config.js") as (
-  env: Record<string, unknown>,
-  argv: { mode: string },
-) => webpack.Configuration & { devServer: WebpackDevServer.Configuration };
-
 (chromiumAvailable() ? describe : describe.skip)(
   "the connected pane in Chromium against the local back end",
   () => {
     let api: LocalApi;
-    let dev: WebpackDevServer;
+    let pane: { url: string; stop: () => Promise<void> };
     let url: string;
     let browser: Browser;
     let page: Page;
@@ -63,26 +50,10 @@ const makeConfig = require("../../webpack.config.js") as (
     beforeAll(async () => {
       mkdirSync(OUT, { recursive: true });
       const port = await freePort();
-      const config = makeConfig({ e2e: true, port, host: "127.0.0.1" }, { mode: "development" });
-      const protocol =
-        (config.devServer.server as { type?: string } | undefined)?.type === "https" ? "https" : "http";
-      url = `${protocol}://127.0.0.1:${port}`;
+      url = paneOrigin(port);
       api = await startLocalApi({ repoDir: ROOT, corsOrigins: [url] });
       // The build injects the API base URL (the same switch a deployment uses: --env apiBaseUrl=…).
-      const built = makeConfig(
-        { e2e: true, port, host: "127.0.0.1", apiBaseUrl: `${api.url}/api` },
-        { mode: "development" },
-      );
-      built.context = ROOT;
-      built.devtool = false;
-      built.infrastructureLogging = { level: "error" };
-      const { devServer, ...rest } = built;
-      dev = new WebpackDevServer(
-        { ...devServer, open: false, liveReload: false, webSocketServer: false },
-        webpack(rest),
-      );
-      await dev.start();
-      await new Promise<void>((done) => dev.middleware?.waitUntilValid(() => done()));
+      pane = await startPaneServer({ port, env: { apiBaseUrl: `${api.url}/api` } });
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
       const context = await browser.newContext({
         viewport: { width: 320, height: 720 },
@@ -94,7 +65,7 @@ const makeConfig = require("../../webpack.config.js") as (
 
     afterAll(async () => {
       await browser?.close();
-      await dev?.stop();
+      await pane?.stop();
       await api?.stop();
     });
 

@@ -29,7 +29,8 @@ export function chromiumAvailable(): boolean {
   return found;
 }
 
-async function freePort(): Promise<number> {
+/** A free loopback port for the pane's dev server. */
+export async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once("error", fail);
@@ -46,13 +47,22 @@ const makeConfig = require("../../webpack.config.js") as (
   argv: { mode: string },
 ) => webpack.Configuration & { devServer: WebpackDevServer.Configuration };
 
+/** The origin the pane's dev server will have on `port` (https when the dev certificates exist), for CORS. */
+export function paneOrigin(port: number): string {
+  const { devServer } = makeConfig({ e2e: true, port, host: "127.0.0.1" }, { mode: "development" });
+  const protocol = (devServer.server as { type?: string } | undefined)?.type === "https" ? "https" : "http";
+  return `${protocol}://127.0.0.1:${port}`;
+}
+
 /**
- * Builds the pane with the test harness page (development mode, `--env e2e`) and serves it with the project's
- * dev server configuration on 127.0.0.1 and a free port (https when the dev certificates exist).
+ * Builds the pane with the test harness page (development mode, `--env e2e`, plus `env`, e.g. the API base URL) and
+ * serves it with the project's dev server configuration on 127.0.0.1 and `port` (a free one by default).
  */
-export async function startPaneServer(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const config = makeConfig({ e2e: true, port, host: "127.0.0.1" }, { mode: "development" });
+export async function startPaneServer(
+  options: { port?: number; env?: Record<string, unknown> } = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = options.port ?? (await freePort());
+  const config = makeConfig({ ...options.env, e2e: true, port, host: "127.0.0.1" }, { mode: "development" });
   config.context = resolve(__dirname, "../..");
   config.devtool = false;
   config.infrastructureLogging = { level: "error" };
@@ -64,6 +74,5 @@ export async function startPaneServer(): Promise<{ url: string; stop: () => Prom
   await server.start();
   // The first request would otherwise wait for the first build and count it as page load time.
   await new Promise<void>((done) => server.middleware?.waitUntilValid(() => done()));
-  const protocol = (devServer.server as { type?: string } | undefined)?.type === "https" ? "https" : "http";
-  return { url: `${protocol}://127.0.0.1:${port}`, stop: () => server.stop() };
+  return { url: paneOrigin(port), stop: () => server.stop() };
 }
