@@ -3,3 +3,4 @@ export * from "./memberStatus";
 export * from "./periodSchema";
 export * from "./returnWrite";
 export * from "./transitionPeriod";
+export * from "./returnStatus";

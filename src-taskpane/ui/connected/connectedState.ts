@@ -2,7 +2,7 @@ import type { ReturnReceipt } from "../../../core/api";
 import type { Localized } from "../../../core/i18n";
 import type { Me, PeriodStatus, PeriodView } from "../../api/thiduaApi";
 import type { Failure } from "../describeFailure";
-import type { ReturnStatus } from "./returnStatus";
+import type { ReturnStatus } from "../../../core/periods";
 import type { PendingSubmit } from "./submitQueue";
 
 /** What the connected part of the pane shows; the view renders it and decides nothing. */

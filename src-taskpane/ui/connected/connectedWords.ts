@@ -1,6 +1,6 @@
 import type { Localized } from "../../../core/i18n";
 import { msg } from "../../../core/i18n";
-import type { ReturnStage } from "./returnStatus";
+import type { ReturnStage } from "../../../core/periods";
 
 /** The connected part's labels, Vietnamese first. */
 export const connectedWords = {

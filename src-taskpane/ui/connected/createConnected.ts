@@ -13,7 +13,7 @@ import { formatDateTime } from "../formatDateTime";
 import type { ConnectedState } from "./connectedState";
 import { initialConnectedState } from "./connectedState";
 import type { KeyValueStore } from "./keyValueStore";
-import { returnStatus } from "./returnStatus";
+import { returnStatus } from "../../../core/periods";
 import type { PendingSubmit } from "./submitQueue";
 import { submitQueue } from "./submitQueue";
 import { userActions } from "../userActions";

@@ -1,6 +1,11 @@
-import type { PeriodInputs, PeriodView, StoredReturnView } from "../../api/thiduaApi";
+import type { z } from "zod";
+import type { PeriodInputSchema, PeriodResponseSchema, ReturnResponseSchema } from "../api/resourceSchemas";
 
-/** Where the unit's return stands, as the pane names it (draft / submitted / under review / adjusted / final). */
+type PeriodView = z.infer<typeof PeriodResponseSchema>;
+type StoredReturnView = z.infer<typeof ReturnResponseSchema>;
+type PeriodInputs = z.infer<typeof PeriodInputSchema>[];
+
+/** Where a unit's return stands (bản nháp / đã nộp / đang thẩm định / đã điều chỉnh / chính thức). */
 export type ReturnStage = "draft" | "submitted" | "under-review" | "adjusted" | "final";
 
 /** One reviewer's adjustment of a criterion, shown beside the unit's own points, with its explanation if sent. */
