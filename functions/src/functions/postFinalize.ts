@@ -1,71 +1,37 @@
 import { app } from "@azure/functions";
-import type { FinalizedSummary } from "../../../core/history";
-import { apiProblem } from "../../../core/api";
-import { msg } from "../../../core/i18n";
 import { checkPeriodEtag, periodEtag, transitionPeriod } from "../../../core/periods";
-import { StoreConflictError } from "../../../core/ports";
 import { authenticate } from "../auth/authenticate";
-import { ApiError, must } from "../http/apiError";
+import { must } from "../http/apiError";
 import { apiHandler } from "../http/apiHandler";
 import { httpOptions } from "../http/httpOptions";
 import { loadPeriod } from "../useCases/loadPeriod";
-import { rankPeriod } from "../useCases/rankPeriod";
 import { savePeriod } from "../useCases/savePeriod";
+import { storeFinalResult } from "../useCases/storeFinalResult";
 
 /**
- * `POST /api/periods/{periodId}/finalize` (leader, deputy): ranks with the current inputs and freezes the period
- * version: every input, the output and the input hash are stored, and next year's history reads them.
+ * `POST /api/periods/{periodId}/finalize` (leader, deputy): freezes the period version, then stores every input,
+ * the output and the input hash; next year's history reads them.
+ *
+ * The period's move (guarded by its ETag) is the point of decision: a request that loses a race (412) or is refused
+ * stores nothing. Storing the result comes after; if that write is lost (a crash, a storage error), finalizing again
+ * finds the period finalized without its result and stores it — the inputs are frozen, so it is the same result.
+ * A finalized period whose result is stored is refused (409) as before.
  */
 export const postFinalize = apiHandler(async (request, services) => {
   const principal = await authenticate(request, services);
   const loaded = await loadPeriod(services, principal, request.params.periodId ?? "", "period.finalize");
   must(checkPeriodEtag(loaded.period, request.headers.get("if-match")));
   const at = services.now().toISOString();
-  const next = must(transitionPeriod(loaded.period, "finalize", { at, by: principal.actor }));
-  const { result, used } = await rankPeriod(services, loaded);
   const p = loaded.period;
-  const summary: FinalizedSummary = {
-    blocId: p.blocId,
-    periodId: p.periodId,
-    year: p.year,
-    kind: p.kind,
-    version: p.version,
-    finalizedAt: at,
-    finalizedBy: principal.actor,
-    inputHash: result.inputHash,
-    units: result.units.map((u) => ({
-      unitId: u.unitId,
-      name: u.name,
-      rank: u.rank,
-      total: u.total,
-      selfTotal: u.selfTotal,
-      hasReturn: u.hasReturn,
-      proposals: u.proposals,
-      adjusted: u.stages.map((st) => ({ code: st.code, self: st.self, final: st.final })),
-    })),
-    rotation:
-      result.rotation === null
-        ? null
-        : { year: result.rotation.year, leader: result.rotation.leader, deputy: result.rotation.deputy },
-  };
-  try {
-    await services.store.results.create({
-      summary,
-      inputs: used,
-      result: JSON.parse(JSON.stringify(result)) as unknown,
-    });
-  } catch (e) {
-    if (e instanceof StoreConflictError)
-      throw new ApiError(
-        apiProblem(
-          "conflict",
-          msg("Phiên bản này của kỳ đã được chốt.", "This version of the period is already finalized."),
-        ),
-      );
-    throw e;
+  const resultMissing =
+    p.state === "finalized" && (await services.store.results.get(p.blocId, p.periodId, p.version)) === null;
+  let period = p;
+  if (!resultMissing) {
+    period = must(transitionPeriod(p, "finalize", { at, by: principal.actor }));
+    await savePeriod(services, principal, loaded, period, "period.finalize");
   }
-  await savePeriod(services, principal, loaded, next, "period.finalize");
-  return { status: 200, body: { period: next, summary }, headers: { etag: periodEtag(next) } };
+  const summary = await storeFinalResult(services, principal, loaded, at);
+  return { status: 200, body: { period, summary }, headers: { etag: periodEtag(period) } };
 });
 
 app.http("postFinalize", httpOptions("postFinalize", postFinalize));

@@ -1,0 +1,58 @@
+import type { Principal } from "../../../core/access";
+import type { FinalizedSummary } from "../../../core/history";
+import { StoreConflictError } from "../../../core/ports";
+import type { Services } from "../services";
+import type { LoadedPeriod } from "./loadPeriod";
+import { rankPeriod } from "./rankPeriod";
+
+/**
+ * Ranks a finalized period version with its inputs (frozen from the moment the period is finalized, so a second
+ * computation gives the same result) and stores everything it was computed from and gave. When another request
+ * stored this version's result first, that stored summary is the answer: one result per period version.
+ */
+export async function storeFinalResult(
+  services: Services,
+  principal: Principal,
+  loaded: LoadedPeriod,
+  at: string,
+): Promise<FinalizedSummary> {
+  const p = loaded.period;
+  const { result, used } = await rankPeriod(services, loaded);
+  const summary: FinalizedSummary = {
+    blocId: p.blocId,
+    periodId: p.periodId,
+    year: p.year,
+    kind: p.kind,
+    version: p.version,
+    finalizedAt: at,
+    finalizedBy: principal.actor,
+    inputHash: result.inputHash,
+    units: result.units.map((u) => ({
+      unitId: u.unitId,
+      name: u.name,
+      rank: u.rank,
+      total: u.total,
+      selfTotal: u.selfTotal,
+      hasReturn: u.hasReturn,
+      proposals: u.proposals,
+      adjusted: u.stages.map((st) => ({ code: st.code, self: st.self, final: st.final })),
+    })),
+    rotation:
+      result.rotation === null
+        ? null
+        : { year: result.rotation.year, leader: result.rotation.leader, deputy: result.rotation.deputy },
+  };
+  try {
+    await services.store.results.create({
+      summary,
+      inputs: used,
+      result: JSON.parse(JSON.stringify(result)) as unknown,
+    });
+    return summary;
+  } catch (e) {
+    if (!(e instanceof StoreConflictError)) throw e;
+    const stored = await services.store.results.get(p.blocId, p.periodId, p.version);
+    if (stored === null) throw e;
+    return stored.summary;
+  }
+}
