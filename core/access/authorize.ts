@@ -21,6 +21,7 @@ export type Action =
   | "period.finalize"
   | "period.reopen"
   | "history.read"
+  | "decision.write"
   | "audit.verify"
   | "admin";
 
@@ -73,6 +74,7 @@ const ALLOWED: Record<Role, ReadonlySet<Action>> = {
     "ranking.run",
     "period.reopen",
     "history.read",
+    "decision.write",
     "audit.verify",
     "admin",
   ]),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AccessKeyRecordSchema, KeyIdSchema } from "../access/accessKey";
 import { PrincipalSchema, RoleSchema } from "../access/principal";
 import { AuditEntrySchema } from "../audit/auditEntry";
+import { CouncilDecisionBodySchema, CouncilDecisionSchema } from "../history/councilDecision";
 import { FinalizedSummarySchema } from "../history/finalizedSummary";
 import { PeriodSchema } from "../periods/periodSchema";
 import { CrossScoreSchema } from "../ranking/crossScoresFileSchema";
@@ -9,6 +10,7 @@ import { EligibilityFlagEntrySchema } from "../ranking/eligibilityFileSchema";
 import { HistoryFileSchema, TermSchema } from "../ranking/historyFileSchema";
 import { ExplanationSchema, ReviewAdjustmentSchema } from "../ranking/reviewsFileSchema";
 import { VotesFileSchema } from "../ranking/votesFileSchema";
+import { AwardRecordSchema } from "../returns/awardHistory";
 import { UnitReturnSchema } from "../returns/returnSchema";
 import { IdSchema } from "../template/criterionRuleSchema";
 
@@ -127,6 +129,9 @@ export const FlagBodySchema = EligibilityFlagEntrySchema;
 /** `PUT /api/periods/{periodId}/votes`: the ballots, elections and the meeting's tie decisions (replaces). */
 export const VotesBodySchema = VotesFileSchema;
 
+/** `POST /api/blocs/{blocId}/decisions` (board): one decision of the council on a proposed (or imported) award. */
+export const DecisionBodySchema = CouncilDecisionBodySchema;
+
 /** `POST /api/keys`: the board issues a key; it is shown once in the answer. */
 export const IssueKeyBodySchema = z.strictObject({
   role: RoleSchema,
@@ -210,6 +215,10 @@ export const HistoryResponseSchema = z.strictObject({
     }),
   ),
   criterionTrends: CriterionTrendsSchema,
+  /** Every council decision recorded for the bloc, in the order recorded (the last on an award counts). */
+  decisions: z.array(CouncilDecisionSchema),
+  /** Finalized proposals the council has not decided on yet: history counts them as proposed. */
+  awaitingCouncil: z.array(AwardRecordSchema),
 });
 export const AuditVerifyResponseSchema = z.strictObject({
   ok: z.boolean(),

@@ -1,6 +1,7 @@
 import type { AccessKeyRecord } from "../access/accessKey";
 import type { Bloc, PeriodInput, ReturnReceipt, StoredReturn } from "../api/resourceSchemas";
 import type { AuditEntry } from "../audit/auditEntry";
+import type { CouncilDecision } from "../history/councilDecision";
 import type { FinalizedSummary } from "../history/finalizedSummary";
 import type { IdentityMapping } from "../identity/identityMappingSchema";
 import type { Period } from "../periods/periodSchema";
@@ -81,6 +82,13 @@ export interface ResultRepository {
   get(blocId: string, periodId: string, version: number): Promise<FinalizedRecord | null>;
 }
 
+/** The council's decisions on a bloc's awards, append-only (a later decision on the same award replaces it). */
+export interface DecisionRepository {
+  add(decision: CouncilDecision): Promise<void>;
+  /** Every decision of a bloc, in the order recorded: one partition query. */
+  list(blocId: string): Promise<CouncilDecision[]>;
+}
+
 export interface KeyRepository {
   get(keyId: string): Promise<Stored<AccessKeyRecord> | null>;
   create(record: AccessKeyRecord): Promise<void>;
@@ -114,6 +122,7 @@ export type ThiDuaStore = {
   returns: ReturnRepository;
   inputs: InputRepository;
   results: ResultRepository;
+  decisions: DecisionRepository;
   keys: KeyRepository;
   audit: AuditRepository;
   identityMapping: IdentityMappingRepository;

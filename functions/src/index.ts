@@ -15,6 +15,7 @@ import "./functions/listPeriods";
 import "./functions/listReturns";
 import "./functions/movePeriod";
 import "./functions/postCrossScore";
+import "./functions/postDecision";
 import "./functions/postExplanation";
 import "./functions/postFinalize";
 import "./functions/postFlag";

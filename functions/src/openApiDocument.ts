@@ -5,6 +5,7 @@ import {
   ConsolidationResponseSchema,
   CreatePeriodBodySchema,
   CrossScoreBodySchema,
+  DecisionBodySchema,
   ExplanationBodySchema,
   FlagBodySchema,
   HealthResponseSchema,
@@ -28,6 +29,7 @@ import {
 } from "../../core/api";
 import { BlocSchema } from "../../core/api";
 import { AuditExportSchema } from "../../core/audit";
+import { CouncilDecisionSchema } from "../../core/history";
 import { IdentityMappingSchema } from "../../core/identity";
 import { PeriodSchema } from "../../core/periods";
 import { UnitReturnSchema } from "../../core/returns";
@@ -167,6 +169,14 @@ const DOCS: Record<RouteName, RouteDoc> = {
     summary: "Lịch sử khối / bloc history and trends",
     who: "its bloc, board",
     response: HistoryResponseSchema,
+  },
+  postDecision: {
+    summary:
+      "Ghi quyết định khen thưởng của Hội đồng (tặng, không tặng, thu hồi) / record the council's decision on an award (conferred, not conferred, revoked)",
+    who: "board",
+    body: DecisionBodySchema,
+    response: CouncilDecisionSchema,
+    ok: 201,
   },
   putBloc: {
     summary: "Tạo / sửa khối / create or replace a bloc",

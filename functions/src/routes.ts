@@ -23,6 +23,7 @@ export const ROUTES = {
   postFinalize: { method: "POST", path: "periods/{periodId}/finalize" },
   postReopen: { method: "POST", path: "periods/{periodId}/reopen" },
   getHistory: { method: "GET", path: "blocs/{blocId}/history" },
+  postDecision: { method: "POST", path: "blocs/{blocId}/decisions" },
   putBloc: { method: "PUT", path: "blocs/{blocId}" },
   listBlocs: { method: "GET", path: "blocs" },
   getIdentityMapping: { method: "GET", path: "admin/identity-mapping" },

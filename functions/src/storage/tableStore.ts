@@ -1,6 +1,7 @@
 import type { ThiDuaStore } from "../../../core/ports";
 import { auditRepository } from "./auditRepository";
 import { blocRepository } from "./blocRepository";
+import { decisionRepository } from "./decisionRepository";
 import { identityMappingRepository } from "./identityMappingRepository";
 import { inputRepository } from "./inputRepository";
 import { keyRepository } from "./keyRepository";
@@ -27,6 +28,7 @@ export async function createTableStore(
       returns: returnRepository(tables),
       inputs: inputRepository(tables),
       results: resultRepository(tables),
+      decisions: decisionRepository(tables),
       keys: keyRepository(tables),
       audit: auditRepository(tables),
       identityMapping: identityMappingRepository(tables),

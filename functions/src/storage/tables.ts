@@ -8,6 +8,7 @@ export const TABLE_NAMES = [
   "returns",
   "inputs",
   "results",
+  "decisions",
   "keys",
   "audit",
   "identity",
