@@ -2,6 +2,7 @@ import { fromFixed } from "../decimal/fixed";
 import type { RankingResult } from "../ranking/rankingResult";
 import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
 import type { PlanGrid } from "./planGrid";
+import { pageFooter, resultCode, tableIdentityText } from "./pageFooter";
 import { headerFooterText, planGrid } from "./planGrid";
 import type { PlanValidation, SheetPlan } from "./sheetPlan";
 import { pointsFormat } from "./sheetStyles";
@@ -92,7 +93,10 @@ export function consolidationSheetPlan(
       titleRows: "4:4",
       // Every printed page says whose it is, like the ranked table's and the scoring sheet's pages.
       header: `&L${headerFooterText(compiled.template.identity.bloc.name)}&RNăm ${compiled.template.identity.year}`,
-      footer: "&LBảng tổng hợp điểm thi đua&RTrang &P/&N",
+      footer: pageFooter(
+        "Bảng tổng hợp điểm thi đua",
+        `${tableIdentityText(compiled.template.id, compiled.template.identity.version)} · Mã kết quả ${resultCode(result.inputHash)}`,
+      ),
     },
   };
 }

@@ -177,8 +177,11 @@ async function writeSheet(
     const header = sections(sheet.print.header);
     const footer = sections(sheet.print.footer);
     if (header.L) pages.leftHeader = header.L;
+    if (header.C) pages.centerHeader = header.C;
     if (header.R) pages.rightHeader = header.R;
     if (footer.L) pages.leftFooter = footer.L;
+    // The table's id, version and code print in the footer's centre (the title block is for people).
+    if (footer.C) pages.centerFooter = footer.C;
     if (footer.R) pages.rightFooter = footer.R;
     await queue(600);
   }

@@ -62,7 +62,9 @@ describe("thidua demo", () => {
     expect(hg).toMatch(
       /\n {2}2 {2}Thanh tra tỉnh\s+101,57\s+101,57\s+5\s+0\s+106,57\s+2\s+Xuất sắc\s+Cờ thi đua của UBND tỉnh\n/,
     );
-    expect(hg).toContain("- Sở Tư pháp xếp trên Thanh tra tỉnh do điểm mục I cao hơn (26,75 so với 26,50).\n");
+    expect(hg).toContain(
+      "- Sở Tư pháp xếp trên Thanh tra tỉnh do điểm mục I cao hơn (26,75 so với 26,50).\n",
+    );
     expect(hg).toContain(
       "- Cờ thi đua của UBND tỉnh — chỉ tiêu 3 (3 đơn vị; đã bỏ phiếu): Sở Tư pháp, Thanh tra tỉnh, Công an tỉnh\n",
     );
