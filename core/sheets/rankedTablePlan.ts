@@ -4,6 +4,7 @@ import type { RankingResult } from "../ranking/rankingResult";
 import type { CompiledTemplate } from "../template/compileTemplate";
 import { parseDayMonthYear } from "../text/parseDayMonthYear";
 import { cellRef } from "./cellAddress";
+import { chartValueAxis } from "./chartValueAxis";
 import { pageFooter, resultCode, tableIdentityText } from "./pageFooter";
 import type { PlanGrid } from "./planGrid";
 import { headerFooterText, planGrid } from "./planGrid";
@@ -91,6 +92,9 @@ export function rankedTablePlan(
       categories: `B${first}:B${Math.max(first, lastRanked)}`,
       values: totals,
       anchor: `B${row + 2}`,
+      valueAxis: chartValueAxis(
+        Math.max(0, ...result.units.filter((u) => u.rank !== null).map((u) => u.total)),
+      ),
     },
     dataBars: [{ ref: totals, color: "9DC3E6" }],
   };

@@ -192,6 +192,11 @@ async function writeSheet(
     chart.series.getItemAt(0).setXAxisValues(ws.getRange(sheet.chart.categories));
     // First-ranked unit at the top, as in the .xlsx chart.
     chart.axes.categoryAxis.reversePlotOrder = true;
+    // Whole-number axis labels at a round step (120, not 120,00), as in the .xlsx chart.
+    if (sheet.chart.valueAxis) {
+      chart.axes.valueAxis.numberFormat = sheet.chart.valueAxis.format;
+      chart.axes.valueAxis.majorUnit = sheet.chart.valueAxis.majorUnit;
+    }
     chart.legend.visible = false;
     chart.title.text = sheet.chart.title;
     chart.setPosition(sheet.chart.anchor);

@@ -279,6 +279,8 @@ describe("applySheetPlan with the leader's ranking workbook", () => {
         title: "Tổng điểm thi đua năm 2022",
         position: expect.stringMatching(/^B\d+$/),
         reversePlotOrder: true,
+        valueAxisFormat: "#,##0",
+        valueAxisMajorUnit: expect.any(Number),
         legendVisible: false,
       },
     ]);
