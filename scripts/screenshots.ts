@@ -21,6 +21,17 @@ import { findSoffice, recalcProfile } from "../test/helpers/libreOffice";
 import { randomReturn } from "../test/helpers/randomReturn";
 import { seededRandom } from "../test/helpers/seededRandom";
 
+const LONG_NOTE =
+  "Năm 2022 đơn vị được giao 24 chỉ tiêu chuyên môn, đã hoàn thành 23 chỉ tiêu; chỉ tiêu còn lại (số hóa hồ sơ lưu trữ) " +
+  "chậm do chưa được cấp kinh phí, đã báo cáo Ủy ban nhân dân tỉnh tại Báo cáo số 215/BC ngày 30/11/2022 và được chấp thuận " +
+  "chuyển sang quý I năm 2023. Số liệu đã được Khối trưởng đối chiếu với báo cáo tổng kết của đơn vị.";
+const LONG_EVIDENCE: [string, string][] = [
+  ["BC số 215/BC", "Báo cáo tổng kết công tác năm 2022 và phương hướng nhiệm vụ năm 2023"],
+  ["KH số 12/KH", "Kế hoạch thực hiện nhiệm vụ chuyên môn năm 2022 được giao đầu năm"],
+  ["QĐ số 87/QĐ", "Quyết định giao chỉ tiêu của Ủy ban nhân dân tỉnh"],
+  ["Biên bản 03/BB", "Biên bản kiểm tra, đối chiếu số liệu của Khối trưởng ngày 05/12/2022"],
+];
+
 async function main(): Promise<void> {
   const soffice = findSoffice();
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
@@ -38,6 +49,14 @@ async function main(): Promise<void> {
   // One count in the thousands, so that the page shows the thousands separator too (1.486 beside 99,50).
   const counted = sample.compiled.scorable.find((n) => n.rule?.kind === "count");
   if (counted) ret.entries[counted.code] = { ...ret.entries[counted.code], count: 1486 };
+  // One criterion with a long note and several pieces of evidence: its row grows so that all of it prints.
+  const explained = sample.compiled.scorable.find((n) => n.block === "sections" && n.code !== counted?.code);
+  if (explained)
+    ret.entries[explained.code] = {
+      ...ret.entries[explained.code],
+      note: LONG_NOTE,
+      evidence: LONG_EVIDENCE.map(([ref, description]) => ({ ref, description })),
+    };
   writeFileSync(
     join(out, "bang-tu-cham.xlsx"),
     await writeXlsxBuffer(scoringSheetPlan(sample.compiled, unit, { ret })),
@@ -69,8 +88,8 @@ async function main(): Promise<void> {
       rankingWorkbookPlan(
         hg.compiled,
         selfScores(hg.compiled, partialUsable.returns, partialUsable.problemsByReturn, inputs),
+        // Without a meeting date the signature line is left to fill in: "Hà Giang, ngày … tháng … năm …".
         rankBloc(hg.compiled, partial, inputs),
-        { date: "20/12/2019" },
       ),
     ),
   );

@@ -110,6 +110,8 @@ function chartInput(plan: WorkbookPlan, chart: ChartSpec) {
     categories,
     values,
     valueFormat,
+    axisFormat: chart.valueAxis?.format ?? valueFormat,
+    ...(chart.valueAxis ? { majorUnit: chart.valueAxis.majorUnit } : {}),
     // Past one page of bars (see CHART_MAX_ROWS) the value labels would overlap; the table has the values.
     valueLabels: values.length <= MAX_LABELLED_BARS,
   };

@@ -20,8 +20,11 @@ export type BarChartXmlInput = {
   /** Cached category labels and values, one per row of the ranges; `undefined` leaves a point uncached. */
   categories: readonly string[];
   values: readonly (number | undefined)[];
-  /** Number format of the values (axis labels and data labels), e.g. "#,##0.00". */
+  /** Number format of the values and their labels at the bar ends, e.g. "#,##0.00". */
   valueFormat: string;
+  /** Number format of the value axis' labels ("#,##0": 120, not 120,00) and its step, when the plan gives one. */
+  axisFormat: string;
+  majorUnit?: number;
   /** Whether each bar shows its value at its end (off when the bars are too thin for a label each). */
   valueLabels: boolean;
 };
@@ -60,6 +63,9 @@ export function chartXml(input: BarChartXmlInput): string {
     .map((v, i) => (v === undefined || !Number.isFinite(v) ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`))
     .join("");
   const format = escapeXml(input.valueFormat);
+  const axisFormat = escapeXml(input.axisFormat);
+  const majorUnit =
+    input.majorUnit !== undefined && input.majorUnit > 0 ? `<c:majorUnit val="${input.majorUnit}"/>` : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
@@ -90,9 +96,9 @@ export function chartXml(input: BarChartXmlInput): string {
     `<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>` +
     `<c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling>` +
-    `<c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="${format}" sourceLinked="0"/>` +
+    `<c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="${axisFormat}" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${text(800, false)}` +
-    `<c:crossAx val="500000001"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
+    `<c:crossAx val="500000001"/><c:crosses val="max"/><c:crossBetween val="between"/>${majorUnit}</c:valAx>` +
     `</c:plotArea>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
     `</c:chart>` +

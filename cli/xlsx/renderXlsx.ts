@@ -3,6 +3,7 @@ import { loadExcelJs } from "./loadExcelJs";
 import { cellRef, parseCellRef } from "../../core/sheets";
 import { rowHeights } from "../../core/sheets";
 import { addChartsToXlsx } from "./addChartsToXlsx";
+import { automaticRowHeights } from "./automaticRowHeights";
 import { encodeXmlText } from "./xmlText";
 import type { CellStyle, PlanCell, SheetPlan, ValidationRule, WorkbookPlan } from "../../core/sheets";
 
@@ -21,10 +22,13 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<ExcelJS.Workbook> 
   return wb;
 }
 
-/** The plan as .xlsx bytes, with the plan's bar charts added to the package (ExcelJS cannot draw charts). */
+/**
+ * The plan as .xlsx bytes, with row heights that grow with what is typed (automaticRowHeights) and the plan's bar
+ * charts added to the package (ExcelJS cannot draw charts).
+ */
 export async function writeXlsxBuffer(plan: WorkbookPlan): Promise<Buffer> {
   const wb = await renderXlsx(plan);
-  return addChartsToXlsx(Buffer.from(await wb.xlsx.writeBuffer()), plan);
+  return addChartsToXlsx(await automaticRowHeights(Buffer.from(await wb.xlsx.writeBuffer())), plan);
 }
 
 async function renderSheet(

@@ -197,13 +197,20 @@ export const percentOfTarget: CriterionKindModule<PercentOfTargetRule> = {
     };
   },
 
+  // A side with no points per step is left unsaid ("vượt +0" reads as a bonus that is not there).
   ruleText(node, rule) {
     const step = val(rule.stepPercent, "vi");
     const unit = rule.steps === "whole" ? `mỗi ${step}% trọn` : `mỗi ${step}%`;
-    return (
-      `Nhập kết quả (F) và chỉ tiêu (G): đạt 100% = ${pts(node.standard, "vi")}; ${unit} vượt +${val(rule.pointsPerStepOver, "vi")}` +
-      ` (tối đa ${pts(node.max, "vi")}), ${unit} thiếu −${val(rule.pointsPerStepUnder, "vi")} (sàn ${val(rule.floor, "vi")})`
-    );
+    const over = rule.pointsPerStepOver > 0 && node.max > node.standard;
+    const under = rule.pointsPerStepUnder > 0;
+    const reach =
+      over && under ? "đạt 100%" : over ? "từ 100% trở xuống" : under ? "đạt 100% trở lên" : "mọi tỷ lệ";
+    const steps = [
+      over ? `${unit} vượt +${val(rule.pointsPerStepOver, "vi")} (tối đa ${pts(node.max, "vi")})` : "",
+      under ? `${unit} thiếu −${val(rule.pointsPerStepUnder, "vi")} (sàn ${val(rule.floor, "vi")})` : "",
+    ].filter((s) => s !== "");
+    const scale = steps.length > 0 ? `; ${steps.join(", ")}` : "";
+    return `Nhập kết quả (F) và chỉ tiêu (G): ${reach} = ${pts(node.standard, "vi")}${scale}`;
   },
 
   sheetInput(_node, _rule, entry) {

@@ -192,7 +192,14 @@ function decide(
   const decisions = ctx.votes?.tieDecisions;
   const meeting =
     decisions !== undefined && decisions.length > 0 ? { decisions, indexOf: gates.indexOf } : undefined;
-  const ordering = orderStandings(standings, gates.rankedIdx, keys, explain, meeting);
+  const ordering = orderStandings(
+    standings,
+    gates.rankedIdx,
+    keys,
+    ctx.compiled.template.rounding.decimals,
+    explain,
+    meeting,
+  );
   const { proposals, perUnit } = proposeAwards({
     compiled: ctx.compiled,
     policy: ctx.policy,

@@ -2,6 +2,7 @@ import { fromFixed } from "../decimal/fixed";
 import type { RankingResult } from "../ranking/rankingResult";
 import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
 import type { PlanGrid } from "./planGrid";
+import { pageFooter, resultCode, tableIdentityText } from "./pageFooter";
 import { headerFooterText, planGrid } from "./planGrid";
 import type { PlanValidation, SheetPlan } from "./sheetPlan";
 import { pointsFormat } from "./sheetStyles";
@@ -60,6 +61,7 @@ export function consolidationSheetPlan(
   ];
   headers.forEach((h, i) => g.set(4, i + 1, { v: h, s: "header" }));
   const byUnit = new Map(selfPoints.map((s) => [s.unitId, s.points]));
+  const shortNames = new Map(compiled.template.members.map((m) => [m.id, m.shortName ?? m.name]));
   const validations: PlanValidation[] = [];
   let row = CONSOLIDATION_HEADER_ROW + 1;
   result.units.forEach((u, i) => {
@@ -69,13 +71,25 @@ export function consolidationSheetPlan(
     const stages = new Map(u.stages.map((s) => [s.code, s]));
     for (const node of compiled.scorable) {
       reviewedScoreRule(validations, `F${row}`, fromFixed(node.max));
-      writeCriterionRow(g, row++, node, u, fromFixed(points[node.index] ?? 0), stages.get(node.code), fmt);
+      const self = fromFixed(points[node.index] ?? 0);
+      writeCriterionRow(
+        g,
+        row++,
+        node,
+        u,
+        self,
+        stages.get(node.code),
+        fmt,
+        shortNames.get(u.unitId) ?? u.name,
+      );
     }
   });
   return {
     name: CONSOLIDATION_SHEET,
     visibility: "visible",
-    columns: [5, 26, 7, 40, 9, 9, 9, 12, 40, 14].map((width, i) => ({
+    // Fitted to one landscape page's width: a criterion's title on one line (the widest column), the reason wrapping
+    // in a moderate column, the unit by its short name on its criterion rows.
+    columns: [5, 22, 7, 68, 8, 9, 8, 12, 30, 14].map((width, i) => ({
       width,
       hidden: i + 1 === CONS_COL.unitId,
     })),
@@ -92,7 +106,10 @@ export function consolidationSheetPlan(
       titleRows: "4:4",
       // Every printed page says whose it is, like the ranked table's and the scoring sheet's pages.
       header: `&L${headerFooterText(compiled.template.identity.bloc.name)}&RNăm ${compiled.template.identity.year}`,
-      footer: "&LBảng tổng hợp điểm thi đua&RTrang &P/&N",
+      footer: pageFooter(
+        "Bảng tổng hợp điểm thi đua",
+        `${tableIdentityText(compiled.template.id, compiled.template.identity.version)} · Mã kết quả ${resultCode(result.inputHash)}`,
+      ),
     },
   };
 }
@@ -126,7 +143,10 @@ function reviewedScoreRule(validations: PlanValidation[], ref: string, max: numb
     });
 }
 
-/** One criterion of one unit: self score, the reviewed score and reason (open to the leader), final and source. */
+/**
+ * One criterion of one unit (named short, as its heading row names it in full): self score, the reviewed score and
+ * reason (open to the leader), final and source.
+ */
 function writeCriterionRow(
   g: PlanGrid,
   row: number,
@@ -135,8 +155,9 @@ function writeCriterionRow(
   self: number,
   stage: Stage | undefined,
   fmt: string,
+  shortName: string,
 ): void {
-  g.set(row, 2, { v: u.name, s: "criterion", text: true });
+  g.set(row, 2, { v: shortName, s: "criterion", text: true });
   g.set(row, 3, { v: node.code, s: "criterion" });
   g.set(row, 4, { v: node.title, s: "criterion" });
   g.set(row, 5, { v: self, s: "points", fmt });

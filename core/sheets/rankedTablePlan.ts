@@ -1,7 +1,11 @@
 import { formatNumber } from "../i18n/formatNumber";
+import { formatPlaceDate } from "../i18n/formatPlaceDate";
 import type { RankingResult } from "../ranking/rankingResult";
 import type { CompiledTemplate } from "../template/compileTemplate";
+import { parseDayMonthYear } from "../text/parseDayMonthYear";
 import { cellRef } from "./cellAddress";
+import { chartValueAxis } from "./chartValueAxis";
+import { pageFooter, resultCode, tableIdentityText } from "./pageFooter";
 import type { PlanGrid } from "./planGrid";
 import { headerFooterText, planGrid } from "./planGrid";
 import { rowHeights } from "./rowHeights";
@@ -52,7 +56,7 @@ export function rankedTablePlan(
   const t = compiled.template;
   const g = planGrid(RANKED_COL.note);
   const merges: string[] = [1, 2, 3].map((r) => `A${r}:${LAST}${r}`);
-  writeHead(g, compiled, result);
+  writeHead(g, compiled);
   if (writeProvisionalNotice(g, result)) merges.push(`A4:${LAST}4`);
   const first = RANKED_HEADER_ROW + 1;
   const lastRanked = first + writeUnitRows(g, compiled, result) - 1;
@@ -75,7 +79,11 @@ export function rankedTablePlan(
       orientation: "landscape",
       fitToWidth: true,
       header: `&L${headerFooterText(t.identity.bloc.name)}&R${headerFooterText(`Năm ${t.identity.year}`)}`,
-      footer: `&L${headerFooterText(`Ngày ${options.date ?? "…"}`)}&RTrang &P/&N`,
+      // The table's id and version and the result's code belong to the footer: the title block is for people.
+      footer: pageFooter(
+        options.date ? `Ngày ${options.date}` : "",
+        `${tableIdentityText(t.id, t.identity.version)} · Mã kết quả ${resultCode(result.inputHash)}`,
+      ),
     },
     chart: {
       title: `Tổng điểm thi đua năm ${t.identity.year}`,
@@ -84,6 +92,9 @@ export function rankedTablePlan(
       categories: `B${first}:B${Math.max(first, lastRanked)}`,
       values: totals,
       anchor: `B${row + 2}`,
+      valueAxis: chartValueAxis(
+        Math.max(0, ...result.units.filter((u) => u.rank !== null).map((u) => u.total)),
+      ),
     },
     dataBars: [{ ref: totals, color: "9DC3E6" }],
   };
@@ -111,16 +122,12 @@ const HEADERS = [
   "Ghi chú",
 ];
 
-/** Title, bloc, period, table version and result code, then the header row. */
-function writeHead(g: PlanGrid, compiled: CompiledTemplate, result: RankingResult): void {
+/** Title, bloc and period, then the header row (the table's id and the result's code are in the footer). */
+function writeHead(g: PlanGrid, compiled: CompiledTemplate): void {
   const t = compiled.template;
-  const code = result.inputHash.replace(/^sha256:/, "").slice(0, 12);
   g.set(1, 1, { v: `KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM ${t.identity.year}`, s: "title" });
   g.set(2, 1, { v: `${t.identity.bloc.name} – ${t.identity.province}`, s: "subtitle" });
-  g.set(3, 1, {
-    v: `${PERIOD_VI[t.identity.period]} ${t.identity.year} · Bảng điểm ${t.id}, phiên bản ${t.identity.version} · Mã kết quả ${code}`,
-    s: "subtitle",
-  });
+  g.set(3, 1, { v: `${PERIOD_VI[t.identity.period]} ${t.identity.year}`, s: "subtitle" });
   HEADERS.forEach((h, i) => g.set(RANKED_HEADER_ROW, i + 1, { v: h, s: "header" }));
 }
 
@@ -237,7 +244,10 @@ function writeSentences(
   return row;
 }
 
-/** The date and the signatures of the deputy and leader units; returns the last row written. */
+/**
+ * The place and date ("Hà Giang, ngày 15 tháng 12 năm 2022", or "… ngày … tháng … năm …" to fill in without a
+ * meeting date) and the signatures of the deputy and leader units; returns the last row written.
+ */
 function writeSignatures(
   g: PlanGrid,
   merges: string[],
@@ -249,8 +259,9 @@ function writeSignatures(
   const nameOf = new Map(t.members.map((m) => [m.id, m.name]));
   const leader = t.leader ? nameOf.get(t.leader) : undefined;
   const deputy = t.deputy ? nameOf.get(t.deputy) : undefined;
+  const meetingDay = options.date === undefined ? undefined : parseDayMonthYear(options.date);
   const lines: [string, string, PlanCell["s"], boolean][] = [
-    ["", `…, ngày ${options.date ?? "… tháng … năm …"}`, "note", false],
+    ["", formatPlaceDate(t.identity.province, meetingDay), "note", true],
     ["ĐƠN VỊ KHỐI PHÓ", "ĐƠN VỊ KHỐI TRƯỞNG", "label", false],
     [deputy ?? "", leader ?? "", "note", true],
     ["(Ký, ghi rõ họ tên, đóng dấu)", "(Ký, ghi rõ họ tên, đóng dấu)", "note", false],

@@ -2,11 +2,14 @@ import type { CellStyle, SheetPlan, StyleName } from "./sheetPlan";
 
 /** Points per line of 11-point text, as Excel's default row height (15). */
 const LINE_HEIGHT = 15;
+/** The tallest row Excel allows (409,5 points): a taller one is not a valid Excel row. */
+export const MAX_ROW_HEIGHT = 409;
 
 /**
  * Row heights (points, by 0-based row) that show every wrapped cell whole: spreadsheets do not grow rows for text
  * written by a library, so a renderer sets them. Lines are estimated from the column width (characters of "0")
- * and the text length, paragraph by paragraph; undefined keeps the default height.
+ * and the text length, paragraph by paragraph, up to the tallest row a spreadsheet allows (about 27 lines: a note
+ * longer than its cell can hold at that height does not print whole); undefined keeps the default height.
  */
 export function rowHeights(
   sheet: SheetPlan,
@@ -27,9 +30,9 @@ export function rowHeights(
       const perLine = Math.max(1, Math.floor((sheet.columns[c]?.width ?? 10) * (style?.bold ? 0.85 : 1.1)));
       const scale = (style?.size ?? 11) / 11;
       const needed = text.split("\n").reduce((sum, p) => sum + wrappedLines(p, perLine / scale), 0);
-      lines = Math.max(lines, Math.min(needed, 30));
+      lines = Math.max(lines, needed);
     });
-    return lines > 1 ? lines * LINE_HEIGHT : undefined;
+    return lines > 1 ? Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT) : undefined;
   });
 }
 

@@ -1,9 +1,12 @@
 import { fromFixed } from "../decimal/fixed";
 import { formatNumber } from "../i18n/formatNumber";
+import { formatPlaceDate } from "../i18n/formatPlaceDate";
 import type { AwardRecord } from "../returns/awardHistory";
 import type { UnitReturn } from "../returns/returnSchema";
 import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
+import { shortFingerprint } from "../template/templateFingerprint";
 import { columnLetter } from "./cellAddress";
+import { pageFooter, tableIdentityText } from "./pageFooter";
 import type { PlanGrid } from "./planGrid";
 import { headerFooterText, planGrid } from "./planGrid";
 import { cappedSum, sumFormula } from "./scoringFormulas";
@@ -73,7 +76,7 @@ export function scoringSheetPlan(
     else writeGroupRow(ctx, node, row, style);
   }
   writeTotals(ctx, compiled, layout);
-  const signature = writeSignature(g, layout);
+  const signature = writeSignature(g, layout, t.identity.province);
   const last = columnLetter(COL.note);
   const merges = [1, 2, 4, 5].map((r) => `A${r}:${last}${r}`).concat([`B3:${last}3`], signature);
   const period = `${PERIOD_VI[t.identity.period]} ${t.identity.year}`;
@@ -96,7 +99,11 @@ export function scoringSheetPlan(
       fitToWidth: true,
       titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
       header: `&L${headerFooterText(t.identity.bloc.name)}&R${headerFooterText(period)}`,
-      footer: `&L${headerFooterText(unit?.name ?? unitId)}&RTrang &P/&N`,
+      // The table's id, version and fingerprint belong to the footer: the title block is for people.
+      footer: pageFooter(
+        unit?.name ?? unitId,
+        `${tableIdentityText(t.id, t.identity.version)} · ${shortFingerprint(compiled.fingerprint)}`,
+      ),
     },
   };
   return {
@@ -123,11 +130,12 @@ function scoringMetadata(compiled: CompiledTemplate, unitId: string): SheetMetad
 
 /**
  * The signature block (chữ ký thủ trưởng), spanning the points, evidence and note columns as the ranked table's
- * does: in column H alone (11 wide) every line would wrap into a narrow tower. Returns its merges.
+ * does: in column H alone (11 wide) every line would wrap into a narrow tower. The place is the province; the
+ * date is left for the unit to write ("Hà Giang, ngày … tháng … năm …"). Returns its merges.
  */
-function writeSignature(g: PlanGrid, layout: ScoringSheetLayout): string[] {
+function writeSignature(g: PlanGrid, layout: ScoringSheetLayout, place: string): string[] {
   const [dateRow, titleRow, signRow] = layout.signatureRows;
-  g.set(dateRow, COL.points, { v: "…, ngày … tháng … năm …", s: "note" });
+  g.set(dateRow, COL.points, { v: formatPlaceDate(place), s: "note", text: true });
   g.set(titleRow, COL.points, { v: "THỦ TRƯỞNG ĐƠN VỊ", s: "label" });
   g.set(signRow, COL.points, { v: "(Ký, ghi rõ họ tên, đóng dấu)", s: "note" });
   return layout.signatureRows.map((r) => `${columnLetter(COL.points)}${r}:${columnLetter(COL.note)}${r}`);
@@ -141,7 +149,7 @@ function writeTitle(g: PlanGrid, compiled: CompiledTemplate, unitName: string): 
   g.set(3, 1, { v: "Đơn vị:", s: "label" });
   g.set(3, 2, { v: unitName, s: "label", text: true });
   g.set(4, 1, {
-    v: `${PERIOD_VI[t.identity.period]} ${t.identity.year} · Bảng điểm ${t.id}, phiên bản ${t.identity.version}${t.sample ? " (bảng mẫu)" : ""}`,
+    v: `${PERIOD_VI[t.identity.period]} ${t.identity.year}${t.sample ? " (bảng mẫu)" : ""}`,
     s: "subtitle",
   });
   g.set(5, 1, {

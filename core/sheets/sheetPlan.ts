@@ -3,6 +3,8 @@
  * write. Pure, so the layout, formulas, validation and protection are tested once, in core.
  */
 
+import type { ValueAxis } from "./chartValueAxis";
+
 /** A cell's constant value; `null` leaves the cell empty. */
 export type CellValue = string | number | boolean | null;
 
@@ -114,6 +116,8 @@ export type ChartSpec = {
   categories: string;
   values: string;
   anchor: string;
+  /** Labels and step of the value axis; without it the axis takes the values' number format. */
+  valueAxis?: ValueAxis;
 };
 
 export type WorkbookPlan = {

@@ -177,8 +177,11 @@ async function writeSheet(
     const header = sections(sheet.print.header);
     const footer = sections(sheet.print.footer);
     if (header.L) pages.leftHeader = header.L;
+    if (header.C) pages.centerHeader = header.C;
     if (header.R) pages.rightHeader = header.R;
     if (footer.L) pages.leftFooter = footer.L;
+    // The table's id, version and code print in the footer's centre (the title block is for people).
+    if (footer.C) pages.centerFooter = footer.C;
     if (footer.R) pages.rightFooter = footer.R;
     await queue(600);
   }
@@ -189,6 +192,11 @@ async function writeSheet(
     chart.series.getItemAt(0).setXAxisValues(ws.getRange(sheet.chart.categories));
     // First-ranked unit at the top, as in the .xlsx chart.
     chart.axes.categoryAxis.reversePlotOrder = true;
+    // Whole-number axis labels at a round step (120, not 120,00), as in the .xlsx chart.
+    if (sheet.chart.valueAxis) {
+      chart.axes.valueAxis.numberFormat = sheet.chart.valueAxis.format;
+      chart.axes.valueAxis.majorUnit = sheet.chart.valueAxis.majorUnit;
+    }
     chart.legend.visible = false;
     chart.title.text = sheet.chart.title;
     chart.setPosition(sheet.chart.anchor);

@@ -62,7 +62,9 @@ describe("thidua demo", () => {
     expect(hg).toMatch(
       /\n {2}2 {2}Thanh tra tỉnh\s+101,57\s+101,57\s+5\s+0\s+106,57\s+2\s+Xuất sắc\s+Cờ thi đua của UBND tỉnh\n/,
     );
-    expect(hg).toContain("- Sở Tư pháp xếp trên Thanh tra tỉnh do điểm mục I cao hơn (26,75 so với 26,5).\n");
+    expect(hg).toContain(
+      "- Sở Tư pháp xếp trên Thanh tra tỉnh do điểm mục I cao hơn (26,75 so với 26,50).\n",
+    );
     expect(hg).toContain(
       "- Cờ thi đua của UBND tỉnh — chỉ tiêu 3 (3 đơn vị; đã bỏ phiếu): Sở Tư pháp, Thanh tra tỉnh, Công an tỉnh\n",
     );
@@ -171,7 +173,7 @@ describe("thidua demo", () => {
     expect(await main(["demo", "--lang", "en", "--no-workbooks"], io)).toBe(0);
     expect(io.out()).toMatch(/Unit\s+Sections\s+Bonus\s+Deductions\s+Total\s+Problems\n/);
     expect(io.out()).toContain(
-      "- Sở Tư pháp ranks above Thanh tra tỉnh on a higher score in I (26.75 vs 26.5).",
+      "- Sở Tư pháp ranks above Thanh tra tỉnh on a higher score in I (26.75 vs 26.50).",
     );
     expect(io.out()).toContain(
       "✓ 4 tables checked, 37 returns scored, 4 blocs ranked, 0 files written, 0 with problems.\n",

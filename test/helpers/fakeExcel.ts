@@ -274,6 +274,9 @@ export type FakeChart = {
   /** The range given to the first series' `setXAxisValues`. */
   categories?: string;
   reversePlotOrder?: boolean;
+  /** The value axis' number format and major unit, when set. */
+  valueAxisFormat?: string;
+  valueAxisMajorUnit?: number;
   legendVisible?: boolean;
 };
 
@@ -340,6 +343,10 @@ export class FakeCharts {
         axes: {
           categoryAxis: recording({} as Record<string, unknown>, (k, v) => {
             if (k === "reversePlotOrder") chart.reversePlotOrder = Boolean(v);
+          }),
+          valueAxis: recording({} as Record<string, unknown>, (k, v) => {
+            if (k === "numberFormat") chart.valueAxisFormat = String(v);
+            if (k === "majorUnit") chart.valueAxisMajorUnit = Number(v);
           }),
         },
         legend: recording({} as Record<string, unknown>, (k, v) => {

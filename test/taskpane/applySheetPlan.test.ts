@@ -105,6 +105,18 @@ describe("applySheetPlan (Office.js) against the in-memory Excel fake", () => {
       printTitleRows: "$6:$6",
     });
     expect(ws.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    // The unit on the left of the footer, the table's id, version and fingerprint in its centre.
+    const footer = Object.fromEntries(
+      context.requests
+        .flat()
+        .filter((op) => op.op.startsWith("header.") && op.op.endsWith("Footer"))
+        .map((op) => [op.op, op.value]),
+    );
+    expect(footer).toEqual({
+      "header.leftFooter": "Sở Tư pháp",
+      "header.centerFooter": expect.stringMatching(/^Bảng điểm .+, phiên bản .+ · [0-9a-f]{12}$/),
+      "header.rightFooter": "Trang &P/&N",
+    });
     expect(ws.frozen).toBe("A1:B6");
     expect(ws.hiddenColumns.has(COL.raw)).toBe(true);
     expect(ws.merges).toContain("A1:J1");
@@ -267,6 +279,8 @@ describe("applySheetPlan with the leader's ranking workbook", () => {
         title: "Tổng điểm thi đua năm 2022",
         position: expect.stringMatching(/^B\d+$/),
         reversePlotOrder: true,
+        valueAxisFormat: "#,##0",
+        valueAxisMajorUnit: expect.any(Number),
         legendVisible: false,
       },
     ]);

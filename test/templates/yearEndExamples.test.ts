@@ -130,7 +130,7 @@ describe("the year-end example files", () => {
     const id = "ha-giang-khoi-noi-chinh-2022";
     const { result } = ranked(id);
     expect(result.ties.map((t) => t.sentence.vi)).toEqual([
-      "Sở Tư pháp xếp trên Thanh tra tỉnh do điểm mục I cao hơn (26,75 so với 26,5)",
+      "Sở Tư pháp xếp trên Thanh tra tỉnh do điểm mục I cao hơn (26,75 so với 26,50)",
     ]);
     expect(result.units.slice(0, 2).map((u) => [u.unitId, u.total, u.rank])).toEqual([
       ["so-tu-phap", 106.57, 1],

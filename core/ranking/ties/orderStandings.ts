@@ -39,6 +39,8 @@ export function orderStandings(
   standings: readonly UnitStanding[],
   indices: readonly number[],
   keys: readonly PreparedKey[],
+  /** The table's decimal places, for the points a tie sentence writes. */
+  decimals: number,
   explain = true,
   /**
    * The meeting's decisions: each one that lists exactly a group of adjacent units tied on the total and the whole
@@ -93,7 +95,7 @@ export function orderStandings(
       ties.push({
         ...pair,
         resolvedBy: by < 0 ? null : keys[by]!.key,
-        sentence: tieSentence(standings, keys, prev, idx),
+        sentence: tieSentence(standings, keys, prev, idx, decimals),
       });
     }
   });

@@ -73,6 +73,8 @@ function keyValues(
   data: TieBreakData,
   indexOf: ReadonlyMap<string, number>,
 ): Pick<PreparedKey, "values" | "lowerIsBetter" | "phrase" | "format"> {
+  // Points are written as the table rounds them (26,75 so với 26,50), never with fewer places for one unit.
+  const decimals = data.compiled.template.rounding.decimals;
   switch (key.key) {
     case "votes": {
       const name = awardName(data.compiled, key.award);
@@ -96,7 +98,7 @@ function keyValues(
         values,
         lowerIsBetter: false,
         phrase: msg(`điểm mục ${key.code} cao hơn`, `a higher score in ${key.code}`),
-        format: (i, lang) => pointsOrNone(values[i], lang),
+        format: (i, lang) => pointsOrNone(values[i], lang, decimals),
       };
     }
     case "fewerDeductions":
@@ -104,14 +106,14 @@ function keyValues(
         values: standings.map((s) => s.deductions),
         lowerIsBetter: true,
         phrase: msg("ít điểm trừ hơn", "fewer deductions"),
-        format: (i, lang) => pointsOrNone(standings[i]!.deductions, lang),
+        format: (i, lang) => pointsOrNone(standings[i]!.deductions, lang, decimals),
       };
     case "moreBonus":
       return {
         values: standings.map((s) => s.bonus),
         lowerIsBetter: false,
         phrase: msg("nhiều điểm thưởng hơn", "more bonus points"),
-        format: (i, lang) => pointsOrNone(standings[i]!.bonus, lang),
+        format: (i, lang) => pointsOrNone(standings[i]!.bonus, lang, decimals),
       };
     case "earliestSubmission":
       return {
@@ -158,9 +160,12 @@ export function compareOnKey(key: PreparedKey, a: number, b: number): number {
   return key.lowerIsBetter ? va - vb : vb - va;
 }
 
-/** Points as the minutes write them, at least one decimal (48,5 and 47,0), or "không có" / "none". */
-export function pointsOrNone(value: number | undefined, lang: "vi" | "en"): string {
-  return withNone(value, lang, (v) => formatFixed(v, lang, 1));
+/**
+ * Points as the minutes write them, with the table's decimal places like every figure of the ranked table (48,50
+ * and 47,00 with 2 places), or "không có" / "none".
+ */
+export function pointsOrNone(value: number | undefined, lang: "vi" | "en", decimals: number): string {
+  return withNone(value, lang, (v) => formatFixed(v, lang, decimals));
 }
 
 function none(lang: "vi" | "en"): string {

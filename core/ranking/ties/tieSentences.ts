@@ -6,12 +6,16 @@ import type { TieDecision } from "../votesFileSchema";
 import type { PreparedKey } from "./prepareTieBreakKeys";
 import { compareOnKey, pointsOrNone } from "./prepareTieBreakKeys";
 
-/** The sentence for the minutes about adjacent units a (above) and b with equal totals. */
+/**
+ * The sentence for the minutes about adjacent units a (above) and b with equal totals; points are written with the
+ * table's `decimals`.
+ */
 export function tieSentence(
   standings: readonly UnitStanding[],
   keys: readonly PreparedKey[],
   a: number,
   b: number,
+  decimals: number,
 ): Localized {
   const sa = standings[a]!;
   const sb = standings[b]!;
@@ -22,8 +26,8 @@ export function tieSentence(
       `${sa.name} ranks above ${sb.name} on ${key.phrase.en} (${key.format(a, "en")} vs ${key.format(b, "en")})`,
     );
   }
-  const total = pointsOrNone(sa.total, "vi");
-  const totalEn = pointsOrNone(sa.total, "en");
+  const total = pointsOrNone(sa.total, "vi", decimals);
+  const totalEn = pointsOrNone(sa.total, "en", decimals);
   const rules: TieBreakKey[] = keys.map((k) => k.key);
   const tried = keys.map((k) => (k.name ?? k.phrase).vi).join(", ");
   const triedEn = keys.map((k) => (k.name ?? k.phrase).en).join(", ");

@@ -161,6 +161,15 @@ describe("addChartsToXlsx on the Hà Giang 2019 ranked table", () => {
     expect(values.points.map(Number)).toEqual([99.5, 98, 97, 97, 93, 91.5, 89, 88]);
   });
 
+  it("labels the value axis with whole numbers at a round step, the bars with the table's points", async () => {
+    const chart = await part(zip, "xl/charts/chart1.xml");
+    const valAx = /<c:valAx>[\s\S]*<\/c:valAx>/.exec(chart)?.[0] ?? "";
+    expect(valAx).toContain('<c:numFmt formatCode="#,##0" sourceLinked="0"/>');
+    expect(valAx).toContain('<c:majorUnit val="20"/>');
+    const labels = /<c:dLbls>[\s\S]*<\/c:dLbls>/.exec(chart)?.[0] ?? "";
+    expect(labels).toContain('<c:numFmt formatCode="#,##0.00" sourceLinked="0"/>');
+  });
+
   it("anchors the chart below the signature block, across the table's columns", async () => {
     const drawing = await part(zip, "xl/drawings/drawing1.xml");
     const corner = (tag: string) => {

@@ -27,7 +27,7 @@ describe("rankScores: order, competition ranks and tie sentences", () => {
     expect(out.ties).toHaveLength(1);
     expect(out.ties[0]!.resolvedBy).toBeNull();
     expect(out.ties[0]!.sentence.vi).toBe(
-      "Tòa án nhân dân tỉnh và Viện Kiểm sát nhân dân tỉnh bằng điểm (95,0); Hội nghị Khối quyết định thứ tự",
+      "Tòa án nhân dân tỉnh và Viện Kiểm sát nhân dân tỉnh bằng điểm (95,00); Hội nghị Khối quyết định thứ tự",
     );
   });
 
@@ -45,10 +45,10 @@ describe("rankScores: order, competition ranks and tie sentences", () => {
       ["tand-tinh", 2],
     ]);
     expect(out.ties[0]!.sentence.vi).toBe(
-      "Công an tỉnh xếp trên Tòa án nhân dân tỉnh do điểm mục I cao hơn (48,5 so với 47,0)",
+      "Công an tỉnh xếp trên Tòa án nhân dân tỉnh do điểm mục I cao hơn (48,50 so với 47,00)",
     );
     expect(out.ties[0]!.sentence.en).toBe(
-      "Công an tỉnh ranks above Tòa án nhân dân tỉnh on a higher score in I (48.5 vs 47.0)",
+      "Công an tỉnh ranks above Tòa án nhân dân tỉnh on a higher score in I (48.50 vs 47.00)",
     );
   });
 
@@ -84,7 +84,7 @@ describe("rankScores: order, competition ranks and tie sentences", () => {
     );
     expect(out.units[0]!.unitId).toBe("tand-tinh");
     expect(out.ties[0]!.resolvedBy).toEqual({ key: "fewerDeductions" });
-    expect(out.ties[0]!.sentence.vi).toContain("do ít điểm trừ hơn (1,0 so với 2,0)");
+    expect(out.ties[0]!.sentence.vi).toContain("do ít điểm trừ hơn (1,00 so với 2,00)");
   });
 
   it("breaks a tie by more bonus points", () => {
@@ -97,7 +97,7 @@ describe("rankScores: order, competition ranks and tie sentences", () => {
       }),
     );
     expect(out.units[0]!.unitId).toBe("so-tu-phap");
-    expect(out.ties[0]!.sentence.vi).toContain("do nhiều điểm thưởng hơn (5,0 so với 2,5)");
+    expect(out.ties[0]!.sentence.vi).toContain("do nhiều điểm thưởng hơn (5,00 so với 2,50)");
   });
 
   it("breaks a tie by the earliest complete submission, comparing instants across offsets", () => {
@@ -175,7 +175,7 @@ describe("rankScores: order, competition ranks and tie sentences", () => {
     // Display order only: Vietnamese name order ("Sở" before "Viện").
     expect(out.units.slice(0, 2).map((u) => u.unitId)).toEqual(["so-tu-phap", "vksnd-tinh"]);
     expect(out.ties[0]!.sentence.vi).toBe(
-      "Sở Tư pháp và Viện Kiểm sát nhân dân tỉnh bằng điểm (90,0) và không phân định được theo tiêu chí phụ (điểm mục I, điểm trừ); Hội nghị Khối quyết định thứ tự",
+      "Sở Tư pháp và Viện Kiểm sát nhân dân tỉnh bằng điểm (90,00) và không phân định được theo tiêu chí phụ (điểm mục I, điểm trừ); Hội nghị Khối quyết định thứ tự",
     );
   });
 

@@ -10,8 +10,10 @@ if (!parsed.ok) throw new Error("invalid");
 const compiled = parsed.compiled;
 
 describe("consolidationSheetPlan", () => {
-  it("prints the bloc and year in the page header, the sheet's name and page numbers in the footer", () => {
-    const sheet = consolidationSheetPlan(compiled, [], rankBloc(compiled, []));
+  it("prints the bloc and year in the page header; the sheet's name, the table and result code and page numbers in the footer", () => {
+    const result = rankBloc(compiled, []);
+    const sheet = consolidationSheetPlan(compiled, [], result);
+    const code = result.inputHash.replace(/^sha256:/, "").slice(0, 12);
     expect(sheet.name).toBe(CONSOLIDATION_SHEET);
     expect(sheet.print).toEqual({
       paper: "A4",
@@ -19,7 +21,7 @@ describe("consolidationSheetPlan", () => {
       fitToWidth: true,
       titleRows: "4:4",
       header: "&LKhối Nội chính && Pháp luật&RNăm 2022",
-      footer: "&LBảng tổng hợp điểm thi đua&RTrang &P/&N",
+      footer: `&LBảng tổng hợp điểm thi đua&CBảng điểm ${compiled.template.id}, phiên bản 1 · Mã kết quả ${code}&RTrang &P/&N`,
     });
   });
 

@@ -53,7 +53,7 @@ describe("rankedTablePlan", () => {
 
   it("ends with the date and the signature block of the leader and deputy units, fits A4 and plans a bar chart", () => {
     const texts = sheet.cells.flat().map((c) => c?.v);
-    expect(texts).toContain("…, ngày 15/01/2023");
+    expect(texts).toContain(`${compiled.template.identity.province}, ngày 15 tháng 01 năm 2023`);
     expect(texts).toContain("ĐƠN VỊ KHỐI TRƯỞNG");
     expect(texts).toContain("Công an tỉnh");
     expect(sheet.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true });
@@ -67,6 +67,28 @@ describe("rankedTablePlan", () => {
 });
 
 describe("rankedTablePlan printing", () => {
+  it("When no meeting date is given, then the place and date line is left to fill in, never a made-up day", () => {
+    const sheet = rankedTablePlan(compiled, rankBloc(compiled, [ret("cong-an-tinh", "HTXSNV", 10)]));
+    const texts = sheet.cells.flat().map((c) => c?.v);
+    expect(texts).toContain(`${compiled.template.identity.province}, ngày … tháng … năm …`);
+  });
+
+  it("When the table prints, then the table's id, version and the result's code are in the footer, not the title", () => {
+    const result = rankBloc(compiled, [ret("cong-an-tinh", "HTXSNV", 10)]);
+    const sheet = rankedTablePlan(compiled, result, { date: "15/01/2023" });
+    const code = result.inputHash.replace(/^sha256:/, "").slice(0, 12);
+    const title = sheet.cells
+      .slice(0, RANKED_HEADER_ROW)
+      .flat()
+      .map((c) => String(c?.v ?? ""))
+      .join(" | ");
+    expect(title).not.toContain(compiled.template.id);
+    expect(title).not.toContain(code);
+    expect(sheet.print?.footer).toBe(
+      `&LNgày 15/01/2023&CBảng điểm ${compiled.template.id}, phiên bản ${compiled.template.identity.version} · Mã kết quả ${code}&RTrang &P/&N`,
+    );
+  });
+
   it("repeats the header row on every page only when the table runs past one page", () => {
     const few = rankBloc(compiled, [ret("cong-an-tinh", "HTXSNV", 10), ret("tand-tinh", "HTTNV", 12)]);
     expect(rankedTablePlan(compiled, few).print?.titleRows).toBeUndefined();

@@ -1,4 +1,4 @@
-import { rowHeights } from "../../../core/sheets/rowHeights";
+import { MAX_ROW_HEIGHT, rowHeights } from "../../../core/sheets/rowHeights";
 import type { SheetPlan } from "../../../core/sheets/sheetPlan";
 import { SHEET_STYLES } from "../../../core/sheets/sheetStyles";
 
@@ -24,5 +24,14 @@ describe("rowHeights", () => {
       [9],
     );
     expect(rowHeights(plan, SHEET_STYLES)).toEqual([45, undefined, 45]);
+  });
+});
+
+describe("rowHeights of very long text", () => {
+  it("When a note needs more lines than a row can hold, then the row takes Excel's tallest height, not more", () => {
+    const note = Array.from({ length: 400 }, (_, i) => `từ${i}`).join(" ");
+    const plan = sheet([[{ v: note, s: "input" }]], [22]);
+    expect(rowHeights(plan, SHEET_STYLES)).toEqual([MAX_ROW_HEIGHT]);
+    expect(MAX_ROW_HEIGHT).toBeLessThanOrEqual(409.5);
   });
 });

@@ -144,10 +144,22 @@ describe("scoringSheetPlan", () => {
     expect(sheet.columns[COL.raw - 1]?.hidden).toBe(true);
   });
 
+  it("When the sheet prints, then the table's id, version and fingerprint are in the footer, not the title block", () => {
+    const title = sheet.cells
+      .slice(0, HEADER_ROW - 1)
+      .flat()
+      .map((c) => String(c?.v ?? ""))
+      .join(" | ");
+    expect(title).not.toContain(compiled.template.id);
+    expect(sheet.print?.footer).toBe(
+      `&LCông an tỉnh&CBảng điểm ${compiled.template.id}, phiên bản 1 · ${compiled.fingerprint.slice(7, 19)}&RTrang &P/&N`,
+    );
+  });
+
   it("spreads the signature block across columns H–J, so that each line fits on one line", () => {
     const rows = [2, 3, 4].map((k) => layout.totalRow + k);
     expect(rows.map((r) => cell(r, COL.points)?.v)).toEqual([
-      "…, ngày … tháng … năm …",
+      `${compiled.template.identity.province}, ngày … tháng … năm …`,
       "THỦ TRƯỞNG ĐƠN VỊ",
       "(Ký, ghi rõ họ tên, đóng dấu)",
     ]);
