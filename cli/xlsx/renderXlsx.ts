@@ -3,6 +3,7 @@ import { loadExcelJs } from "./loadExcelJs";
 import { cellRef, parseCellRef } from "../../core/sheets";
 import { rowHeights } from "../../core/sheets";
 import { addChartsToXlsx } from "./addChartsToXlsx";
+import { protectWorkbookStructure } from "./protectWorkbookStructure";
 import { encodeXmlText } from "./xmlText";
 import type { CellStyle, PlanCell, SheetPlan, ValidationRule, WorkbookPlan } from "../../core/sheets";
 
@@ -21,10 +22,14 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<ExcelJS.Workbook> 
   return wb;
 }
 
-/** The plan as .xlsx bytes, with the plan's bar charts added to the package (ExcelJS cannot draw charts). */
+/**
+ * The plan as .xlsx bytes, with the plan's bar charts added to the package and its structure locked when the plan
+ * asks (ExcelJS can do neither).
+ */
 export async function writeXlsxBuffer(plan: WorkbookPlan): Promise<Buffer> {
   const wb = await renderXlsx(plan);
-  return addChartsToXlsx(Buffer.from(await wb.xlsx.writeBuffer()), plan);
+  const charted = await addChartsToXlsx(Buffer.from(await wb.xlsx.writeBuffer()), plan);
+  return plan.protectStructure ? protectWorkbookStructure(charted) : charted;
 }
 
 async function renderSheet(
