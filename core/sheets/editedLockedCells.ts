@@ -25,7 +25,8 @@ const LISTED = 20;
  * over once the sheet is unprotected): the grid's locked cells are hashed as the writer hashed them and compared
  * with the metadata's seal. When they differ, the sheet the program wrote is rebuilt from the template and the
  * metadata's extras, and each edited constant is named with what it held and holds now; an edited formula is left
- * to the formula check, which names it already. A file written before the seal (version 1) is not checked.
+ * to the formula check, which names it already. A file written before the seal (version 1) is not checked; a later
+ * one without its seal is reported.
  */
 export function editedLockedCells(
   compiled: CompiledTemplate,
@@ -33,7 +34,7 @@ export function editedLockedCells(
   formulas: readonly (readonly unknown[])[],
   metadata: SheetMetadata,
 ): SheetProblem[] {
-  if (metadata.lockedCells === undefined) return [];
+  if (metadata.lockedCells === undefined) return metadata.sheetFormatVersion < 2 ? [] : [missingSeal()];
   const layout = scoringSheetLayout(compiled);
   const sheet = scoringSheetPlan(compiled, metadata.unitId ?? "").sheets[0];
   if (sheet === undefined) return [];
@@ -122,6 +123,17 @@ function unrebuildableSeal(refs: readonly string[]): SheetProblem {
     message: msg(
       `Các ô bị khóa của bảng không còn như khi chương trình ghi (dấu kiểm tra trong trang _thidua không khớp); ${cells.vi}. Hãy dùng lại tệp gốc hoặc tạo lại bảng tự chấm.`,
       `The sheet's locked cells are no longer as the program wrote them (the check in the _thidua sheet does not match); ${cells.en}. Go back to the original file or make the scoring sheet again.`,
+    ),
+  };
+}
+
+/** A file of version 2 or later whose metadata lost its seal: the row was deleted, so nothing can be checked. */
+function missingSeal(): SheetProblem {
+  return {
+    type: "constant-edited",
+    message: msg(
+      "Trang _thidua không còn dấu kiểm tra các ô bị khóa (lockedCells): tệp đã bị sửa, không kiểm tra được các ô do chương trình ghi. Hãy dùng lại tệp gốc hoặc tạo lại bảng tự chấm.",
+      "The _thidua sheet no longer holds the check of the locked cells (lockedCells): the file was edited, and the cells the program wrote cannot be checked. Go back to the original file or make the scoring sheet again.",
     ),
   };
 }

@@ -156,6 +156,15 @@ describe("the seal of a scoring sheet's locked cells (hash in the metadata)", ()
     expect(problems[0]?.vi).toContain(`D${rowOf("III.1")}`);
   });
 
+  it("When the seal's row was deleted from a version 2 file, then that is reported instead of checking nothing", () => {
+    const { values, formulas, meta } = written();
+    const unsealed: SheetMetadata = { ...meta };
+    delete unsealed.lockedCells;
+    const problems = problemsOf(values, formulas, unsealed);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.vi).toMatch(/^Trang _thidua không còn dấu kiểm tra các ô bị khóa \(lockedCells\)/);
+  });
+
   it("When a file was written before the seal (format version 1), then it is read as before", () => {
     const { values, formulas, meta } = written();
     const old: SheetMetadata = { ...meta, sheetFormatVersion: 1 };
