@@ -4,6 +4,7 @@ import { cellRef, parseCellRef } from "../../core/sheets";
 import { rowHeights } from "../../core/sheets";
 import { addChartsToXlsx } from "./addChartsToXlsx";
 import { automaticRowHeights } from "./automaticRowHeights";
+import { protectWorkbookStructure } from "./protectWorkbookStructure";
 import { encodeXmlText } from "./xmlText";
 import type { CellStyle, PlanCell, SheetPlan, ValidationRule, WorkbookPlan } from "../../core/sheets";
 
@@ -23,12 +24,14 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<ExcelJS.Workbook> 
 }
 
 /**
- * The plan as .xlsx bytes, with row heights that grow with what is typed (automaticRowHeights) and the plan's bar
- * charts added to the package (ExcelJS cannot draw charts).
+ * The plan as .xlsx bytes, with row heights that grow with what is typed (automaticRowHeights), the plan's bar
+ * charts added to the package and its structure locked when the plan asks (ExcelJS can do none of these).
  */
 export async function writeXlsxBuffer(plan: WorkbookPlan): Promise<Buffer> {
   const wb = await renderXlsx(plan);
-  return addChartsToXlsx(await automaticRowHeights(Buffer.from(await wb.xlsx.writeBuffer())), plan);
+  const sized = await automaticRowHeights(Buffer.from(await wb.xlsx.writeBuffer()));
+  const charted = await addChartsToXlsx(sized, plan);
+  return plan.protectStructure ? protectWorkbookStructure(charted) : charted;
 }
 
 async function renderSheet(

@@ -10,8 +10,10 @@ import type { Entry, UnitReturn } from "../returns/returnSchema";
 import { RETURN_FORMAT_VERSION, UnitReturnSchema } from "../returns/returnSchema";
 import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
 import { cellRef } from "./cellAddress";
+import { editedLockedCells } from "./editedLockedCells";
 import { entryIssueWords } from "./entryIssueWords";
 import { parseEvidence } from "./evidenceText";
+import { normalizeFormula } from "./normalizeFormula";
 import type { ScoringSheetLayout } from "./scoringSheetLayout";
 import { COL, scoringSheetLayout } from "./scoringSheetLayout";
 import { scoringSheetPlan } from "./scoringSheetPlan";
@@ -57,6 +59,7 @@ export function readScoringSheet(
   problems.push(...layoutProblems(compiled, layout, cell));
   if (problems.length > 0) return { ok: false, problems };
   if (options.formulas) problems.push(...editedFormulas(compiled, unitId, options.formulas));
+  if (options.formulas) problems.push(...editedLockedCells(compiled, grid, options.formulas, metadata));
 
   const entries: Record<string, Entry> = {};
   for (const node of compiled.scorable) {
@@ -292,13 +295,4 @@ function editedFormulas(
     }),
   );
   return out;
-}
-
-/** Compares formulas as spreadsheets rewrite them: no "=", no spaces, no "$", no "_xlfn.", any case. */
-export function normalizeFormula(formula: string): string {
-  return formula
-    .replace(/^=/, "")
-    .replace(/_xlfn\./gi, "")
-    .replace(/[\s$]/g, "")
-    .toUpperCase();
 }

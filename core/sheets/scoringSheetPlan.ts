@@ -18,6 +18,7 @@ import type { SheetMetadata } from "./sheetMetadata";
 import { metadataSheetPlan, SHEET_FORMAT_VERSION } from "./sheetMetadata";
 import type { SheetPlan, WorkbookPlan } from "./sheetPlan";
 import { sheetRules } from "./sheetRules";
+import { scoringSeal } from "./scoringSeal";
 import { pointsFormat, SHEET_STYLES } from "./sheetStyles";
 
 export type ScoringSheetOptions = {
@@ -106,9 +107,14 @@ export function scoringSheetPlan(
       ),
     },
   };
+  // The seal of the locked cells; the award-history rows, the only ones the template alone does not give, are
+  // recorded as extras by comparing with the sheet written without the history.
+  const baseline = options.history === undefined ? undefined : scoringSheetPlan(compiled, unitId).sheets[0];
+  const seal = scoringSeal(scoring, layout, baseline);
   return {
     styles: SHEET_STYLES,
-    sheets: [scoring, metadataSheetPlan(scoringMetadata(compiled, unitId), rules.lists)],
+    protectStructure: true,
+    sheets: [scoring, metadataSheetPlan({ ...scoringMetadata(compiled, unitId), ...seal }, rules.lists)],
   };
 }
 

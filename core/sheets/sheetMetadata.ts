@@ -3,12 +3,23 @@ import type { Localized } from "../i18n/localized";
 import { msg } from "../i18n/localized";
 import type { PlanCell, SheetPlan } from "./sheetPlan";
 
-/** Version of the sheet layout; a reader refuses layouts it does not know. */
-export const SHEET_FORMAT_VERSION = 1;
+/**
+ * Version of the sheet layout; a reader refuses layouts it does not know. 2: the metadata sheet opens with a visible
+ * notice (marker in A2) and records the hash of the scoring sheet's locked cells; 1 is still read (no hash).
+ */
+export const SHEET_FORMAT_VERSION = 2;
+/** The versions a reader accepts: files written before the hash of the locked cells stay readable. */
+export const READABLE_SHEET_FORMAT_VERSIONS: readonly number[] = [1, 2];
 /** Name of the very hidden sheet that marks a workbook as ours and records what it was made from. */
 export const METADATA_SHEET = "_thidua";
-/** Marker in cell A1 of the metadata sheet. */
+/** Marker in cell A2 of the metadata sheet (A1 in version 1). */
 export const METADATA_MARKER = "thidua-workbook";
+/**
+ * Cell A1 of the metadata sheet: LibreOffice saves a very hidden sheet as merely hidden, so whoever shows it is told
+ * what it is before anything else.
+ */
+export const METADATA_NOTICE =
+  "Trang dữ liệu của chương trình — không sửa. Program data — do not edit (Thi Đua).";
 
 /** What the hidden metadata sheet records (template id, version, fingerprint, bloc, unit, year, format). */
 export const SheetMetadataSchema = z.strictObject({
@@ -21,24 +32,37 @@ export const SheetMetadataSchema = z.strictObject({
   unitId: z.string().optional(),
   year: z.number().int(),
   period: z.enum(["mid-year", "year-end"]),
+  /** SHA-256 of the scoring sheet's locked cells in canonical form (`lockedCells.ts`); since version 2. */
+  lockedCells: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{64}$/)
+    .optional(),
+  /** Locked cells the template alone does not give (award history rows), as JSON { ref: canonical form }. */
+  lockedExtras: z.string().optional(),
 });
 export type SheetMetadata = z.infer<typeof SheetMetadataSchema>;
 
 const KEYS = Object.keys(SheetMetadataSchema.shape) as (keyof SheetMetadata)[];
 
-/** The metadata sheet: marker, then one key/value row per field, then optional list columns (D, E, …). */
+/**
+ * The metadata sheet: the notice in A1, the marker and version in row 2, then one key/value row per field, then
+ * optional list columns (D, E, … from row 2, where the dropdowns' sources point).
+ */
 export function metadataSheetPlan(
   meta: SheetMetadata,
   lists: readonly (readonly string[])[] = [],
 ): SheetPlan {
-  const cells: (PlanCell | null)[][] = [[{ v: METADATA_MARKER }, { v: SHEET_FORMAT_VERSION }]];
+  const cells: (PlanCell | null)[][] = [
+    [{ v: METADATA_NOTICE, s: "label" }],
+    [{ v: METADATA_MARKER }, { v: SHEET_FORMAT_VERSION }],
+  ];
   for (const key of KEYS) {
     const value = meta[key];
     if (value !== undefined) cells.push([{ v: key }, { v: value, text: typeof value === "string" }]);
   }
   lists.forEach((items, i) => {
     items.forEach((item, r) => {
-      const row = (cells[r + 1] ??= []);
+      const row = (cells[r + 1] ??= [null]);
       while (row.length < 3 + i) row.push(null);
       row[3 + i] = { v: item, text: true };
     });
@@ -57,9 +81,13 @@ export function metadataSheetPlan(
 
 export type MetadataResult = { ok: true; metadata: SheetMetadata } | { ok: false; problem: Localized };
 
-/** Reads the metadata sheet's grid back; a grid without the marker is "not a Thi Đua workbook". */
+/**
+ * Reads the metadata sheet's grid back; a grid without the marker (A2, or A1 in version 1) is "not a Thi Đua
+ * workbook". Whether the sheet is very hidden, hidden or shown does not matter (LibreOffice saves it as hidden).
+ */
 export function parseSheetMetadata(grid: readonly (readonly unknown[])[] | undefined): MetadataResult {
-  if (!grid || grid[0]?.[0] !== METADATA_MARKER) {
+  const markerRow = grid?.findIndex((row, r) => r < 2 && row[0] === METADATA_MARKER) ?? -1;
+  if (!grid || markerRow < 0) {
     return {
       ok: false,
       problem: msg(
@@ -69,7 +97,7 @@ export function parseSheetMetadata(grid: readonly (readonly unknown[])[] | undef
     };
   }
   const raw: Record<string, unknown> = {};
-  for (const row of grid.slice(1)) {
+  for (const row of grid.slice(markerRow + 1)) {
     const key = row[0];
     if (typeof key === "string" && key !== "") raw[key] = row[1];
   }
@@ -84,7 +112,7 @@ export function parseSheetMetadata(grid: readonly (readonly unknown[])[] | undef
       ),
     };
   }
-  if (parsed.data.sheetFormatVersion !== SHEET_FORMAT_VERSION) {
+  if (!READABLE_SHEET_FORMAT_VERSIONS.includes(parsed.data.sheetFormatVersion)) {
     const v = parsed.data.sheetFormatVersion;
     return {
       ok: false,

@@ -122,5 +122,10 @@ export type ChartSpec = {
 
 export type WorkbookPlan = {
   sheets: SheetPlan[];
+  /**
+   * Workbook structure protection (no password, like the sheets'): sheets cannot be added, renamed, moved, deleted,
+   * hidden or shown (the metadata sheet above all) without unprotecting the workbook first.
+   */
+  protectStructure?: boolean;
   styles: Readonly<Record<StyleName, CellStyle>>;
 };

@@ -9,6 +9,8 @@ export type SheetProblemType =
   | "unknown-unit"
   | "layout-changed"
   | "formula-edited"
+  /** A locked constant (a title, a maximum, an award-history row) changed after the sheet was written. */
+  | "constant-edited"
   | "not-a-number"
   | "too-many-decimals"
   | "out-of-range"

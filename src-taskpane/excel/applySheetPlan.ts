@@ -19,9 +19,11 @@ export type ApplyOptions = {
 /**
  * Writes a workbook plan into the open workbook with Office.js: 2-D arrays per block of rows (never cell by cell),
  * formats grouped by style, then validation, conditional formats, protection and print setup. One sync finds the
- * existing sheets; the writes go in as few requests as the size allows (one for a 300-criterion sheet), each kept
- * below `maxRequestBytes`. Existing sheets of the same name are cleared and reused; writing a plan with a chart over
-its own sheet again takes one more sync, to find and replace the earlier chart (the user's charts stay).
+ * existing sheets and whether the workbook's structure is protected (it is unprotected while writing, then
+ * protected again, and protected when the plan asks: `protectStructure`); the writes go in as few requests as the
+ * size allows (one for a 300-criterion sheet), each kept below `maxRequestBytes`. Existing sheets of the same name
+ * are cleared and reused; writing a plan with a chart over its own sheet again takes one more sync, to find and
+ * replace the earlier chart (the user's charts stay).
  */
 export async function applySheetPlan(
   context: Excel.RequestContext,
@@ -48,8 +50,14 @@ export async function applySheetPlan(
     // isNullObject is known after the sync without loading anything.
     return sheets.getItemOrNullObject(s.name);
   });
-  pending += 200 * plan.sheets.length;
+  // Whether the structure is protected (ExcelApi 1.7), in the same request: sheets are added and hidden below.
+  const book = context.workbook.protection;
+  book.load("protected");
+  pending += 200 * plan.sheets.length + 100;
   await sync();
+  const bookWasProtected = book.protected;
+  // No password, as the plan writes it; a structure the user protected with a password fails here, in words.
+  if (bookWasProtected) book.unprotect();
   // The chart an earlier run drew, looked up only on sheets known to exist (nothing is asked of a null worksheet):
   // one more request, and only when a plan with a chart is written over its own sheet again.
   const oldCharts = plan.sheets.map((s, i) => {
@@ -92,6 +100,8 @@ export async function applySheetPlan(
   });
   const first = plan.sheets.findIndex((s) => s.visibility === "visible");
   written[first]?.activate();
+  // Structure last: no sheet can then be added, renamed, moved, deleted, shown or hidden without unprotecting.
+  if (plan.protectStructure || bookWasProtected) book.protect();
   pending += 100;
   await sync();
   return stats;

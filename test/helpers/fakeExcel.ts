@@ -91,8 +91,40 @@ export class FakeContext {
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
+  readonly protection: FakeWorkbookProtection;
   constructor(readonly context: FakeContext) {
     this.worksheets = new FakeWorksheets(context);
+    this.protection = new FakeWorkbookProtection(context);
+  }
+}
+
+/**
+ * `workbook.protection` (ExcelApi 1.7): while the structure is protected, Excel refuses to add a sheet or change a
+ * sheet's visibility; `protect()` fails on a protected workbook; `protected` is readable only after load + sync.
+ */
+export class FakeWorkbookProtection {
+  private locked = false;
+  private loaded = false;
+  constructor(private readonly context: FakeContext) {}
+  load(): void {
+    this.context.onSync(() => (this.loaded = true));
+  }
+  get protected(): boolean {
+    if (!this.loaded) throw new Error("PropertyNotLoaded: workbook.protection.protected");
+    return this.locked;
+  }
+  /** Whether the structure is protected now, as a test sees it (no load needed). */
+  get structureLocked(): boolean {
+    return this.locked;
+  }
+  protect(password?: string): void {
+    this.context.record({ op: "workbook.protect", sheet: "", value: password ?? null });
+    if (this.locked) throw new Error("InvalidOperation: the workbook is already protected");
+    this.locked = true;
+  }
+  unprotect(password?: string): void {
+    this.context.record({ op: "workbook.unprotect", sheet: "", value: password ?? null });
+    this.locked = false;
   }
 }
 
@@ -123,6 +155,8 @@ export class FakeWorksheets {
   }
   add(name: string): FakeWorksheet {
     if (this.items.some((s) => s.name === name)) throw new Error(`ItemAlreadyExists: ${name}`);
+    if (this.context.workbook.protection.structureLocked)
+      throw new Error(`AccessDenied: the workbook's structure is protected (adding "${name}")`);
     const ws = new FakeWorksheet(this.context, name, false);
     this.items.push(ws);
     this.context.record({ op: "addSheet", sheet: name });
@@ -149,7 +183,7 @@ export class FakeWorksheets {
 
 export class FakeWorksheet {
   readonly cells = new Map<string, FakeCell>();
-  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  private shown: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   readonly merges: string[] = [];
@@ -214,6 +248,17 @@ export class FakeWorksheet {
       },
     };
     this.charts = new FakeCharts(this);
+  }
+  get visibility(): "Visible" | "Hidden" | "VeryHidden" {
+    return this.shown;
+  }
+  /** Showing or hiding a sheet is a change of the workbook's structure: refused while it is protected. */
+  set visibility(value: "Visible" | "Hidden" | "VeryHidden") {
+    if (value !== this.shown && this.context.workbook.protection.structureLocked)
+      throw new Error(
+        `AccessDenied: the workbook's structure is protected (showing or hiding "${this.name}")`,
+      );
+    this.shown = value;
   }
   cell(row: number, column: number): FakeCell {
     const key = cellRef(row, column);

@@ -1,7 +1,9 @@
 """Types entries into .xlsx workbooks through headless LibreOffice Calc, as a person would.
 
 Usage: python3 typeIntoWorkbook.py JOB.json
-JOB = {"profile": DIR, "files": [{"in": PATH, "out": PATH, "sheet": NAME, "cells": {"F12": "95%", ...}}]}
+JOB = {"profile": DIR, "files": [{"in": PATH, "out": PATH, "sheet": NAME, "cells": {"F12": "95%", ...},
+        "unprotect": false}]}
+With "unprotect": true the sheet's protection (no password) is taken off first, so locked cells can be typed over.
 Each text goes through cell.FormulaLocal under a vi-VN profile, so Calc parses "95%", "8,5" and "15.000.000"
 the way typing them would. Stays headless and API-only (a visible document crashes this build) and ends the
 soffice it started by its PID.
@@ -84,6 +86,9 @@ def main():
             doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
             try:
                 sheet = doc.Sheets.getByName(item["sheet"])
+                if item.get("unprotect"):
+                    # What a person does to type over a locked cell: Tools > Protect Sheet, off (no password).
+                    sheet.unprotect("")
                 for ref, text in item["cells"].items():
                     sheet.getCellRangeByName(ref).FormulaLocal = text
                 doc.calculateAll()

@@ -4,8 +4,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sofficeOrSkip } from "./libreOffice";
 
-/** One workbook to fill: the text typed into each cell of one sheet ("F12" → "95%"), saved to `out`. */
-export type TypingJob = { in: string; out: string; sheet: string; cells: Record<string, string> };
+/** One workbook to fill: the text typed into each cell of one sheet ("F12" → "95%"), saved to `out`; no cells saves it untouched. */
+export type TypingJob = {
+  in: string;
+  out: string;
+  sheet: string;
+  cells: Record<string, string>;
+  /** Take the sheet's protection (no password) off first, so locked cells can be typed over. */
+  unprotect?: boolean;
+};
 
 /** A Python that can `import uno` (Debian's python3-uno is built for /usr/bin/python3), or undefined. */
 export function findPythonUno(): string | undefined {

@@ -104,6 +104,19 @@ const cases: Case[] = [
       /tand-tinh\.xlsx: Tên tệp chỉ đơn vị "tand-tinh" nhưng trang ẩn _thidua ghi "so-tu-phap"/,
     ],
   },
+  {
+    name: "a locked constant (a criterion's maximum) typed over",
+    file: "vksnd-tinh.xlsx",
+    content: () =>
+      edited("vksnd-tinh", (wb) => {
+        wb.getWorksheet(SCORING_SHEET)!.getCell(rowOf("I.1"), COL.max).value = 99;
+      }),
+    says: [
+      new RegExp(
+        `vksnd-tinh\\.xlsx \\[D${rowOf("I.1")}\\]: Ô D${rowOf("I.1")} \\(mục I\\.1, cột Điểm tối đa\\) đã bị sửa: \\d+ → 99\\.`,
+      ),
+    ],
+  },
 ];
 
 describe("tampered workbooks, through `thidua consolidate`", () => {
@@ -128,6 +141,19 @@ describe("tampered workbooks, through `thidua consolidate`", () => {
     // The report says the return came from a file, and which unit that file claims (it cannot prove the sender).
     expect(said).toContain("Bản tự chấm đọc từ tệp (1); đơn vị là đơn vị mà tệp tự ghi");
     expect(said).toContain("  tand-tinh.xlsx → Tòa án nhân dân tỉnh (tand-tinh)");
+  });
+});
+
+describe("what is not tampering", () => {
+  it("When the metadata sheet is shown and the file saved again by another program, then nothing is reported", async () => {
+    const sub = mkdtempSync(join(dir, "shown-"));
+    const content = await edited("tand-tinh", (wb) => {
+      wb.getWorksheet(METADATA_SHEET)!.state = "visible";
+    });
+    writeFileSync(join(sub, "tand-tinh.xlsx"), content);
+    const io = memoryIo(sub);
+    await main(["consolidate", templateFile, "tand-tinh.xlsx", "-o", "xep-hang.xlsx"], io);
+    expect(io.out() + io.err()).not.toMatch(/tand-tinh\.xlsx( \[\w+\])?: /);
   });
 });
 

@@ -73,7 +73,7 @@ describe("applySheetPlan (Office.js) against the in-memory Excel fake", () => {
     expect(ws.at(`H${rowOf("I.1")}`)?.numberFormat).toBe("#,##0.00");
     expect(ws.at(`I${rowOf("I.1")}`)?.numberFormat).toBe("@");
     const writes = context.requests.flat().filter((op) => op.op === "formulas");
-    expect(writes.map((op) => op.address)).toEqual([`A1:K${layout.lastRow}`, "A1:B10"]);
+    expect(writes.map((op) => op.address)).toEqual([`A1:K${layout.lastRow}`, "A1:B12"]);
   });
 
   it("sets dropdowns, bounds, highlights, protection, print setup and the very hidden metadata sheet", async () => {
@@ -122,7 +122,8 @@ describe("applySheetPlan (Office.js) against the in-memory Excel fake", () => {
     expect(ws.merges).toContain("A1:J1");
     const meta = context.workbook.worksheets.get(METADATA_SHEET) as FakeWorksheet;
     expect(meta.visibility).toBe("VeryHidden");
-    expect(meta.at("B6")?.value).toBe(compiled.fingerprint);
+    expect(meta.at("A1")?.value).toMatch(/^Trang dữ liệu của chương trình — không sửa/);
+    expect(meta.at("B7")?.value).toBe(compiled.fingerprint);
   });
 
   it("rewrites a workbook that already holds the protected sheets, still in 2 syncs", async () => {
@@ -243,6 +244,58 @@ describe("applySheetPlan (Office.js) against the in-memory Excel fake", () => {
     expect(Math.max(...context.requestBytes)).toBeLessThan(60_000);
   });
 
+  it("When a scoring sheet is inserted, then the workbook's structure is protected: the metadata sheet cannot be shown nor a sheet added", async () => {
+    const context = new FakeContext();
+    await applySheetPlan(context.asExcel(), scoringSheetPlan(compiled, "so-tu-phap"));
+    expect(context.workbook.protection.structureLocked).toBe(true);
+    const meta = context.workbook.worksheets.get(METADATA_SHEET) as FakeWorksheet;
+    expect(() => (meta.visibility = "Visible")).toThrow(/structure is protected/);
+    expect(() => context.workbook.worksheets.add("Trang mới")).toThrow(/structure is protected/);
+    const ops = context.requests.flat().map((op) => op.op);
+    expect(ops.filter((op) => op.startsWith("workbook."))).toEqual(["workbook.protect"]);
+    expect(ops.lastIndexOf("workbook.protect")).toBeGreaterThan(ops.lastIndexOf("protect"));
+  });
+
+  it("When the sheet is written again into the protected workbook, then the structure is unprotected while writing and protected again, still in 2 syncs", async () => {
+    const context = new FakeContext();
+    await applySheetPlan(context.asExcel(), scoringSheetPlan(compiled, "so-tu-phap"));
+    context.resetCounters();
+    const ret = sheetReturn(4);
+    const stats = await applySheetPlan(context.asExcel(), scoringSheetPlan(compiled, "so-tu-phap", { ret }));
+    expect(stats.syncs).toBe(2);
+    const ops = context.requests.flat().map((op) => op.op);
+    expect(ops.filter((op) => op.startsWith("workbook."))).toEqual([
+      "workbook.unprotect",
+      "workbook.protect",
+    ]);
+    expect(context.workbook.protection.structureLocked).toBe(true);
+    expect(await readBack(context)).toEqual({ ok: true, return: ret });
+  });
+
+  it("When the sheet is unprotected and a locked constant typed over in Excel, then reading it names the cell", async () => {
+    const context = new FakeContext();
+    await applySheetPlan(
+      context.asExcel(),
+      scoringSheetPlan(compiled, "so-tu-phap", { ret: sheetReturn(6) }),
+    );
+    const ws = context.workbook.worksheets.get(SCORING_SHEET) as FakeWorksheet;
+    const max = `D${rowOf("III.1")}`;
+    await expect(context.typeInto(SCORING_SHEET, max, "50")).rejects.toThrow();
+    ws.protection.unprotect();
+    await context.typeInto(SCORING_SHEET, max, "50");
+    const read = await readBack(context);
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.problems).toEqual([
+      expect.objectContaining({
+        type: "constant-edited",
+        cell: max,
+        message: expect.objectContaining({
+          vi: expect.stringContaining(`Ô ${max} (mục III.1, cột Điểm tối đa) đã bị sửa: 25 → 50.`) as unknown,
+        }) as unknown,
+      }),
+    ]);
+  });
+
   it("says a workbook without the hidden sheet is not ours, in one sync", async () => {
     const context = new FakeContext();
     context.workbook.worksheets.add("Sheet1");
@@ -288,6 +341,8 @@ describe("applySheetPlan with the leader's ranking workbook", () => {
     expect(ws.at("G6")?.formula).toBe("=ROUND(D6+E6-F6,4)");
     expect(ws.protection.protected).toBe(true);
     expect(ws.active).toBe(true);
+    // The leader's workbook leaves the structure open (the leader may add sheets of their own).
+    expect(context.workbook.protection.structureLocked).toBe(false);
   });
 
   it("replaces its chart when the workbook is written again, in 3 syncs, and keeps the user's charts", async () => {

@@ -181,8 +181,11 @@ describe("scoringSheetPlan", () => {
       blocId: "khoi-kiem-thu",
       unitId: "cong-an-tinh",
       year: 2022,
-      sheetFormatVersion: 1,
+      sheetFormatVersion: 2,
     });
+    expect(meta.cells[0]?.[0]?.v).toMatch(/^Trang dữ liệu của chương trình — không sửa/);
+    expect(meta.protect).toBe(true);
+    expect(plan.protectStructure).toBe(true);
   });
 
   it("formats points with the template's decimals, shown with a decimal comma by a Vietnamese Excel", () => {
