@@ -71,10 +71,11 @@ export const manual: CriterionKindModule<ManualRule> = {
         `score ${val(score, "en")} is negative; it must be within 0–${max("en")}.`,
       );
     } else if (toFixed(score) > node.max) {
+      // Refused in every block, as the sheet's reader refuses it: the maximum is not what the unit typed.
       report(
-        node.block === "sections" ? "out-of-range" : "cap-exceeded",
-        `điểm chấm ${val(score, "vi")} vượt mức tối đa ${max("vi")}; điểm phải trong khoảng 0–${max("vi")} (chỉ tính ${max("vi")}).`,
-        `score ${val(score, "en")} is above the maximum ${max("en")}; it must be within 0–${max("en")} (only ${max("en")} count).`,
+        "out-of-range",
+        `điểm chấm ${val(score, "vi")} vượt mức tối đa ${max("vi")}; điểm phải trong khoảng 0–${max("vi")}.`,
+        `score ${val(score, "en")} is above the maximum ${max("en")}; it must be within 0–${max("en")}.`,
       );
     }
     if (rule.step !== undefined && toFixed(score) % toFixed(rule.step) !== 0) {

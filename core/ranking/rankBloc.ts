@@ -1,4 +1,4 @@
-import { isReturnLevelProblem } from "../scoring/returnLevelProblem";
+import { isRefusedReturn } from "../scoring/entrySeverity";
 import type { UnitReturn } from "../returns/returnSchema";
 import { aggregatePoints } from "../scoring/aggregatePoints";
 import { bestQuantities } from "../scoring/bestQuantities";
@@ -116,8 +116,8 @@ export function selfScores(
 }
 
 /**
- * The returns that can be ranked, with every return problem: a return made on another table or by a non-member
- * is set aside; of several returns by one unit `chooseReturns` decides which counts. `sources[i]` (optional) names
+ * The returns that can be ranked, with every return problem: a return made on another table or by a non-member,
+ * or with an entry the severity rule refuses (`entrySeverity`), is set aside; of several returns by one unit `chooseReturns` decides which counts. `sources[i]` (optional) names
  * the file `returns[i]` came from.
  */
 export function usableReturns(
@@ -140,9 +140,11 @@ export function usableReturns(
         type: p.type,
         ...(source === undefined ? {} : { file: source }),
         message: p.message,
+        ...(p.outcome === undefined ? {} : { outcome: p.outcome }),
       });
     }
-    if (own.some((p) => isReturnLevelProblem(p))) continue;
+    // Made on another table, by a non-member, or with an entry refused (entrySeverity): not ranked until corrected.
+    if (isRefusedReturn(own)) continue;
     candidates.push({ ret, ...(source === undefined ? {} : { source }), own });
   }
   const chosen = chooseReturns(compiled, candidates);

@@ -202,13 +202,13 @@ describe("thidua consolidate", () => {
     ).toBe(1);
     const row = rowOf("I.1");
     expect(out.stdout).toContain(
-      `  ${first.unitId}.xlsx [G${row}]: Tiêu chí I.1: chưa nhập chỉ tiêu (cột G); cần cả kết quả (cột F) và chỉ tiêu.\n`,
+      `  ${first.unitId}.xlsx [G${row}]: Tiêu chí I.1: chưa nhập chỉ tiêu (cột G); cần cả kết quả (cột F) và chỉ tiêu — tính 0 điểm.\n`,
     );
     expect(out.stdout).toContain(
-      `  ${second.unitId}.xlsx [F${row}]: Tiêu chí I.1: chưa nhập kết quả (cột F) và chỉ tiêu (cột G).\n`,
+      `  ${second.unitId}.xlsx [F${row}]: Tiêu chí I.1: chưa nhập kết quả (cột F) và chỉ tiêu (cột G) — tính 0 điểm.\n`,
     );
     expect(out.stdout).toContain(
-      `  ${third.unitId}.xlsx [I${rowOf("II.2")}]: Tiêu chí II.2: cần minh chứng (cột I) nhưng chưa có; điểm tự chấm của mục này không được tính.\n`,
+      `  ${third.unitId}.xlsx [I${rowOf("II.2")}]: Tiêu chí II.2: cần minh chứng (cột I) nhưng chưa có — tính 0 điểm.\n`,
     );
     expect(out.stdout).not.toMatch(/"achieved"|"target"|"evidence"/);
 
@@ -220,7 +220,7 @@ describe("thidua consolidate", () => {
       ),
     ).toBe(1);
     expect(out.stdout).toContain(
-      `  ${second.unitId}.xlsx [F${row}]: Criterion I.1: enter the result (column F) and the target (column G).\n`,
+      `  ${second.unitId}.xlsx [F${row}]: Criterion I.1: enter the result (column F) and the target (column G) — counted as 0 points.\n`,
     );
   });
 
