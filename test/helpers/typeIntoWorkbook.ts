@@ -4,8 +4,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sofficeOrSkip } from "./libreOffice";
 
-/** One workbook to fill: the text typed into each cell of one sheet ("F12" → "95%"), saved to `out`. */
-export type TypingJob = { in: string; out: string; sheet: string; cells: Record<string, string> };
+/**
+ * One workbook to fill: the text typed into each cell of one sheet ("F12" → "95%"), saved to `out`; with
+ * `invalidCells`, the cells whose value the sheet's data validation refuses (Calc's own check) are written there as
+ * a JSON list of A1 references.
+ */
+export type TypingJob = {
+  in: string;
+  out: string;
+  sheet: string;
+  cells: Record<string, string>;
+  invalidCells?: string;
+};
 
 /** A Python that can `import uno` (Debian's python3-uno is built for /usr/bin/python3), or undefined. */
 export function findPythonUno(): string | undefined {
