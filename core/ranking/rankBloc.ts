@@ -14,7 +14,8 @@ import type { RankingInputs, SelfScores } from "./rankingInputs";
 import { rankingInputHash } from "./rankingInputHash";
 import type { RankingProblem } from "./rankingProblem";
 import type { RankingResult } from "./rankingResult";
-import { rankScoreTable } from "./rankScoreTable";
+import { rankingPolicyOf, rankScoreTable } from "./rankScoreTable";
+import { NO_CROSS_SCORES_PROBLEM, rankedWithoutCrossScores } from "./crossScores/rankedWithoutCrossScores";
 
 /**
  * Ranks a bloc (xếp hạng khối) from its template, returns and year-end files: validates everything (problems are
@@ -44,6 +45,10 @@ export function rankReturns(
   const usable = usableReturns(compiled, returns, inputs, sources);
   const table = selfScores(compiled, usable.returns, usable.problemsByReturn, inputs);
   const { decisionProblems, ...ranked } = rankScoreTable(compiled, table, inputs);
+  // A policy that ranks on cross-scores, ranked without any, must not pass for the bloc's cross-scored ranking.
+  const noCross: RankingProblem[] = rankedWithoutCrossScores(rankingPolicyOf(compiled), ranked.units)
+    ? [{ source: "cross", path: "", message: NO_CROSS_SCORES_PROBLEM }]
+    : [];
   const result: RankingResult = {
     templateId: compiled.template.id,
     fingerprint: compiled.fingerprint,
@@ -56,6 +61,7 @@ export function rankReturns(
       ...missingReturnProblems(compiled, usable.returns),
       ...checkRankingInputs(compiled, inputs, new Set(usable.returns.map((r) => r.unitId))),
       ...decisionProblems,
+      ...noCross,
     ],
   };
   return { result, selfScores: table };
