@@ -1,6 +1,7 @@
 import { formatNumber } from "../core/i18n";
 import type { Lang } from "../core/i18n";
 import type { ReturnProblem, ScoreResult } from "../core/scoring";
+import { isRefusedReturn } from "../core/scoring";
 import type { CompiledTemplate } from "../core/template";
 import { formatTable, truncate } from "./formatTable";
 import { say } from "./say";
@@ -76,6 +77,14 @@ export function renderScore(result: ScoreResult, compiled: CompiledTemplate, lan
   if (result.provisional) {
     const why = result.provisionalReasons.map((r) => say(lang, r)).join("; ");
     out.push(en ? `  Not final yet: ${why}.` : `  Chưa phải điểm chính thức: ${why}.`);
+  }
+  // core's severity rule: an entry that cannot be taken as typed keeps the return out of the ranking.
+  if (isRefusedReturn(result.problems)) {
+    out.push(
+      en
+        ? "  Not usable for the ranking: an entry is refused (see the problems below); the total above is for reference only."
+        : "  Chưa dùng được để xếp hạng: có mục không được tính (xem lỗi bên dưới); tổng điểm trên chỉ để tham khảo.",
+    );
   }
   out.push(
     `${en ? "Rounding" : "Làm tròn"}: ${say(lang, result.roundingText)} ${

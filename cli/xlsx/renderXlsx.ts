@@ -157,6 +157,8 @@ function toDataValidation(
         type: "list",
         formulae: [rule.source ?? `"${rule.items.join(",")}"`],
       } as ExcelJS.DataValidation;
+    case "custom":
+      return { ...common, type: "custom", formulae: [rule.formula] } as ExcelJS.DataValidation;
     case "decimal":
     case "whole":
       return (

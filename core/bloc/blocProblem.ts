@@ -1,5 +1,6 @@
 import type { Localized } from "../i18n/localized";
 import type { RankingProblem, ReturnsProblemType } from "../ranking/rankingProblem";
+import type { EntryOutcome } from "../scoring/entrySeverity";
 import type { ReturnProblemType } from "../scoring/scoreResult";
 import type { SheetProblemType } from "../sheets/sheetProblem";
 
@@ -30,4 +31,6 @@ export type BlocProblem = {
   input?: Exclude<RankingProblem["source"], "returns">;
   path?: string;
   message: Localized;
+  /** For a problem about one entry: refused (the unit's return is not ranked until corrected) or counted as how many points. */
+  outcome?: EntryOutcome;
 };

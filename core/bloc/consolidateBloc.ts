@@ -5,6 +5,7 @@ import type { RankingProblem } from "../ranking/rankingProblem";
 import type { UnitReturn } from "../returns/returnSchema";
 import { cellRef } from "../sheets/cellAddress";
 import { COL, scoringSheetLayout } from "../sheets/scoringSheetLayout";
+import { entrySeverity } from "../scoring/entrySeverity";
 import type { SheetProblem } from "../sheets/sheetProblem";
 import type { CompiledTemplate } from "../template/compileTemplate";
 import type { BlocProblem } from "./blocProblem";
@@ -78,6 +79,7 @@ export function consolidateBloc(
         `${where.vi}(tiêu chí ${o.code}): ${o.message.vi}`,
         `${where.en}(criterion ${o.code}): ${o.message.en}`,
       ),
+      outcome: { kind: "refused" },
     });
   }
   const refused = new Set(outliers.map((o) => o.unitId));
@@ -106,12 +108,14 @@ export function consolidateBloc(
 }
 
 function sheetProblem(file: string, p: SheetProblem): BlocProblem {
+  const refused = p.code !== undefined && entrySeverity(p.type) === "refused";
   return {
     code: p.type,
     file,
     ...(p.cell === undefined ? {} : { cell: p.cell }),
     ...(p.code === undefined ? {} : { criterion: p.code }),
     message: p.message,
+    ...(refused ? { outcome: { kind: "refused" as const } } : {}),
   };
 }
 
@@ -139,6 +143,7 @@ function placeProblem(
     ...(p.unitId === undefined ? {} : { unitId: p.unitId }),
     ...(p.code === undefined ? {} : { criterion: p.code }),
     message: p.message,
+    ...(p.outcome === undefined ? {} : { outcome: p.outcome }),
   };
   const node = p.code === undefined ? undefined : compiled.byCode.get(p.code);
   if (rowOf === undefined || node === undefined) return base;

@@ -2,7 +2,7 @@ import { criterionKind } from "../criteria/registry";
 import type { Localized } from "../i18n/localized";
 import { msg } from "../i18n/localized";
 import type { Entry } from "../returns/returnSchema";
-import { countedPoints } from "../scoring/evidenceRule";
+import { withOutcome } from "../scoring/entrySeverity";
 import type { RankingProblem } from "../ranking/rankingProblem";
 import { columnLetter } from "../sheets/cellAddress";
 import { COL } from "../sheets/scoringSheetLayout";
@@ -19,6 +19,17 @@ export type WorkbookProblemWording = { column: number; message: Localized };
  */
 export function workbookProblemWording(
   node: CompiledNode,
+  problem: Pick<RankingProblem, "type" | "outcome">,
+  entry: Entry | undefined,
+): WorkbookProblemWording | undefined {
+  const worded = sheetWording(node, problem, entry);
+  // The rewording keeps what the severity rule said: refused, or counted as how many points.
+  if (worded === undefined || problem.outcome === undefined) return worded;
+  return { ...worded, message: withOutcome(worded.message, problem.outcome, node.block) };
+}
+
+function sheetWording(
+  node: CompiledNode,
   problem: Pick<RankingProblem, "type">,
   entry: Entry | undefined,
 ): WorkbookProblemWording | undefined {
@@ -31,14 +42,10 @@ export function workbookProblemWording(
     msg(`${WHO_VI[node.block]} ${node.code}: ${vi}.`, `${WHO_EN[node.block]} ${node.code}: ${en}.`);
 
   if (problem.type === "missing-evidence") {
-    // The evidence rule itself (scoring's countedPoints): does a claim without its evidence still count here?
-    const counts = countedPoints(node, 1, false) !== 0;
+    // What still counts (0, or the deduction) follows in the outcome's words (scoring's evidence rule decides it).
     return {
       column: COL.evidence,
-      message: who(
-        `cần minh chứng (cột ${I}) nhưng chưa có; ${counts ? "điểm trừ vẫn được tính" : "điểm tự chấm của mục này không được tính"}`,
-        `evidence (column ${I}) is required but empty; ${counts ? "the deduction still counts" : "the points claimed for it do not count"}`,
-      ),
+      message: who(`cần minh chứng (cột ${I}) nhưng chưa có`, `evidence (column ${I}) is required but empty`),
     };
   }
   if (problem.type === "invalid-target") {

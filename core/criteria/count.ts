@@ -55,7 +55,8 @@ export const count: CriterionKindModule<CountRule> = {
 
   needs: () => msg(`"count" (số nguyên ≥ 0)`, `"count" (a whole number ≥ 0)`),
 
-  // A bonus or deduction item whose count claims more than its maximum says so (a criterion is simply capped).
+  // A bonus or deduction item whose count claims more than its maximum says so (a criterion is simply capped);
+  // the table's cap is not a typing error: the maximum counts (core/scoring/entrySeverity.ts says so).
   checkEntry(node, rule, entry, report) {
     if (node.block === "sections" || entry.count === undefined) return;
     const claimed = entry.count * toFixed(rule.pointsPerItem);
@@ -64,8 +65,8 @@ export const count: CriterionKindModule<CountRule> = {
       `${val(entry.count!, lang)} × ${val(rule.pointsPerItem, lang)} = ${pts(claimed, lang)}`;
     report(
       "cap-exceeded",
-      `${line("vi")} điểm, vượt mức tối đa ${maxOf(node.max, "vi")}; chỉ tính ${maxOf(node.max, "vi")}.`,
-      `${line("en")} points, above the maximum ${maxOf(node.max, "en")}; only ${maxOf(node.max, "en")} count.`,
+      `${line("vi")} điểm, vượt mức tối đa ${maxOf(node.max, "vi")}`,
+      `${line("en")} points, above the maximum ${maxOf(node.max, "en")}`,
     );
   },
 

@@ -66,7 +66,9 @@ export type SheetMissing = { cell: InputCell; message: Localized };
 export type CellValidationRule =
   | { type: "list"; items: readonly string[] }
   | { type: "decimal"; min: number; max?: number }
-  | { type: "whole"; min: number; max?: number };
+  | { type: "whole"; min: number; max?: number }
+  /** A formula true for an accepted entry, written for `cell` (a manual score on its step). */
+  | { type: "custom"; formula(cell: string): string };
 
 /**
  * The input cells of a criterion row on the scoring sheet: what is prefilled, how the cell is formatted, the

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { fromFixed, toFixed } from "../decimal/fixed";
 import { msg } from "../i18n/localized";
 import { stepsDown, stepsUp } from "./whatIfSteps";
-import type { CriterionKindModule } from "./criterionKind";
+import type { CriterionKindModule, SheetInput } from "./criterionKind";
 import { maxOf, NO_ENTRY, pts, val } from "./criterionWords";
 import { fixedLiteral, num } from "./formulaText";
 import { limitPoints } from "./limitPoints";
@@ -71,10 +71,11 @@ export const manual: CriterionKindModule<ManualRule> = {
         `score ${val(score, "en")} is negative; it must be within 0–${max("en")}.`,
       );
     } else if (toFixed(score) > node.max) {
+      // Refused in every block, as the sheet's reader refuses it: the maximum is not what the unit typed.
       report(
-        node.block === "sections" ? "out-of-range" : "cap-exceeded",
-        `điểm chấm ${val(score, "vi")} vượt mức tối đa ${max("vi")}; điểm phải trong khoảng 0–${max("vi")} (chỉ tính ${max("vi")}).`,
-        `score ${val(score, "en")} is above the maximum ${max("en")}; it must be within 0–${max("en")} (only ${max("en")} count).`,
+        "out-of-range",
+        `điểm chấm ${val(score, "vi")} vượt mức tối đa ${max("vi")}; điểm phải trong khoảng 0–${max("vi")}.`,
+        `score ${val(score, "en")} is above the maximum ${max("en")}; it must be within 0–${max("en")}.`,
       );
     }
     if (rule.step !== undefined && toFixed(score) % toFixed(rule.step) !== 0) {
@@ -100,14 +101,27 @@ export const manual: CriterionKindModule<ManualRule> = {
 
   sheetInput(node, rule, entry) {
     const max = fromFixed(node.max);
+    // With a step, the cell itself refuses a score off it (2,7 with a step of 0,5), as the reader does.
+    const step = rule.step;
+    const bounds = `từ 0 đến ${val(max, "vi")}`;
+    const validation: SheetInput["validations"][number] =
+      step === undefined
+        ? { cell: "input", rule: { type: "decimal", min: 0, max }, error: `Nhập điểm ${bounds}.` }
+        : {
+            cell: "input",
+            rule: {
+              type: "custom",
+              formula: (c) =>
+                `AND(ISNUMBER(${c}),${c}>=0,${c}<=${num(max)},MOD(ROUND(${c}/${num(step)},9),1)=0)`,
+            },
+            error: `Nhập điểm ${bounds} theo bước ${val(step, "vi")}: 0; ${val(step, "vi")}; ${val(step * 2, "vi")}; … ${val(max, "vi")}.`,
+          };
     return {
       input: entry?.score ?? null,
       // General, not "#,##0.00": a spreadsheet keeps a number format when "8%" is typed over it (0,08, no trace),
       // but turns a General cell into a percentage, which the reader and the sheet then refuse (typedPercent.ts).
       format: "general",
-      validations: [
-        { cell: "input", rule: { type: "decimal", min: 0, max }, error: `Nhập điểm từ 0 đến ${max}.` },
-      ],
+      validations: [validation],
       highlights: [
         {
           cell: "input",

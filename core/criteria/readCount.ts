@@ -1,16 +1,25 @@
 import type { SheetCells, SheetInput } from "./criterionKind";
 import { val } from "./criterionWords";
+import { typedPercentage } from "./typedPercent";
 
 /** A count read from the input cell: a whole number in 0–1.000.000, otherwise reported and not read. */
 export function readCount(cells: SheetCells): { count?: number } {
   const c = cells.number("input");
   if (c === undefined) return {};
   if (!Number.isInteger(c)) {
+    // "8%" typed over the count's own number format is stored as 0,08 with no trace of the "%" (and shows 0):
+    // refused like any fraction, naming what was probably typed. A count is never a percentage.
+    const typed = typedPercentage(c);
+    const percent = c > 0 && c < 1 && Number.isInteger(typed);
     cells.report(
       "not-whole",
       "input",
-      `${val(c, "vi")} không phải số nguyên`,
-      `${val(c, "en")} is not a whole number`,
+      percent
+        ? `${val(c, "vi")} không phải số nguyên (nếu đã gõ "${val(typed, "vi")}%": ô số lượng không nhận dấu %, hãy nhập ${val(typed, "vi")})`
+        : `${val(c, "vi")} không phải số nguyên`,
+      percent
+        ? `${val(c, "en")} is not a whole number (if "${val(typed, "en")}%" was typed: a count takes no % sign, enter ${val(typed, "en")})`
+        : `${val(c, "en")} is not a whole number`,
     );
     return {};
   }
@@ -35,7 +44,7 @@ export function countSheetInput(count: number | undefined): SheetInput {
       {
         cell: "input",
         rule: { type: "whole", min: 0, max: 1_000_000 },
-        error: "Nhập một số nguyên không âm.",
+        error: "Nhập số lượng là số nguyên không âm, không kèm dấu % (ví dụ 8).",
       },
     ],
     highlights: [

@@ -1,4 +1,4 @@
-import { isReturnLevelProblem } from "../scoring/returnLevelProblem";
+import { isRefusedReturn } from "../scoring/entrySeverity";
 import type { UnitReturn } from "../returns/returnSchema";
 import { aggregatePoints } from "../scoring/aggregatePoints";
 import { bestQuantities } from "../scoring/bestQuantities";
@@ -14,7 +14,8 @@ import type { RankingInputs, SelfScores } from "./rankingInputs";
 import { rankingInputHash } from "./rankingInputHash";
 import type { RankingProblem } from "./rankingProblem";
 import type { RankingResult } from "./rankingResult";
-import { rankScoreTable } from "./rankScoreTable";
+import { rankingPolicyOf, rankScoreTable } from "./rankScoreTable";
+import { NO_CROSS_SCORES_PROBLEM, rankedWithoutCrossScores } from "./crossScores/rankedWithoutCrossScores";
 
 /**
  * Ranks a bloc (xếp hạng khối) from its template, returns and year-end files: validates everything (problems are
@@ -44,6 +45,10 @@ export function rankReturns(
   const usable = usableReturns(compiled, returns, inputs, sources);
   const table = selfScores(compiled, usable.returns, usable.problemsByReturn, inputs);
   const { decisionProblems, ...ranked } = rankScoreTable(compiled, table, inputs);
+  // A policy that ranks on cross-scores, ranked without any, must not pass for the bloc's cross-scored ranking.
+  const noCross: RankingProblem[] = rankedWithoutCrossScores(rankingPolicyOf(compiled), ranked.units)
+    ? [{ source: "cross", path: "", message: NO_CROSS_SCORES_PROBLEM }]
+    : [];
   const result: RankingResult = {
     templateId: compiled.template.id,
     fingerprint: compiled.fingerprint,
@@ -56,6 +61,7 @@ export function rankReturns(
       ...missingReturnProblems(compiled, usable.returns),
       ...checkRankingInputs(compiled, inputs, new Set(usable.returns.map((r) => r.unitId))),
       ...decisionProblems,
+      ...noCross,
     ],
   };
   return { result, selfScores: table };
@@ -116,8 +122,8 @@ export function selfScores(
 }
 
 /**
- * The returns that can be ranked, with every return problem: a return made on another table or by a non-member
- * is set aside; of several returns by one unit `chooseReturns` decides which counts. `sources[i]` (optional) names
+ * The returns that can be ranked, with every return problem: a return made on another table or by a non-member,
+ * or with an entry the severity rule refuses (`entrySeverity`), is set aside; of several returns by one unit `chooseReturns` decides which counts. `sources[i]` (optional) names
  * the file `returns[i]` came from.
  */
 export function usableReturns(
@@ -140,9 +146,11 @@ export function usableReturns(
         type: p.type,
         ...(source === undefined ? {} : { file: source }),
         message: p.message,
+        ...(p.outcome === undefined ? {} : { outcome: p.outcome }),
       });
     }
-    if (own.some((p) => isReturnLevelProblem(p))) continue;
+    // Made on another table, by a non-member, or with an entry refused (entrySeverity): not ranked until corrected.
+    if (isRefusedReturn(own)) continue;
     candidates.push({ ret, ...(source === undefined ? {} : { source }), own });
   }
   const chosen = chooseReturns(compiled, candidates);

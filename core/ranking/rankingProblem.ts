@@ -1,4 +1,5 @@
 import type { Localized } from "../i18n/localized";
+import type { EntryOutcome } from "../scoring/entrySeverity";
 import type { ReturnProblemType } from "../scoring/scoreResult";
 import type { DuplicateReturnType } from "./chooseReturns";
 
@@ -22,4 +23,6 @@ export type RankingProblem = {
   /** For a problem about one return: the file (or other source) it came from, when the caller named it. */
   file?: string;
   message: Localized;
+  /** For a problem about one entry of a return: refused, or counted as how many points (`entrySeverity`). */
+  outcome?: EntryOutcome;
 };

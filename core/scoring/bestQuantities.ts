@@ -1,4 +1,4 @@
-import { isReturnLevelProblem } from "./returnLevelProblem";
+import { isRefusedReturn } from "./entrySeverity";
 import { criterionKind } from "../criteria/registry";
 import { toFixed } from "../decimal/fixed";
 import type { UnitReturn } from "../returns/returnSchema";
@@ -9,7 +9,7 @@ import { validateReturn } from "./validateReturn";
 
 /**
  * The bloc's best quantity per criterion whose kind reads it (relativeToBest: the highest, or the lowest when
- * lower is better), over the returns without problems on that criterion and without return-level problems. A
+ * lower is better), over the returns without problems on that criterion and not refused (`isRefusedReturn`). A
  * criterion nobody answered validly is absent from the map.
  */
 export function bestQuantities(
@@ -23,7 +23,7 @@ export function bestQuantities(
   if (criteria.length === 0) return best;
   const usable = returns.map((ret, r) => {
     const own = problemsOf(ret, r);
-    return own.some((p) => isReturnLevelProblem(p)) ? undefined : new Set(own.map((p) => p.code));
+    return isRefusedReturn(own) ? undefined : new Set(own.map((p) => p.code));
   });
   for (const node of criteria) {
     const rule = node.rule!;

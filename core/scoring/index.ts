@@ -6,3 +6,4 @@ export * from "./scoreReturn";
 export * from "./scoreReturns";
 export * from "./validateReturn";
 export * from "./returnLevelProblem";
+export * from "./entrySeverity";

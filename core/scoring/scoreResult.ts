@@ -1,4 +1,5 @@
 import type { Localized } from "../i18n/localized";
+import type { EntryOutcome } from "./entrySeverity";
 import type { Block } from "../template/compileTemplate";
 import type { CriterionKind } from "../template/criterionRuleSchema";
 import type { Rounding } from "../template/templateSchema";
@@ -29,6 +30,11 @@ export type ReturnProblem = {
   /** Where in the return file, for schema problems from `parseReturn`, e.g. `entries["I.2"].level`. */
   path?: string;
   message: Localized;
+  /**
+   * For a problem about an entry: refused (the return is not used until it is corrected) or counted as how many
+   * points — one rule, `entrySeverity.ts`; the message ends with the same words.
+   */
+  outcome?: EntryOutcome;
 };
 
 /** The points of one node, with how they were computed. Numbers are exact decimals (26.5, never 26.499999). */

@@ -1,6 +1,7 @@
 import type { CriterionContext, EntryField } from "../criteria/criterionKind";
 import { rowName } from "../criteria/criterionWords";
 import { criterionKind, ENTRY_FIELD_SCHEMAS } from "../criteria/registry";
+import { fromFixed } from "../decimal/fixed";
 import { msg } from "../i18n/localized";
 import type { Entry, UnitReturn } from "../returns/returnSchema";
 import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
@@ -8,12 +9,21 @@ import { shortFingerprint as short } from "../template/templateFingerprint";
 import type { ScoringOptions } from "./criterionPoints";
 import { criterionContexts, entryFor } from "./criterionPoints";
 import { hasEvidence } from "./evidenceRule";
+import type { EntryOutcome } from "./entrySeverity";
+import { entrySeverity, withOutcome } from "./entrySeverity";
+import { pointsForEntry } from "./scoreCriterion";
 import type { ReturnProblem, ReturnProblemType } from "./scoreResult";
 
 /** The value fields of an entry, in the order messages list them (the return format's order). */
 const ENTRY_FIELDS = Object.keys(ENTRY_FIELD_SCHEMAS) as EntryField[];
 
-type Add = (type: ReturnProblemType, code: string | undefined, vi: string, en: string) => void;
+type Add = (
+  type: ReturnProblemType,
+  code: string | undefined,
+  vi: string,
+  en: string,
+  outcome?: EntryOutcome,
+) => void;
 
 /**
  * The one problem of a return made for another table (another template id) or on another version of this one
@@ -62,8 +72,13 @@ export function validateReturn(
   const mismatch = returnTableMismatch(compiled, ret);
   if (mismatch !== undefined) return [mismatch];
   const problems: ReturnProblem[] = [];
-  const add: Add = (type, code, vi, en) =>
-    problems.push(code === undefined ? { type, message: msg(vi, en) } : { type, code, message: msg(vi, en) });
+  const add: Add = (type, code, vi, en, outcome) =>
+    problems.push({
+      type,
+      ...(code === undefined ? {} : { code }),
+      message: msg(vi, en),
+      ...(outcome === undefined ? {} : { outcome }),
+    });
   checkReturnHead(compiled, ret, add);
   const contextOf = criterionContexts(compiled, ret.unitId, ctx);
   for (const node of compiled.scorable)
@@ -121,9 +136,20 @@ function checkUnknownCodes(compiled: CompiledTemplate, ret: UnitReturn, add: Add
 /**
  * One criterion's entry: fields of another kind, no field of its kind (a missing entry, said only in the scored
  * sections: a missing bonus or deduction means nothing to add or deduct), its kind's own checks, and a claim
- * without the evidence the criterion requires. An award-history item must have no entry at all.
+ * without the evidence the criterion requires. An award-history item must have no entry at all. Each problem about
+ * the entry says what becomes of it (`entrySeverity`): refused, or counted as the criterion's points.
  */
-function checkEntry(node: CompiledNode, entry: Entry | undefined, ctx: CriterionContext, add: Add): void {
+function checkEntry(node: CompiledNode, entry: Entry | undefined, ctx: CriterionContext, report: Add): void {
+  const add: Add = (type, code, vi, en) => {
+    const severity = entrySeverity(type);
+    if (severity === undefined) return report(type, code, vi, en);
+    const outcome: EntryOutcome =
+      severity === "refused"
+        ? { kind: "refused" }
+        : { kind: "counted", points: fromFixed(pointsForEntry(node, entry, ctx)) };
+    const words = withOutcome(msg(vi, en), outcome, node.block);
+    report(type, code, words.vi, words.en, outcome);
+  };
   const rule = node.rule!;
   const kind = criterionKind(rule);
   const code = node.code;
@@ -160,16 +186,12 @@ function checkEntry(node: CompiledNode, entry: Entry | undefined, ctx: Criterion
   }
   kind.checkEntry?.(node, rule, entry, say);
   if (node.evidenceRequired && !hasEvidence(entry) && claims(node, entry, ctx)) {
-    const deduction = node.block === "deductions";
+    // What still counts (0, or the deduction) is said by the outcome words: the evidence rule decides it.
     add(
       "missing-evidence",
       code,
-      deduction
-        ? `${who.vi} ${code} yêu cầu minh chứng ("evidence") nhưng chưa có; điểm trừ vẫn được tính.`
-        : `${who.vi} ${code} yêu cầu minh chứng ("evidence") nhưng chưa có; điểm tự chấm của mục này không được tính.`,
-      deduction
-        ? `${who.en} ${code} requires evidence but none is given; the deduction still counts.`
-        : `${who.en} ${code} requires evidence but none is given; the points claimed for it do not count.`,
+      `${who.vi} ${code} yêu cầu minh chứng ("evidence") nhưng chưa có`,
+      `${who.en} ${code} requires evidence but none is given`,
     );
   }
 }

@@ -8,6 +8,7 @@ import { chartValueAxis } from "./chartValueAxis";
 import { pageFooter, resultCode, tableIdentityText } from "./pageFooter";
 import type { PlanGrid } from "./planGrid";
 import { headerFooterText, planGrid } from "./planGrid";
+import { rankedTableNotes } from "./rankedTableNotes";
 import { rowHeights } from "./rowHeights";
 import type { PlanCell, SheetPlan } from "./sheetPlan";
 import { pointsFormat, SHEET_STYLES } from "./sheetStyles";
@@ -38,6 +39,11 @@ export const RANKED_PAGE_POINTS = 530;
 export type RankedTableOptions = {
   /** The meeting's date as dd/mm/yyyy (ngày họp), printed above the signatures. */
   date?: string;
+  /**
+   * Per unit, the "A. Tổng điểm các nội dung" its own scoring sheet shows (`sheetSelfScore`): the Điểm tự chấm
+   * column prints it, so the table and the signed sheet agree. Without it the column prints `selfScore`.
+   */
+  selfOnSheet?: ReadonlyMap<string, number>;
 };
 
 const PERIOD_VI = { "mid-year": "Sơ kết 6 tháng", "year-end": "Tổng kết năm" } as const;
@@ -59,7 +65,7 @@ export function rankedTablePlan(
   writeHead(g, compiled);
   if (writeProvisionalNotice(g, result)) merges.push(`A4:${LAST}4`);
   const first = RANKED_HEADER_ROW + 1;
-  const lastRanked = first + writeUnitRows(g, compiled, result) - 1;
+  const lastRanked = first + writeUnitRows(g, compiled, result, options.selfOnSheet) - 1;
   let row = writeSentences(g, merges, compiled, result, first + result.units.length + 1);
   row = writeSignatures(g, merges, compiled, options, row + 1);
 
@@ -153,7 +159,12 @@ function writeProvisionalNotice(g: PlanGrid, result: RankingResult): boolean {
  * One row per unit: scores, the total and the rank as formulas (units above + 1 + the place the tie-break chain
  * gave within a tie), band, proposal and notes. Returns how many units are ranked (they come first).
  */
-function writeUnitRows(g: PlanGrid, compiled: CompiledTemplate, result: RankingResult): number {
+function writeUnitRows(
+  g: PlanGrid,
+  compiled: CompiledTemplate,
+  result: RankingResult,
+  selfOnSheet: ReadonlyMap<string, number> | undefined,
+): number {
   const t = compiled.template;
   const fmt = pointsFormat(t.rounding.decimals);
   const awardName = new Map(t.awards.map((a) => [a.id, a.name]));
@@ -166,8 +177,9 @@ function writeUnitRows(g: PlanGrid, compiled: CompiledTemplate, result: RankingR
     const num = (v: number): PlanCell => (u.hasReturn ? { v, s: "points", fmt } : { v: "—", s: "points" });
     g.set(row, RANKED_COL.stt, { v: i + 1, s: "criterion", fmt: "0" });
     g.set(row, RANKED_COL.unit, { v: u.name, s: "criterion", text: true });
-    // Tự chấm and Thẩm định on one basis (the scored sections), so Thẩm định + Thưởng − Trừ = Tổng reads true.
-    g.set(row, RANKED_COL.self, num(u.selfScore));
+    // Tự chấm is the A the unit signed on its sheet; Thẩm định is on the same basis (the scored sections), so
+    // Thẩm định + Thưởng − Trừ = Tổng reads true.
+    g.set(row, RANKED_COL.self, num(selfOnSheet?.get(u.unitId) ?? u.selfScore));
     g.set(row, RANKED_COL.reviewed, num(u.reviewedScore));
     g.set(row, RANKED_COL.bonus, num(u.bonus));
     g.set(row, RANKED_COL.deductions, num(u.deductions));
@@ -218,6 +230,7 @@ function writeSentences(
     merges.push(`A${row}:${LAST}${row}`);
     row++;
   };
+  for (const [text, style] of rankedTableNotes(compiled, result)) line(text, style);
   if (result.ties.length > 0) {
     line("Các trường hợp bằng điểm:", "label");
     for (const tie of result.ties) line(`– ${tie.sentence.vi}`);

@@ -4,11 +4,15 @@ import type { UnitSelfPoints } from "./consolidationSheetPlan";
 import { consolidationSheetPlan } from "./consolidationSheetPlan";
 import type { RankedTableOptions } from "./rankedTablePlan";
 import { rankedTablePlan } from "./rankedTablePlan";
+import { sheetSelfScore } from "./sheetSelfScore";
 import { metadataSheetPlan, SHEET_FORMAT_VERSION } from "./sheetMetadata";
 import type { WorkbookPlan } from "./sheetPlan";
 import { SHEET_STYLES } from "./sheetStyles";
 
-/** The leader's workbook: the ranked table, the consolidation sheet and the hidden metadata (kind "ranking"). */
+/**
+ * The leader's workbook: the ranked table (its Điểm tự chấm is what each unit's own sheet shows), the consolidation
+ * sheet and the hidden metadata (kind "ranking").
+ */
 export function rankingWorkbookPlan(
   compiled: CompiledTemplate,
   selfPoints: readonly UnitSelfPoints[],
@@ -19,7 +23,10 @@ export function rankingWorkbookPlan(
   return {
     styles: SHEET_STYLES,
     sheets: [
-      rankedTablePlan(compiled, result, options),
+      rankedTablePlan(compiled, result, {
+        ...options,
+        selfOnSheet: new Map(selfPoints.map((s) => [s.unitId, sheetSelfScore(compiled, s.points)])),
+      }),
       consolidationSheetPlan(compiled, selfPoints, result),
       metadataSheetPlan({
         kind: "ranking",

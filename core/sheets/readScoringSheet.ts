@@ -1,12 +1,14 @@
 import type { z } from "zod";
 import { fromFixed, hasAtMostFourDecimals, MAX_SAFE_FIXED } from "../decimal/fixed";
 import { formatNumber } from "../i18n/formatNumber";
+import type { Localized } from "../i18n/localized";
 import { msg } from "../i18n/localized";
 import type { SheetCells } from "../criteria/criterionKind";
 import { isBlank } from "../criteria/isBlank";
 import { criterionKind } from "../criteria/registry";
 import { isPercentFormat, typedPercentage } from "../criteria/typedPercent";
 import type { Entry, UnitReturn } from "../returns/returnSchema";
+import { entrySeverity, withOutcome } from "../scoring/entrySeverity";
 import { RETURN_FORMAT_VERSION, UnitReturnSchema } from "../returns/returnSchema";
 import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate";
 import { cellRef } from "./cellAddress";
@@ -126,14 +128,15 @@ function formatProblems(
             : COL.input;
     const ref = node ? cellRef(layout.rowOf[node.index] ?? 0, col) : undefined;
     const words = entryIssueWords(issue, entries[code]);
+    const said = msg(
+      `Ô ${ref ?? "?"} (tiêu chí ${code}): ${words.message.vi}`,
+      `Cell ${ref ?? "?"} (criterion ${code}): ${words.message.en}`,
+    );
     problems.push({
       type: words.type,
       ...(ref ? { cell: ref } : {}),
       code,
-      message: msg(
-        `Ô ${ref ?? "?"} (tiêu chí ${code}): ${words.message.vi}`,
-        `Cell ${ref ?? "?"} (criterion ${code}): ${words.message.en}`,
-      ),
+      message: node ? refusedEntry(words.type, said, node) : said,
     });
   }
   return problems;
@@ -179,6 +182,14 @@ function sheetHeadProblems(compiled: CompiledTemplate, metadata: SheetMetadata):
 type CellAt = (row: number, col: number) => unknown;
 
 /**
+ * An entry problem's words followed by what the severity rule does with it (`entrySeverity`): every entry problem
+ * the reader finds is refused (the file's return is not used until the cell is corrected), and it says so.
+ */
+function refusedEntry(type: SheetProblem["type"], said: Localized, node: CompiledNode): Localized {
+  return entrySeverity(type) === "refused" ? withOutcome(said, { kind: "refused" }, node.block) : said;
+}
+
+/**
  * One criterion's entry read back from its row: the input cells through its kind (`readCells`), every cell that
  * is not a usable number or choice reported with its reference; then the evidence and the note.
  */
@@ -194,12 +205,8 @@ function readEntry(
   const kind = criterionKind(rule);
   const cols = { input: COL.input, target: COL.target } as const;
   const report = (type: SheetProblem["type"], ref: string, v: string, e: string) => {
-    problems.push({
-      type,
-      cell: ref,
-      code: node.code,
-      message: msg(`Ô ${ref} (tiêu chí ${node.code}): ${v}`, `Cell ${ref} (criterion ${node.code}): ${e}`),
-    });
+    const said = msg(`Ô ${ref} (tiêu chí ${node.code}): ${v}`, `Cell ${ref} (criterion ${node.code}): ${e}`);
+    problems.push({ type, cell: ref, code: node.code, message: refusedEntry(type, said, node) });
   };
   const cells: SheetCells = {
     value: (which) => cell(row, cols[which]),

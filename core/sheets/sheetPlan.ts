@@ -56,7 +56,9 @@ export type PlanCell = {
 export type ValidationRule =
   | { type: "list"; items: readonly string[]; source?: string }
   | { type: "decimal"; min: number; max?: number }
-  | { type: "whole"; min: number; max?: number };
+  | { type: "whole"; min: number; max?: number }
+  /** A formula (without "=") true for an accepted entry, written for the first cell of the first ref. */
+  | { type: "custom"; formula: string };
 
 export type PlanValidation = {
   /** A1 references (single cells or ranges); the same rule applies to all. */

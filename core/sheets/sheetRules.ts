@@ -23,7 +23,8 @@ export function sheetRules(): SheetRules {
   const validations = new Map<string, PlanValidation>();
   const cfs = new Map<string, PlanConditionalFormat>();
   const lists: string[][] = [];
-  const planRule = (rule: CellValidationRule): PlanValidation["rule"] => {
+  const planRule = (rule: CellValidationRule, ref: string): PlanValidation["rule"] => {
+    if (rule.type === "custom") return { type: "custom", formula: rule.formula(ref) };
     if (rule.type !== "list") return rule;
     const items = [...rule.items];
     if (items.join(",").length <= INLINE_LIST_LIMIT && !items.some((i) => /[,"]/.test(i))) {
@@ -36,7 +37,7 @@ export function sheetRules(): SheetRules {
   return {
     lists,
     validate(ref, rule, error) {
-      const v = { rule: planRule(rule), error };
+      const v = { rule: planRule(rule, ref), error };
       const key = JSON.stringify(v);
       const found = validations.get(key);
       if (found) found.refs.push(ref);

@@ -283,6 +283,8 @@ function toRule(rule: ValidationRule): Excel.DataValidationRule {
       return {
         list: { inCellDropDown: true, source: rule.source ? `=${rule.source}` : rule.items.join(",") },
       };
+    case "custom":
+      return { custom: { formula: `=${rule.formula}` } };
     case "decimal":
     case "whole": {
       const basic: Excel.BasicDataValidation =

@@ -6,13 +6,14 @@ import { main } from "../../cli/main";
 import { readXlsx } from "../../cli/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../../cli/xlsx/renderXlsx";
 import { fromFixed } from "../../core/decimal/fixed";
-import { rankBloc } from "../../core/ranking/rankBloc";
+import { rankBloc, rankReturns } from "../../core/ranking/rankBloc";
 import type { UnitReturn } from "../../core/returns/returnSchema";
 import { CONS_COL, CONSOLIDATION_SHEET } from "../../core/sheets/consolidationSheetPlan";
 import { RANKED_COL, RANKED_HEADER_ROW, RANKED_SHEET } from "../../core/sheets/rankedTablePlan";
 import { COL, scoringSheetLayout } from "../../core/sheets/scoringSheetLayout";
 import { scoringSheetPlan } from "../../core/sheets/scoringSheetPlan";
 import { METADATA_SHEET } from "../../core/sheets/sheetMetadata";
+import { sheetSelfScore } from "../../core/sheets/sheetSelfScore";
 import { parseTemplate } from "../../core/template/parseTemplate";
 import { allKindsTemplate } from "../fixtures/allKindsTemplate";
 import { sofficeConvert, sofficeOrSkip } from "../helpers/libreOffice";
@@ -121,12 +122,16 @@ describe("thidua consolidate", () => {
       [METADATA_SHEET, "veryHidden"],
     ]);
     const expected = rankBloc(compiled, returns);
+    // Tự chấm is what each unit signed: the A of its own sheet, where I.3 (relative to the best) counts 0.
+    const signed = new Map(
+      rankReturns(compiled, returns).selfScores.map((s) => [s.unitId, sheetSelfScore(compiled, s.points)]),
+    );
     const table = grids[0]?.values ?? [];
     expected.units.forEach((u, i) => {
       const row = table[RANKED_HEADER_ROW + i] ?? [];
       expect(row[RANKED_COL.unit - 1]).toBe(u.name);
       expect(row[RANKED_COL.reviewed - 1]).toBe(u.reviewedScore);
-      expect(row[RANKED_COL.self - 1]).toBe(u.selfScore);
+      expect(row[RANKED_COL.self - 1]).toBe(signed.get(u.unitId));
     });
     expect(grids[0]?.formulas[RANKED_HEADER_ROW]?.[RANKED_COL.total - 1]).toBe(
       `ROUND(D${RANKED_HEADER_ROW + 1}+E${RANKED_HEADER_ROW + 1}-F${RANKED_HEADER_ROW + 1},4)`,
@@ -202,13 +207,13 @@ describe("thidua consolidate", () => {
     ).toBe(1);
     const row = rowOf("I.1");
     expect(out.stdout).toContain(
-      `  ${first.unitId}.xlsx [G${row}]: Tiêu chí I.1: chưa nhập chỉ tiêu (cột G); cần cả kết quả (cột F) và chỉ tiêu.\n`,
+      `  ${first.unitId}.xlsx [G${row}]: Tiêu chí I.1: chưa nhập chỉ tiêu (cột G); cần cả kết quả (cột F) và chỉ tiêu — tính 0 điểm.\n`,
     );
     expect(out.stdout).toContain(
-      `  ${second.unitId}.xlsx [F${row}]: Tiêu chí I.1: chưa nhập kết quả (cột F) và chỉ tiêu (cột G).\n`,
+      `  ${second.unitId}.xlsx [F${row}]: Tiêu chí I.1: chưa nhập kết quả (cột F) và chỉ tiêu (cột G) — tính 0 điểm.\n`,
     );
     expect(out.stdout).toContain(
-      `  ${third.unitId}.xlsx [I${rowOf("II.2")}]: Tiêu chí II.2: cần minh chứng (cột I) nhưng chưa có; điểm tự chấm của mục này không được tính.\n`,
+      `  ${third.unitId}.xlsx [I${rowOf("II.2")}]: Tiêu chí II.2: cần minh chứng (cột I) nhưng chưa có — tính 0 điểm.\n`,
     );
     expect(out.stdout).not.toMatch(/"achieved"|"target"|"evidence"/);
 
@@ -220,7 +225,7 @@ describe("thidua consolidate", () => {
       ),
     ).toBe(1);
     expect(out.stdout).toContain(
-      `  ${second.unitId}.xlsx [F${row}]: Criterion I.1: enter the result (column F) and the target (column G).\n`,
+      `  ${second.unitId}.xlsx [F${row}]: Criterion I.1: enter the result (column F) and the target (column G) — counted as 0 points.\n`,
     );
   });
 

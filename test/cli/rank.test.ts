@@ -328,6 +328,25 @@ describe("thidua rank with cross-scores (Đắk Lắk, Khối thi đua số 3 20
     expect(out).toContain("  · Tòa án nhân dân tỉnh: Ngoài 4 đơn vị điểm cao nhất được bỏ phiếu\n");
   });
 
+  it("When the policy ranks on cross-scores and none are given, then rank says it ranked on self scores and exits 1", async () => {
+    const io = memoryIo(root);
+    const withoutCross = args().filter((a, i, all) => a !== "--cross" && all[i - 1] !== "--cross");
+    expect(await main(withoutCross, io)).toBe(1);
+    // Công an tỉnh's own 10 on I.2 stands (with the cross-scores, their median 9 replaces it).
+    expect(io.out()).toMatch(/\n\s+1\s+Công an tỉnh\s+103,32\s+103,32\s+15\s+0\s+118,32\s+1\s/);
+    expect(io.out()).toContain(
+      "- tệp chấm chéo: Chưa có điểm chấm chéo: xếp theo điểm tự chấm (và điểm thẩm định nếu có), dù quy chế của khối xếp hạng theo điểm chấm chéo; kết quả là tạm thời cho đến khi có điểm chấm chéo của đủ số đơn vị chấm.\n",
+    );
+    const json = memoryIo(root);
+    await main([...withoutCross, "--json"], json);
+    const { ok, result } = JSON.parse(json.out()) as {
+      ok: boolean;
+      result: { problems: { source: string }[] };
+    };
+    expect(ok).toBe(false);
+    expect(result.problems.map((p) => p.source)).toEqual(["cross"]);
+  });
+
   it("does not count a scorer that is not a member or scores a criterion twice, and reports both, exit 1", async () => {
     const tmp = mkdtempSync(join(tmpdir(), "thidua-rank-"));
     try {

@@ -162,6 +162,10 @@ describe("thidua score", () => {
     expect(await main(["score", "template.json", "problems.json"], io)).toBe(1);
     const out = io.out();
     expect(out).toContain("Tổng điểm (tạm tính): ");
+    // A level off the ladder is refused: the total is printed for reference, and the return is not rankable.
+    expect(out).toContain(
+      "\n  Chưa dùng được để xếp hạng: có mục không được tính (xem lỗi bên dưới); tổng điểm trên chỉ để tham khảo.\n",
+    );
     expect(out).toMatch(/Lỗi trong bản tự chấm \(\d+\):\n/);
     expect(out).toContain(
       '  [I.2] Tiêu chí I.2: mức "XS" không có trong thang xếp loại; chọn một trong: HTXSNV',

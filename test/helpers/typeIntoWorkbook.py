@@ -2,11 +2,12 @@
 
 Usage: python3 typeIntoWorkbook.py JOB.json
 JOB = {"profile": DIR, "files": [{"in": PATH, "out": PATH, "sheet": NAME, "cells": {"F12": "95%", ...},
-        "unprotect": false}]}
+        "unprotect": false, "invalidCells": PATH (optional)}]}
 With "unprotect": true the sheet's protection (no password) is taken off first, so locked cells can be typed over.
 Each text goes through cell.FormulaLocal under a vi-VN profile, so Calc parses "95%", "8,5" and "15.000.000"
 the way typing them would. Stays headless and API-only (a visible document crashes this build) and ends the
-soffice it started by its PID.
+soffice it started by its PID. With "invalidCells", the cells whose value the sheet's data validation refuses
+(Calc's own check, as Detective > Mark Invalid Data shows them) are written there as a JSON list of A1 references.
 """
 
 import json
@@ -53,6 +54,31 @@ def connect(pipe, proc):
     raise RuntimeError("could not connect to soffice")
 
 
+def write_invalid_cells(sheet, path):
+    """Calc's own data validation verdict: Detective > Mark Invalid Data circles every cell whose value its
+    validation refuses; the circles' anchors are those cells. Written as A1 references, then the circles removed."""
+    sheet.showInvalid()
+    refs = []
+    page = sheet.DrawPage
+    for i in range(page.Count):
+        anchor = page.getByIndex(i).Anchor
+        if hasattr(anchor, "CellAddress"):
+            address = anchor.CellAddress
+            refs.append(column_letters(address.Column) + str(address.Row + 1))
+    sheet.clearArrows()
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(sorted(refs), f)
+
+
+def column_letters(index):
+    letters = ""
+    index += 1
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def main():
     job = json.load(open(sys.argv[1], encoding="utf-8"))
     profile = job["profile"]
@@ -92,6 +118,8 @@ def main():
                 for ref, text in item["cells"].items():
                     sheet.getCellRangeByName(ref).FormulaLocal = text
                 doc.calculateAll()
+                if item.get("invalidCells"):
+                    write_invalid_cells(sheet, item["invalidCells"])
                 out = uno.systemPathToFileUrl(os.path.abspath(item["out"]))
                 doc.storeToURL(out, (prop("FilterName", "Calc MS Excel 2007 XML"),))
             finally:

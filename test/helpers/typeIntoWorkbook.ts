@@ -4,7 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sofficeOrSkip } from "./libreOffice";
 
-/** One workbook to fill: the text typed into each cell of one sheet ("F12" → "95%"), saved to `out`; no cells saves it untouched. */
+/**
+ * One workbook to fill: the text typed into each cell of one sheet ("F12" → "95%"), saved to `out` (no cells saves it
+ * untouched); with `invalidCells`, the cells whose value the sheet's data validation refuses (Calc's own check) are
+ * written there as a JSON list of A1 references.
+ */
 export type TypingJob = {
   in: string;
   out: string;
@@ -12,6 +16,7 @@ export type TypingJob = {
   cells: Record<string, string>;
   /** Take the sheet's protection (no password) off first, so locked cells can be typed over. */
   unprotect?: boolean;
+  invalidCells?: string;
 };
 
 /** A Python that can `import uno` (Debian's python3-uno is built for /usr/bin/python3), or undefined. */

@@ -84,8 +84,12 @@ describe("applySheetPlan (Office.js) against the in-memory Excel fake", () => {
     expect(rule(`F${rowOf("I.2")}`)).toEqual({
       list: { inCellDropDown: true, source: "HTXSNV,HTTNV,HTNV,KHTNV" },
     });
-    expect(rule(`F${rowOf("III.1")}`)).toEqual({
-      decimal: { formula1: 0, formula2: 25, operator: "Between" },
+    const r = rowOf("III.1");
+    expect(rule(`F${r}`)).toEqual({
+      custom: { formula: `=AND(ISNUMBER(F${r}),F${r}>=0,F${r}<=25,MOD(ROUND(F${r}/0.5,9),1)=0)` },
+    });
+    expect(rule(`F${rowOf("TR.3")}`)).toEqual({
+      decimal: { formula1: 0, formula2: 3, operator: "Between" },
     });
     expect(rule(`F${rowOf("II.2")}`)).toEqual({
       wholeNumber: { formula1: 0, formula2: 1_000_000, operator: "Between" },
@@ -215,7 +219,7 @@ describe("applySheetPlan (Office.js) against the in-memory Excel fake", () => {
           type: "invalid-text",
           cell: J,
           message: expect.objectContaining({
-            vi: `Ô ${J} (tiêu chí III.1): ghi chú dài 4.033 ký tự, tối đa 4.000`,
+            vi: `Ô ${J} (tiêu chí III.1): ghi chú dài 4.033 ký tự, tối đa 4.000 — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.`,
           }),
         }),
       ],

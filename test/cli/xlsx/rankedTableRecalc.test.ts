@@ -8,6 +8,7 @@ import type { RankingResult } from "../../../core/ranking/rankingResult";
 import type { UnitReturn } from "../../../core/returns/returnSchema";
 import { RANKED_COL, RANKED_HEADER_ROW, RANKED_SHEET } from "../../../core/sheets/rankedTablePlan";
 import { rankingWorkbookPlan } from "../../../core/sheets/rankingWorkbookPlan";
+import { sheetSelfScore } from "../../../core/sheets/sheetSelfScore";
 import type { CompiledTemplate } from "../../../core/template/compileTemplate";
 import { parseTemplate } from "../../../core/template/parseTemplate";
 import type { TemplateInput } from "../../../core/template/templateSchema";
@@ -50,7 +51,8 @@ function tiedReturns(compiled: CompiledTemplate): UnitReturn[] {
   return [a, twin, cc, dd, e];
 }
 
-type Case = { name: string; file: string; result: RankingResult };
+/** `signed`: each unit's A on its own scoring sheet (`sheetSelfScore`), what Tự chấm must show. */
+type Case = { name: string; file: string; result: RankingResult; signed: Map<string, number> };
 
 (soffice ? describe : describe.skip)("ranked table recalculated by LibreOffice", () => {
   const cases: Case[] = [];
@@ -72,7 +74,8 @@ type Case = { name: string; file: string; result: RankingResult };
         file,
         await writeXlsxBuffer(rankingWorkbookPlan(compiled, self, result, { date: "15/01/2020" })),
       );
-      cases.push({ name, file, result });
+      const signed = new Map(self.map((s) => [s.unitId, sheetSelfScore(compiled, s.points)]));
+      cases.push({ name, file, result, signed });
     };
     await add(
       "Hà Giang Khối Nội chính 2019 (reviews, votes, flags, history)",
@@ -124,7 +127,7 @@ type Case = { name: string; file: string; result: RankingResult };
     }
   });
 
-  it("reads Tự chấm and Thẩm định on one basis: Thẩm định + Thưởng − Trừ = Tổng, and an unreviewed unit shows the same number in both", async () => {
+  it("reads Tự chấm as the A each unit signed, Thẩm định + Thưởng − Trừ = Tổng, and an unreviewed unit's Thẩm định as its own points", async () => {
     for (const c of cases) {
       const grids = await readXlsx(readFileSync(join(outDir, c.file.split("/").pop() ?? "")));
       const table = grids.find((g) => g.name === RANKED_SHEET)?.values ?? [];
@@ -137,9 +140,13 @@ type Case = { name: string; file: string; result: RankingResult };
           RANKED_COL.deductions,
           RANKED_COL.total,
         ].map((col) => toFixed(Number(row[col - 1])));
-        expect({ unit: u.name, self }).toEqual({ unit: u.name, self: toFixed(u.selfScore) });
+        expect({ unit: u.name, self }).toEqual({
+          unit: u.name,
+          self: toFixed(c.signed.get(u.unitId) ?? NaN),
+        });
         expect(reviewed! + bonus! - deductions!).toBe(total);
-        if (u.stages.length === 0) expect(self).toBe(reviewed);
+        // Unreviewed: the unit's own points, with what only the consolidation computes (relative to the best).
+        if (u.stages.length === 0) expect(reviewed).toBe(toFixed(u.selfScore));
       });
     }
   });

@@ -120,7 +120,7 @@ describe("plan → .xlsx (ExcelJS) → read", () => {
           type: "invalid-text",
           cell: J,
           message: expect.objectContaining({
-            vi: `Ô ${J} (tiêu chí III.1): ghi chú dài 4.033 ký tự, tối đa 4.000`,
+            vi: `Ô ${J} (tiêu chí III.1): ghi chú dài 4.033 ký tự, tối đa 4.000 — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.`,
           }),
         }),
       ],

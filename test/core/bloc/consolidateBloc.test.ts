@@ -40,9 +40,10 @@ describe("consolidateBloc: the returns received, the year-end files → the rank
         criterion: "V.1",
         cell: cellRef(rowOf("V.1"), COL.evidence),
         message: {
-          vi: "Tiêu chí V.1: cần minh chứng (cột I) nhưng chưa có; điểm tự chấm của mục này không được tính.",
-          en: "Criterion V.1: evidence (column I) is required but empty; the points claimed for it do not count.",
+          vi: "Tiêu chí V.1: cần minh chứng (cột I) nhưng chưa có — tính 0 điểm.",
+          en: "Criterion V.1: evidence (column I) is required but empty — counted as 0 points.",
         },
+        outcome: { kind: "counted", points: 0 },
       },
     ]);
   });

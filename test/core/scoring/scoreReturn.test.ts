@@ -225,9 +225,10 @@ describe("scoreReturn", () => {
         type: "missing-entry",
         code: "III.1",
         message: {
-          vi: 'Tiêu chí III.1: chưa nhập "score" (0–25).',
-          en: 'Criterion III.1: no entry; enter "score" (0–25).',
+          vi: 'Tiêu chí III.1: chưa nhập "score" (0–25) — tính 0 điểm.',
+          en: 'Criterion III.1: no entry; enter "score" (0–25) — counted as 0 points.',
         },
+        outcome: { kind: "counted", points: 0 },
       },
     ]);
   });

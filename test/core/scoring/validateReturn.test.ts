@@ -90,17 +90,19 @@ describe("validateReturn", () => {
         type: "missing-entry",
         code: "I.2",
         message: {
-          vi: 'Tiêu chí I.2: chưa nhập "level" (một trong: HTXSNV, HTTNV, HTNV, KHTNV).',
-          en: 'Criterion I.2: no entry; enter "level" (one of: HTXSNV, HTTNV, HTNV, KHTNV).',
+          vi: 'Tiêu chí I.2: chưa nhập "level" (một trong: HTXSNV, HTTNV, HTNV, KHTNV) — tính 0 điểm.',
+          en: 'Criterion I.2: no entry; enter "level" (one of: HTXSNV, HTTNV, HTNV, KHTNV) — counted as 0 points.',
         },
+        outcome: { kind: "counted", points: 0 },
       },
       {
         type: "missing-entry",
         code: "II.3",
         message: {
-          vi: 'Tiêu chí II.3: chưa nhập "count" (số nguyên ≥ 0).',
-          en: 'Criterion II.3: no entry; enter "count" (a whole number ≥ 0).',
+          vi: 'Tiêu chí II.3: chưa nhập "count" (số nguyên ≥ 0) — tính 0 điểm.',
+          en: 'Criterion II.3: no entry; enter "count" (a whole number ≥ 0) — counted as 0 points.',
         },
+        outcome: { kind: "counted", points: 0 },
       },
     ]);
   });
@@ -112,9 +114,10 @@ describe("validateReturn", () => {
         type: "wrong-field",
         code: "II.2",
         message: {
-          vi: 'Tiêu chí II.2 (số lượng × điểm): không dùng trường "level"; nhập "count" (số nguyên ≥ 0).',
-          en: 'Criterion II.2 (count × points): field "level" does not apply; enter "count" (a whole number ≥ 0).',
+          vi: 'Tiêu chí II.2 (số lượng × điểm): không dùng trường "level"; nhập "count" (số nguyên ≥ 0) — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.',
+          en: 'Criterion II.2 (count × points): field "level" does not apply; enter "count" (a whole number ≥ 0) — refused: the return is not used in the ranking until this is corrected.',
         },
+        outcome: { kind: "refused" },
       },
     ]);
     // A field of another kind in place of the right one is one mistake, not also a missing entry.
@@ -123,9 +126,10 @@ describe("validateReturn", () => {
         type: "wrong-field",
         code: "II.1",
         message: {
-          vi: 'Tiêu chí II.1 (đạt/không đạt): không dùng trường "level"; nhập "passed" (true = đạt, false = không đạt).',
-          en: 'Criterion II.1 (pass/fail): field "level" does not apply; enter "passed" (true or false).',
+          vi: 'Tiêu chí II.1 (đạt/không đạt): không dùng trường "level"; nhập "passed" (true = đạt, false = không đạt) — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.',
+          en: 'Criterion II.1 (pass/fail): field "level" does not apply; enter "passed" (true or false) — refused: the return is not used in the ranking until this is corrected.',
         },
+        outcome: { kind: "refused" },
       },
     ]);
   });
@@ -138,11 +142,12 @@ describe("validateReturn", () => {
       message: {
         vi:
           'Tiêu chí I.2: mức "XUATSAC" không có trong thang xếp loại; chọn một trong: HTXSNV (Hoàn thành xuất sắc nhiệm vụ), ' +
-          "HTTNV (Hoàn thành tốt nhiệm vụ), HTNV (Hoàn thành nhiệm vụ), KHTNV (Không hoàn thành nhiệm vụ).",
+          "HTTNV (Hoàn thành tốt nhiệm vụ), HTNV (Hoàn thành nhiệm vụ), KHTNV (Không hoàn thành nhiệm vụ) — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.",
         en:
           'Criterion I.2: level "XUATSAC" is not on the ladder; choose one of: HTXSNV (Hoàn thành xuất sắc nhiệm vụ), ' +
-          "HTTNV (Hoàn thành tốt nhiệm vụ), HTNV (Hoàn thành nhiệm vụ), KHTNV (Không hoàn thành nhiệm vụ).",
+          "HTTNV (Hoàn thành tốt nhiệm vụ), HTNV (Hoàn thành nhiệm vụ), KHTNV (Không hoàn thành nhiệm vụ) — refused: the return is not used in the ranking until this is corrected.",
       },
+      outcome: { kind: "refused" },
     });
   });
 
@@ -151,7 +156,7 @@ describe("validateReturn", () => {
       ["invalid-target", "I.1"],
     ]);
     expect(problemsWith({ "I.1": { achieved: 5, target: -2, ...withEvidence } })[0]?.message.vi).toBe(
-      'Tiêu chí I.1: kế hoạch ("target") = −2; kế hoạch phải lớn hơn 0.',
+      'Tiêu chí I.1: kế hoạch ("target") = −2; kế hoạch phải lớn hơn 0 — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.',
     );
     expect(typesOf(problemsWith({ "I.1": { achieved: -5, target: 10, ...withEvidence } }))).toEqual([
       ["out-of-range", "I.1"],
@@ -169,7 +174,7 @@ describe("validateReturn", () => {
 
   it("reports a negative quantity", () => {
     expect(problemsWith({ "I.3": { quantity: -3 } })[0]?.message.vi).toBe(
-      'Tiêu chí I.3: số lượng ("quantity") = −3 âm; giá trị phải ≥ 0.',
+      'Tiêu chí I.3: số lượng ("quantity") = −3 âm; giá trị phải ≥ 0 — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.',
     );
   });
 
@@ -179,9 +184,10 @@ describe("validateReturn", () => {
         type: "out-of-range",
         code: "III.1",
         message: {
-          vi: "Tiêu chí III.1: điểm chấm 26 vượt mức tối đa 25; điểm phải trong khoảng 0–25 (chỉ tính 25).",
-          en: "Criterion III.1: score 26 is above the maximum 25; it must be within 0–25 (only 25 count).",
+          vi: "Tiêu chí III.1: điểm chấm 26 vượt mức tối đa 25; điểm phải trong khoảng 0–25 — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.",
+          en: "Criterion III.1: score 26 is above the maximum 25; it must be within 0–25 — refused: the return is not used in the ranking until this is corrected.",
         },
+        outcome: { kind: "refused" },
       },
     ]);
     expect(typesOf(problemsWith({ "III.1": { score: -0.5 } }))).toEqual([["out-of-range", "III.1"]]);
@@ -190,9 +196,10 @@ describe("validateReturn", () => {
         type: "not-a-step",
         code: "III.1",
         message: {
-          vi: "Tiêu chí III.1: điểm chấm 20,25 không phải bội số của bước 0,5 (ví dụ 0, 0,5, 1…).",
-          en: "Criterion III.1: score 20.25 is not a multiple of the step 0.5 (e.g. 0, 0.5, 1…).",
+          vi: "Tiêu chí III.1: điểm chấm 20,25 không phải bội số của bước 0,5 (ví dụ 0, 0,5, 1…) — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.",
+          en: "Criterion III.1: score 20.25 is not a multiple of the step 0.5 (e.g. 0, 0.5, 1…) — refused: the return is not used in the ranking until this is corrected.",
         },
+        outcome: { kind: "refused" },
       },
     ]);
   });
@@ -203,9 +210,10 @@ describe("validateReturn", () => {
         type: "missing-evidence",
         code: "II.2",
         message: {
-          vi: 'Tiêu chí II.2 yêu cầu minh chứng ("evidence") nhưng chưa có; điểm tự chấm của mục này không được tính.',
-          en: "Criterion II.2 requires evidence but none is given; the points claimed for it do not count.",
+          vi: 'Tiêu chí II.2 yêu cầu minh chứng ("evidence") nhưng chưa có — tính 0 điểm.',
+          en: "Criterion II.2 requires evidence but none is given — counted as 0 points.",
         },
+        outcome: { kind: "counted", points: 0 },
       },
     ]);
     expect(problemsWith({ "II.2": { count: 0 } })).toEqual([]);
@@ -233,11 +241,13 @@ describe("validateReturn", () => {
       type: "cap-exceeded",
       code: "T.3",
       message: {
-        vi: "Mục thưởng T.3: 3 × 2 = 6 điểm, vượt mức tối đa 5; chỉ tính 5.",
-        en: "Bonus item T.3: 3 × 2 = 6 points, above the maximum 5; only 5 count.",
+        vi: "Mục thưởng T.3: 3 × 2 = 6 điểm, vượt mức tối đa 5 — tính 5 điểm.",
+        en: "Bonus item T.3: 3 × 2 = 6 points, above the maximum 5 — counted as 5 points.",
       },
+      outcome: { kind: "counted", points: 5 },
     });
-    expect(typesOf(problemsWith({ "TR.3": { score: 4 } }))).toEqual([["cap-exceeded", "TR.3"]]);
+    // A manual score typed above its maximum is refused in every block, as the sheet's reader refuses it.
+    expect(typesOf(problemsWith({ "TR.3": { score: 4 } }))).toEqual([["out-of-range", "TR.3"]]);
     // a section count above its maximum is a legitimate capped claim, explained but not a problem
     expect(problemsWith({ "II.2": { count: 9, ...withEvidence } })).toEqual([]);
   });

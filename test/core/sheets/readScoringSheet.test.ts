@@ -94,8 +94,8 @@ describe("readScoringSheet", () => {
         cell: `F${r}`,
         code: "III.1",
         message: {
-          vi: `Ô F${r} (tiêu chí III.1): 27 vượt điểm tối đa 25`,
-          en: `Cell F${r} (criterion III.1): 27 exceeds the maximum 25`,
+          vi: `Ô F${r} (tiêu chí III.1): 27 vượt điểm tối đa 25 — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.`,
+          en: `Cell F${r} (criterion III.1): 27 exceeds the maximum 25 — refused: the return is not used in the ranking until this is corrected.`,
         },
       },
     ]);
@@ -120,7 +120,7 @@ describe("readScoringSheet", () => {
       ["not-whole", `F${rowOf("II.2")}`],
     ]);
     expect(read.problems[2]?.message.vi).toBe(
-      `Ô F${rowOf("I.2")} (tiêu chí I.2): mức "XUAT SAC" không có trong thang (HTXSNV, HTTNV, HTNV, KHTNV)`,
+      `Ô F${rowOf("I.2")} (tiêu chí I.2): mức "XUAT SAC" không có trong thang (HTXSNV, HTTNV, HTNV, KHTNV) — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.`,
     );
   });
 
@@ -190,8 +190,8 @@ describe("readScoringSheet", () => {
           cell: at("III.1", COL.note),
           code: "III.1",
           message: {
-            vi: `Ô ${at("III.1", COL.note)} (tiêu chí III.1): ghi chú dài 4.123 ký tự, tối đa 4.000`,
-            en: `Cell ${at("III.1", COL.note)} (criterion III.1): the note is 4,123 characters long, at most 4,000`,
+            vi: `Ô ${at("III.1", COL.note)} (tiêu chí III.1): ghi chú dài 4.123 ký tự, tối đa 4.000 — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.`,
+            en: `Cell ${at("III.1", COL.note)} (criterion III.1): the note is 4,123 characters long, at most 4,000 — refused: the return is not used in the ranking until this is corrected.`,
           },
         },
         {
@@ -199,19 +199,21 @@ describe("readScoringSheet", () => {
           cell: at("I.1", COL.evidence),
           code: "I.1",
           message: {
-            vi: `Ô ${at("I.1", COL.evidence)} (tiêu chí I.1): minh chứng thứ 2 dài 612 ký tự, tối đa 500`,
-            en: `Cell ${at("I.1", COL.evidence)} (criterion I.1): evidence line 2 is 612 characters long, at most 500`,
+            vi: `Ô ${at("I.1", COL.evidence)} (tiêu chí I.1): minh chứng thứ 2 dài 612 ký tự, tối đa 500 — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.`,
+            en: `Cell ${at("I.1", COL.evidence)} (criterion I.1): evidence line 2 is 612 characters long, at most 500 — refused: the return is not used in the ranking until this is corrected.`,
           },
         },
       ]),
     );
     const vi = read.problems.map((p) => p.message.vi);
     expect(vi).toContain(
-      `Ô ${at("II.3", COL.evidence)} (tiêu chí II.3): phần mô tả của minh chứng thứ 1 dài 2.345 ký tự, tối đa 2.000`,
+      `Ô ${at("II.3", COL.evidence)} (tiêu chí II.3): phần mô tả của minh chứng thứ 1 dài 2.345 ký tự, tối đa 2.000 — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.`,
     );
-    expect(vi).toContain(`Ô ${at("II.1", COL.evidence)} (tiêu chí II.1): có 101 minh chứng, tối đa 100`);
     expect(vi).toContain(
-      `Ô ${at("II.2", COL.evidence)} (tiêu chí II.2): minh chứng thứ 1 thiếu số hiệu, tên văn bản trước dấu "—"`,
+      `Ô ${at("II.1", COL.evidence)} (tiêu chí II.1): có 101 minh chứng, tối đa 100 — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.`,
+    );
+    expect(vi).toContain(
+      `Ô ${at("II.2", COL.evidence)} (tiêu chí II.2): minh chứng thứ 1 thiếu số hiệu, tên văn bản trước dấu "—" — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.`,
     );
     expect(read.problems).toHaveLength(5);
     for (const p of read.problems) expect(p.message.vi).not.toMatch(/Too big|Too small|expected|Invalid/);
@@ -230,8 +232,8 @@ describe("readScoringSheet", () => {
         cell: G,
         code: "I.1",
         message: {
-          vi: `Ô ${G} (tiêu chí I.1): 20.000.000.000 ngoài khoảng −900.719.925 đến 900.719.925`,
-          en: `Cell ${G} (criterion I.1): 20,000,000,000 is outside −900,719,925 to 900,719,925`,
+          vi: `Ô ${G} (tiêu chí I.1): 20.000.000.000 ngoài khoảng −900.719.925 đến 900.719.925 — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.`,
+          en: `Cell ${G} (criterion I.1): 20,000,000,000 is outside −900,719,925 to 900,719,925 — refused: the return is not used in the ranking until this is corrected.`,
         },
       },
     ]);

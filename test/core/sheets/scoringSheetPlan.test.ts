@@ -81,7 +81,16 @@ describe("scoringSheetPlan", () => {
     expect(ruleAt(`F${rowOf("I.2")}`)).toEqual({ type: "list", items: ["HTXSNV", "HTTNV", "HTNV", "KHTNV"] });
     expect(ruleAt(`F${rowOf("II.1")}`)).toEqual({ type: "list", items: ["Đạt", "Không đạt"] });
     expect(ruleAt(`F${rowOf("TR.2")}`)).toEqual({ type: "list", items: ["Có", "Không"] });
-    expect(ruleAt(`F${rowOf("III.1")}`)).toEqual({ type: "decimal", min: 0, max: 25 });
+    // A manual score with a step: the cell refuses a score off it, and its message names the step.
+    const r = rowOf("III.1");
+    expect(ruleAt(`F${r}`)).toEqual({
+      type: "custom",
+      formula: `AND(ISNUMBER(F${r}),F${r}>=0,F${r}<=25,MOD(ROUND(F${r}/0.5,9),1)=0)`,
+    });
+    expect(sheet.validations.find((v) => v.refs.includes(`F${r}`))?.error).toBe(
+      "Nhập điểm từ 0 đến 25 theo bước 0,5: 0; 0,5; 1; … 25.",
+    );
+    expect(ruleAt(`F${rowOf("TR.3")}`)).toEqual({ type: "decimal", min: 0, max: 3 });
     expect(ruleAt(`F${rowOf("II.2")}`)).toEqual({ type: "whole", min: 0, max: 1_000_000 });
   });
 

@@ -26,7 +26,11 @@ describe("a manual score off its step (III.1: step 0,5)", () => {
   it("When 2,7 is typed, then the reader refuses it at its cell and names the two scores it could be", () => {
     const read = readScore(2.7);
     expect(!read.ok && read.problems.map((p) => [p.type, p.cell, p.message.vi])).toEqual([
-      ["not-a-step", `F${row}`, `Ô F${row} (tiêu chí III.1): 2,7 không theo bước 0,5; hãy nhập 2,5 hoặc 3`],
+      [
+        "not-a-step",
+        `F${row}`,
+        `Ô F${row} (tiêu chí III.1): 2,7 không theo bước 0,5; hãy nhập 2,5 hoặc 3 — không được tính: bản tự chấm chưa được dùng để xếp hạng cho đến khi sửa.`,
+      ],
     ]);
   });
 
