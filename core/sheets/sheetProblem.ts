@@ -3,6 +3,8 @@ import type { Localized } from "../i18n/localized";
 /** What is wrong with a filled workbook, per file and cell. */
 export type SheetProblemType =
   | "not-ours"
+  /** Not an .xlsx at all, by its content: .ods, .xls, a PDF or text renamed, … (said with what to do). */
+  | "wrong-file-format"
   | "wrong-kind"
   | "fingerprint-mismatch"
   | "template-mismatch"

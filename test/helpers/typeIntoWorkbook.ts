@@ -4,8 +4,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sofficeOrSkip } from "./libreOffice";
 
-/** One workbook to fill: the text typed into each cell of one sheet ("F12" → "95%"), saved to `out`. */
-export type TypingJob = { in: string; out: string; sheet: string; cells: Record<string, string> };
+/**
+ * One workbook to fill: the text typed into each cell of one sheet ("F12" → "95%"), then optionally a row inserted
+ * or deleted (1-based) and the sheet renamed, as a person would (unprotecting first), saved to `out` as `saveAs`
+ * (.xlsx unless said otherwise).
+ */
+export type TypingJob = {
+  in: string;
+  out: string;
+  sheet: string;
+  cells: Record<string, string>;
+  insertRow?: number;
+  deleteRow?: number;
+  renameTo?: string;
+  saveAs?: "xlsx" | "ods" | "xls" | "csv" | "pdf";
+};
 
 /** A Python that can `import uno` (Debian's python3-uno is built for /usr/bin/python3), or undefined. */
 export function findPythonUno(): string | undefined {
