@@ -7,7 +7,7 @@ import { CONSOLIDATION_SHEET } from "../../core/sheets";
 import type { ReadConsolidationResult } from "../../core/sheets";
 import { readConsolidationSheet } from "../../core/sheets";
 import { readScoringSheet } from "../../core/sheets";
-import { findScoringSheet, SCORING_SHEET } from "../../core/sheets";
+import { findConsolidationSheet, findScoringSheet, SCORING_SHEET } from "../../core/sheets";
 import type { SheetMetadata } from "../../core/sheets";
 import { METADATA_SHEET, parseSheetMetadata } from "../../core/sheets";
 import type { SheetProblem } from "../../core/sheets";
@@ -78,7 +78,8 @@ export async function readReviewedWorkbook(
 ): Promise<ReadConsolidationResult> {
   const opened = await openOurWorkbook(resolve(cwd, file));
   if (!opened.ok) return opened;
-  const sheet = opened.grids.find((g) => g.name === CONSOLIDATION_SHEET);
+  // By what the sheet holds, not its tab's name, as for the scoring sheet.
+  const sheet = findConsolidationSheet(compiled, opened.grids);
   if (!sheet) {
     return wrongKind(
       msg(`Tệp không có trang "${CONSOLIDATION_SHEET}".`, `The file has no "${CONSOLIDATION_SHEET}" sheet.`),
