@@ -5,6 +5,7 @@ import { main } from "../../cli/main";
 import { scoringSheetLayout, SCORING_SHEET } from "../../core/sheets/scoringSheetLayout";
 import { parseTemplate } from "../../core/template/parseTemplate";
 import type { TypingJob } from "../helpers/typeIntoWorkbook";
+import { sofficeConvert } from "../helpers/libreOffice";
 import { typeIntoWorkbooks, typingToolsOrSkip } from "../helpers/typeIntoWorkbook";
 import { memoryIo } from "./memoryIo";
 
@@ -82,8 +83,11 @@ async function blocWithMistakes(): Promise<{ dir: string; files: string[] }> {
   () => {
     let out = "";
     let code = 0;
+    let dir = "";
     beforeAll(async () => {
-      const { dir, files } = await blocWithMistakes();
+      const bloc = await blocWithMistakes();
+      dir = bloc.dir;
+      const files = bloc.files;
       const io = memoryIo(dir);
       const history = join(root, "examples", "history", `${ID}.json`);
       const args = [
@@ -152,5 +156,25 @@ async function blocWithMistakes(): Promise<{ dir: string; files: string[] }> {
       expect(out).not.toMatch(/"(tand-tinh|cong-an-tinh|vksnd-tinh|so-tu-phap)"/);
       expect(code).toBe(1);
     });
+
+    it("When the .ods and the .xls are saved as .xlsx in LibreOffice, as the message says, then they read cleanly", async () => {
+      const files = [join(dir, "tand-tinh.ods"), join(dir, "thanh-tra-tinh.xls")];
+      sofficeConvert(tools?.soffice ?? "", files, "xlsx", join(dir, "luu-lai"));
+      const io = memoryIo(dir);
+      const history = join(root, "examples", "history", `${ID}.json`);
+      const saved = ["luu-lai/tand-tinh.xlsx", "luu-lai/thanh-tra-tinh.xlsx"];
+      expect(
+        await main(["consolidate", templateFile, ...saved, "--history", history, "-o", "x.xlsx"], io),
+      ).toBe(1);
+      expect(
+        io
+          .out()
+          .split("\n")
+          .filter((l) => l.includes("luu-lai/")),
+      ).toEqual([
+        "  luu-lai/tand-tinh.xlsx → Tòa án nhân dân tỉnh (tand-tinh)",
+        "  luu-lai/thanh-tra-tinh.xlsx → Thanh tra tỉnh (thanh-tra-tinh)",
+      ]);
+    }, 120_000);
   },
 );
