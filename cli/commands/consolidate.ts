@@ -20,8 +20,6 @@ import { readReturnWorkbook, readReviewedWorkbook } from "../xlsx/readReturnWork
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
 import { writeOutput } from "../writeOutput";
 import { parseDayMonthYear } from "../../core/text";
-import type { CompiledTemplate } from "../../core/template";
-import { unitName } from "../../core/template";
 import { renderReturnSources } from "../renderReturnSources";
 
 const USAGE =
@@ -123,7 +121,7 @@ export const consolidateCommand: Command = {
         message:
           p.path === undefined ? p.message : msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`),
       })),
-      ...consolidation.problems.map((p) => fileProblem(compiled, p, lang, inputFiles)),
+      ...consolidation.problems.map((p) => fileProblem(p, lang, inputFiles)),
     ];
     try {
       const plan = rankingWorkbookPlan(compiled, consolidation.selfScores, result, date ? { date } : {});
@@ -164,7 +162,6 @@ export const consolidateCommand: Command = {
 
 /** Where a problem is shown: the file (and cell) for one about a file, the year-end input's name for the others. */
 function fileProblem(
-  compiled: CompiledTemplate,
   p: BlocProblem,
   lang: Lang,
   inputFiles: Partial<Record<RankingInputKind, string>>,
@@ -176,12 +173,7 @@ function fileProblem(
         p.path === undefined ? p.message : msg(`${p.path}: ${p.message.vi}`, `${p.path}: ${p.message.en}`),
     };
   return {
-    // A problem about a unit and no file is placed at the unit, by its name.
-    ...(p.file === undefined
-      ? p.unitId === undefined
-        ? {}
-        : { file: unitName(compiled, p.unitId) }
-      : { file: p.file }),
+    ...(p.file === undefined ? (p.unitId === undefined ? {} : { file: p.unitId }) : { file: p.file }),
     ...(p.cell === undefined ? {} : { cell: p.cell }),
     message: p.message,
   };
