@@ -178,14 +178,14 @@ describe("ranking input files", () => {
       },
     });
     expect(problems.map((p) => [p.path, p.message.vi])).toEqual([
-      ["scores[0].scorer", '"tand-tinh" tự chấm chéo chính mình: điểm này không được tính.'],
+      ["scores[0].scorer", "Tòa án nhân dân tỉnh tự chấm chéo chính mình: điểm này không được tính."],
       [
         "scores[1].scorer",
         'Đơn vị chấm "so-noi-vu" không phải đơn vị thành viên của Khối: điểm này không được tính.',
       ],
       [
         "scores[3]",
-        '"cong-an-tinh" chấm "tand-tinh" mục I.1 hai lần (xem scores[2]): không tính điểm nào của "cong-an-tinh" cho mục này.',
+        "Công an tỉnh chấm tiêu chí “Tỷ lệ giải quyết án, vụ việc so với kế hoạch” của Tòa án nhân dân tỉnh hai lần (xem scores[2]): không tính điểm nào của Công an tỉnh cho mục này.",
       ],
     ]);
   });
