@@ -15,6 +15,7 @@ import { RANKING_INPUT_OPTIONS, rankingInputFilesOf, readRankingInputFiles } fro
 import { renderTemplateProblems } from "../renderTemplateProblems";
 import { rankingProblemPlace } from "../rankingProblemPlace";
 import { say } from "../say";
+import { copyOfUnusableFile, identicalFiles } from "../xlsx/identicalFiles";
 import { readReturnWorkbook, readReviewedWorkbook } from "../xlsx/readReturnWorkbook";
 import { writeXlsxBuffer } from "../xlsx/renderXlsx";
 import { writeOutput } from "../writeOutput";
@@ -86,8 +87,16 @@ export const consolidateCommand: Command = {
     const compiled = loaded.compiled;
 
     const received: ReceivedReturn[] = [];
+    const copies = await identicalFiles(files, io.cwd);
     for (const [i, file] of files.entries()) {
-      const read = await readReturnWorkbook(compiled, file, io.cwd);
+      // A copy of a usable file is read (the rule for a unit that sent twice says it is used once); a copy of an
+      // unusable one would only repeat its problems.
+      const earlier = copies.get(file);
+      const unusable = received.some((r) => r.file === earlier && !r.read.ok);
+      const read: ReceivedReturn["read"] =
+        earlier !== undefined && unusable
+          ? { ok: false, problems: [copyOfUnusableFile(file, earlier)] }
+          : await readReturnWorkbook(compiled, file, io.cwd);
       received.push({ file, from: "workbook", read });
       if (files.length >= 20 && ((i + 1) % 10 === 0 || i + 1 === files.length)) {
         io.stderr.write(

@@ -131,8 +131,12 @@ function totalTooLarge(limits: XlsxLimits): XlsxLimitError {
  * rows (`r`), merges (`ref`) and validations (`sqref`), which a library expands cell by cell.
  */
 export function firstRefOutside(xml: string, limits: XlsxLimits): string | undefined {
-  // Not a selection or a conditional format: those may span the whole sheet (Ctrl+A) and are never expanded.
-  for (const m of xml.matchAll(/<(?:row|c|mergeCell|dataValidation)\b[^>]*?\s(?:r|ref|sqref)="([^"]*)"/g)) {
+  // Not a selection or a conditional format: those may span the whole sheet (Ctrl+A) and are never expanded. Nor
+  // a row without cells: LibreOffice writes an empty row 1048576 after a row is deleted, and nothing reads it.
+  const withoutEmptyRows = xml.replace(/<row\b[^>]*?(?:\/>|>\s*<\/row>)/g, "");
+  for (const m of withoutEmptyRows.matchAll(
+    /<(?:row|c|mergeCell|dataValidation)\b[^>]*?\s(?:r|ref|sqref)="([^"]*)"/g,
+  )) {
     for (const token of m[1]!.split(/[\s:]+/)) {
       if (token === "") continue;
       if (/^\d+$/.test(token)) {

@@ -7,12 +7,14 @@ import { CONSOLIDATION_SHEET } from "../../core/sheets";
 import type { ReadConsolidationResult } from "../../core/sheets";
 import { readConsolidationSheet } from "../../core/sheets";
 import { readScoringSheet } from "../../core/sheets";
-import { SCORING_SHEET } from "../../core/sheets";
+import { findConsolidationSheet, findScoringSheet, SCORING_SHEET } from "../../core/sheets";
 import type { SheetMetadata } from "../../core/sheets";
 import { METADATA_SHEET, parseSheetMetadata } from "../../core/sheets";
 import type { SheetProblem } from "../../core/sheets";
 import type { CompiledTemplate } from "../../core/template";
 import { errorMessage } from "../errorMessage";
+import { fileKindWords } from "./fileKindWords";
+import { sniffFileKind } from "./sniffFileKind";
 import type { SheetGrid } from "./readXlsx";
 import { readXlsx } from "./readXlsx";
 import { DEFAULT_XLSX_LIMITS, XlsxLimitError } from "./checkXlsxPackage";
@@ -34,8 +36,17 @@ export async function readReturnWorkbook(
   const opened = await openOurWorkbook(resolve(cwd, file));
   if (!opened.ok) return opened;
   const { grids, metadata } = opened;
-  const main = grids.find((g) => g.name === SCORING_SHEET);
-  if (!main || metadata.kind !== "scoring") {
+  if (metadata.kind === "ranking") {
+    return wrongKind(
+      msg(
+        "Tệp này là bảng xếp hạng và tổng hợp của khối (do thidua consolidate ghi), không phải bảng tự chấm của một đơn vị; hãy bỏ tệp này khỏi danh sách tệp tự chấm.",
+        "This file is the bloc's ranking and consolidation workbook (written by thidua consolidate), not a unit's scoring workbook; leave it out of the scoring workbooks.",
+      ),
+    );
+  }
+  // By what the sheet holds, not its tab's name: a renamed tab changes nothing that is read.
+  const main = findScoringSheet(compiled, grids);
+  if (!main) {
     return wrongKind(
       msg(
         `Tệp không có trang "${SCORING_SHEET}" (không phải bảng tự chấm).`,
@@ -47,6 +58,8 @@ export async function readReturnWorkbook(
     formulas: main.formulas,
     formats: main.formats,
   });
+  // Rows inserted or deleted: said once; every formula below has moved, so the other checks would only repeat it.
+  if (!read.ok && read.problems.some((p) => p.type === "layout-changed")) return read;
   const tampered = scoringTamperProblems(compiled, main, metadata, file);
   if (tampered.length === 0) return read;
   // A cell the tamper check names (the unit's name, a formula typed into a cell) is not named twice.
@@ -68,7 +81,8 @@ export async function readReviewedWorkbook(
 ): Promise<ReadConsolidationResult> {
   const opened = await openOurWorkbook(resolve(cwd, file));
   if (!opened.ok) return opened;
-  const sheet = opened.grids.find((g) => g.name === CONSOLIDATION_SHEET);
+  // By what the sheet holds, not its tab's name, as for the scoring sheet.
+  const sheet = findConsolidationSheet(compiled, opened.grids);
   if (!sheet) {
     return wrongKind(
       msg(`Tệp không có trang "${CONSOLIDATION_SHEET}".`, `The file has no "${CONSOLIDATION_SHEET}" sheet.`),
@@ -110,6 +124,9 @@ async function openOurWorkbook(path: string): Promise<OpenedWorkbook> {
   } catch (error) {
     return notOurs(unreadableFile(error));
   }
+  // What the file really is decides the message: a .ods or a PDF renamed .xlsx is told so, with what to do.
+  const kind = fileKindWords(sniffFileKind(data));
+  if (kind !== undefined) return { ok: false, problems: [{ type: "wrong-file-format", message: kind }] };
   let grids: SheetGrid[];
   try {
     grids = await readXlsx(data);

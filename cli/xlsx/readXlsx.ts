@@ -31,7 +31,10 @@ export async function readXlsx(
     const formulas: (string | null)[][] = [];
     const formats: (string | null)[][] = [];
     const columns = ws.columnCount;
-    for (let r = 1; r <= ws.rowCount; r++) {
+    // Up to the last row holding a value: LibreOffice writes an empty row 1048576 after a row is deleted.
+    let lastRow = 0;
+    ws.eachRow((_row, n) => (lastRow = n));
+    for (let r = 1; r <= lastRow; r++) {
       const row = ws.getRow(r);
       const vr: unknown[] = [];
       const fr: (string | null)[] = [];

@@ -3,6 +3,8 @@ import { reviewWordingIssues } from "../../core/ranking";
 import { CONS_COL, cellRef } from "../../core/sheets";
 import type { SheetProblem } from "../../core/sheets";
 import type { CompiledTemplate } from "../../core/template";
+import { unitName } from "../../core/template";
+import { msg } from "../../core/i18n";
 
 /**
  * The `--reviewed` path's adjustments checked as the reviews file's are (core's `reviewWordingIssues`: decimals
@@ -22,21 +24,29 @@ export function reviewedWordingProblems(
     for (const issue of reviewWordingIssues(compiled, a)) {
       if (issue.field === "reviewer") {
         // One name for the whole sheet, from --reviewer: said once, about the option, not per row.
-        const vi = `--reviewer: ${issue.message.vi.replace(/^Mục [^:]*: /, "")}`;
+        const vi = `--reviewer: ${issue.detail.vi}`;
         if (seenReviewer.has(vi)) continue;
         seenReviewer.add(vi);
-        const en = `--reviewer: ${issue.message.en.replace(/^[^:]*: /, "")}`;
+        const en = `--reviewer: ${issue.detail.en}`;
         problems.push({ type: "invalid-text", message: { vi, en } });
         continue;
       }
       const row = rowOf(a);
       const col = issue.field === "reason" ? CONS_COL.reason : CONS_COL.reviewed;
       const cell = row > 0 ? cellRef(row, col) : undefined;
+      // At its cell, as the sheet's reader words a row: the unit by its name, the criterion by its code (column C).
+      const unit = unitName(compiled, a.unitId);
       problems.push({
         type: issue.field === "points" ? "too-many-decimals" : "invalid-text",
         ...(cell === undefined ? {} : { cell }),
         code: a.code,
-        message: issue.message,
+        message:
+          cell === undefined
+            ? issue.message
+            : msg(
+                `Ô ${cell} (${unit}, tiêu chí ${a.code}): ${issue.detail.vi}`,
+                `Cell ${cell} (${unit}, criterion ${a.code}): ${issue.detail.en}`,
+              ),
       });
     }
   }

@@ -2,6 +2,7 @@ import { canonicalJson } from "../hash/canonicalJson";
 import { msg } from "../i18n/localized";
 import type { UnitReturn } from "../returns/returnSchema";
 import type { CompiledTemplate } from "../template/compileTemplate";
+import { unitName } from "../template/displayNames";
 import type { RankingProblem } from "./rankingProblem";
 
 /**
@@ -36,7 +37,7 @@ export function chooseReturns<C extends ReturnCandidate>(
       kept.push(sent[0]!);
       continue;
     }
-    const name = compiled.template.members.find((m) => m.id === unitId)?.name ?? unitId;
+    const name = unitName(compiled, unitId);
     const distinct = withoutCopies(sent);
     if (distinct.length < sent.length) problems.push(copiesProblem(name, unitId, sent, distinct.length));
     if (distinct.length === 1) {
@@ -49,7 +50,7 @@ export function chooseReturns<C extends ReturnCandidate>(
       continue;
     }
     kept.push(latest);
-    for (const c of distinct) if (c !== latest) problems.push(supersededProblem(unitId, c));
+    for (const c of distinct) if (c !== latest) problems.push(supersededProblem(name, unitId, c));
   }
   return { kept, problems };
 }
@@ -73,10 +74,14 @@ function latestOf<C extends ReturnCandidate>(sent: readonly C[]): C | undefined 
   return timed[0]!.time > timed[1]!.time ? timed[0]!.c : undefined;
 }
 
-/** "a.xlsx, b.xlsx": the sources' file names (no folders), or nothing when a source is unnamed. */
+/**
+ * "a.xlsx, b.xlsx": the sources' file names (no folders), or the sources as given when two names are the same (one
+ * file downloaded into two folders); nothing when a source is unnamed.
+ */
 function sourceList(sent: readonly ReturnCandidate[]): string | undefined {
   if (sent.some((c) => c.source === undefined)) return undefined;
-  return sent.map((c) => c.source!.split(/[\\/]/).pop()).join(", ");
+  const names = sent.map((c) => c.source!.split(/[\\/]/).pop());
+  return (new Set(names).size < names.length ? sent.map((c) => c.source) : names).join(", ");
 }
 
 function copiesProblem(
@@ -106,7 +111,7 @@ function copiesProblem(
   };
 }
 
-function supersededProblem(unitId: string, c: ReturnCandidate): RankingProblem {
+function supersededProblem(name: string, unitId: string, c: ReturnCandidate): RankingProblem {
   const at = c.ret.submittedAt;
   const from = c.source === undefined ? "" : ` (${c.source})`;
   return {
@@ -116,8 +121,8 @@ function supersededProblem(unitId: string, c: ReturnCandidate): RankingProblem {
     type: "duplicate-superseded",
     ...(c.source === undefined ? {} : { file: c.source }),
     message: msg(
-      `Đơn vị "${unitId}" có nhiều bảng tự chấm; dùng bảng nộp sau cùng, bỏ qua bảng nộp ${at}${from}.`,
-      `Unit "${unitId}" has several returns; the latest counts, the one submitted ${at}${from} is ignored.`,
+      `${name} có nhiều bảng tự chấm; dùng bảng nộp sau cùng, bỏ qua bảng nộp ${at}${from}.`,
+      `${name} has several returns; the latest counts, the one submitted ${at}${from} is ignored.`,
     ),
   };
 }

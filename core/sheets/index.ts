@@ -1,6 +1,8 @@
 // The front door of core/sheets: what adapters (cli/, src-taskpane/, functions/) may import from this area.
 export * from "./cellAddress";
 export * from "./consolidationSheetPlan";
+export * from "./findConsolidationSheet";
+export * from "./findScoringSheet";
 export * from "./rankingWorkbookPlan";
 export * from "./readConsolidationSheet";
 export * from "./readScoringSheet";

@@ -3,6 +3,7 @@ import { formatNumber } from "../i18n/formatNumber";
 import { msg } from "../i18n/localized";
 import type { ReviewAdjustment } from "../ranking/reviewsFileSchema";
 import type { CompiledTemplate } from "../template/compileTemplate";
+import { unitName } from "../template/displayNames";
 import { cellRef } from "./cellAddress";
 import { CONS_COL, CONSOLIDATION_HEADER_ROW } from "./consolidationSheetPlan";
 import type { SheetMetadata } from "./sheetMetadata";
@@ -79,7 +80,7 @@ function readAdjustment(
     return undefined;
   const node = compiled.byCode.get(code);
   const F = cellRef(rowNo, CONS_COL.reviewed);
-  const name = compiled.template.members.find((m) => m.id === unitId)?.name ?? unitId;
+  const name = unitName(compiled, unitId);
   const where = {
     vi: `Ô ${F} (${name}, tiêu chí ${code})`,
     en: `Cell ${F} (${name}, criterion ${code})`,

@@ -14,6 +14,7 @@ import type { CompiledNode, CompiledTemplate } from "../template/compileTemplate
 import { cellRef } from "./cellAddress";
 import { editedLockedCells } from "./editedLockedCells";
 import { entryIssueWords } from "./entryIssueWords";
+import { layoutChangeProblem } from "./layoutChangeProblem";
 import { parseEvidence } from "./evidenceText";
 import { normalizeFormula } from "./normalizeFormula";
 import type { ScoringSheetLayout } from "./scoringSheetLayout";
@@ -58,7 +59,7 @@ export function readScoringSheet(
 
   const layout = scoringSheetLayout(compiled);
   const cell = (row: number, col: number): unknown => grid[row - 1]?.[col - 1] ?? null;
-  problems.push(...layoutProblems(compiled, layout, cell));
+  problems.push(...layoutChangeProblem(compiled, grid, unitId));
   if (problems.length > 0) return { ok: false, problems };
   if (options.formulas) problems.push(...editedFormulas(compiled, unitId, options.formulas));
   if (options.formulas) problems.push(...editedLockedCells(compiled, grid, options.formulas, metadata));
@@ -80,30 +81,6 @@ export function readScoringSheet(
   const parsed = UnitReturnSchema.safeParse(ret);
   if (!parsed.success) problems.push(...formatProblems(compiled, layout, parsed.error.issues, entries));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, return: parsed.data ?? ret };
-}
-
-/** A code cell that no longer holds its node's code: rows were moved, added or deleted. */
-function layoutProblems(
-  compiled: CompiledTemplate,
-  layout: ScoringSheetLayout,
-  cell: CellAt,
-): SheetProblem[] {
-  const problems: SheetProblem[] = [];
-  for (const node of compiled.nodes) {
-    const row = layout.rowOf[node.index] ?? 0;
-    if (String(cell(row, COL.code) ?? "") !== node.code) {
-      problems.push({
-        type: "layout-changed",
-        cell: cellRef(row, COL.code),
-        code: node.code,
-        message: msg(
-          `Ô ${cellRef(row, COL.code)}: phải là mã ${node.code}; bố cục bảng đã bị thay đổi.`,
-          `Cell ${cellRef(row, COL.code)}: should hold code ${node.code}; the layout was changed.`,
-        ),
-      });
-    }
-  }
-  return problems;
 }
 
 /** What the return format rejects in the entries read (a note too long, …), at the cell the unit typed it in. */

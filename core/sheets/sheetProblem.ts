@@ -3,6 +3,10 @@ import type { Localized } from "../i18n/localized";
 /** What is wrong with a filled workbook, per file and cell. */
 export type SheetProblemType =
   | "not-ours"
+  /** Not an .xlsx at all, by its content: .ods, .xls, a PDF or text renamed, … (said with what to do). */
+  | "wrong-file-format"
+  /** A byte-for-byte copy of a file listed before it that could not be used: its problems are said once. */
+  | "duplicate-file"
   | "wrong-kind"
   | "fingerprint-mismatch"
   | "template-mismatch"

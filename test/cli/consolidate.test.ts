@@ -190,7 +190,7 @@ describe("thidua consolidate", () => {
     expect(lines.find((l) => l.includes("Tòa án nhân dân tỉnh") && !l.includes("xlsx"))).toMatch(/^\s*\d+\s/);
     has(`cong-an-tinh.xlsx [H${rowOf("II.3")}]`, "công thức đã bị sửa");
     has(`cong-an-tinh.xlsx [F${rowOf("III.1")}]`, "30 vượt điểm tối đa 25");
-    has("hong.xlsx", "Tệp không phải tệp Excel .xlsx đọc được");
+    has("hong.xlsx", "Tệp này là văn bản thuần (.csv hoặc .txt)");
   });
 
   it("words the engine's problems in the workbook's columns, at the cell they are about", async () => {

@@ -367,7 +367,7 @@ describe("thidua rank with cross-scores (Đắk Lắk, Khối thi đua số 3 20
         `- cross.json scores[${n - 2}].scorer: Đơn vị chấm "so-noi-vu" không phải đơn vị thành viên của Khối: điểm này không được tính.\n`,
       );
       expect(out).toContain(
-        `- cross.json scores[${n - 1}]: "vksnd-tinh" chấm "cong-an-tinh" mục I.2 hai lần (xem scores[0]): không tính điểm nào của "vksnd-tinh" cho mục này.\n`,
+        `- cross.json scores[${n - 1}]: Viện Kiểm sát nhân dân tỉnh chấm tiêu chí “Thực hiện nhiệm vụ đột xuất do cấp ủy, chính quyền địa phương giao” của Công an tỉnh hai lần (xem scores[0]): không tính điểm nào của Viện Kiểm sát nhân dân tỉnh cho mục này.\n`,
       );
     } finally {
       rmSync(tmp, { recursive: true, force: true });

@@ -5,9 +5,12 @@ JOB = {"profile": DIR, "files": [{"in": PATH, "out": PATH, "sheet": NAME, "cells
         "unprotect": false, "invalidCells": PATH (optional)}]}
 With "unprotect": true the sheet's protection (no password) is taken off first, so locked cells can be typed over.
 Each text goes through cell.FormulaLocal under a vi-VN profile, so Calc parses "95%", "8,5" and "15.000.000"
-the way typing them would. Stays headless and API-only (a visible document crashes this build) and ends the
-soffice it started by its PID. With "invalidCells", the cells whose value the sheet's data validation refuses
-(Calc's own check, as Detective > Mark Invalid Data shows them) are written there as a JSON list of A1 references.
+the way typing them would. Optional per file, done after typing and in this order, as a person would (the sheet
+and the workbook unprotected first, no password): "insertRow" / "deleteRow" (1-based row number), "renameTo"
+(a new sheet name), and "saveAs" ("xlsx" by default, "ods", "xls", "csv", "pdf"). Stays headless and API-only (a
+visible document crashes this build) and ends the soffice it started by its PID. With "invalidCells", the cells
+whose value the sheet's data validation refuses (Calc's own check, as Detective > Mark Invalid Data shows them) are
+written there as a JSON list of A1 references.
 """
 
 import json
@@ -33,6 +36,30 @@ def prop(name, value):
     p.Name = name
     p.Value = value
     return p
+
+
+FILTERS = {
+    "xlsx": "Calc MS Excel 2007 XML",
+    "ods": "calc8",
+    "xls": "MS Excel 97",
+    "csv": "Text - txt - csv (StarCalc)",
+    "pdf": "calc_pdf_Export",
+}
+
+
+def edit(doc, sheet, item):
+    """The optional edits of one job: a row inserted or deleted, the sheet renamed."""
+    if "insertRow" in item or "deleteRow" in item:
+        if sheet.isProtected():
+            sheet.unprotect("")
+        if "insertRow" in item:
+            sheet.Rows.insertByIndex(item["insertRow"] - 1, 1)
+        if "deleteRow" in item:
+            sheet.Rows.removeByIndex(item["deleteRow"] - 1, 1)
+    if "renameTo" in item:
+        if doc.isProtected():
+            doc.unprotect("")
+        sheet.Name = item["renameTo"]
 
 
 class RestartRequested(Exception):
@@ -117,11 +144,12 @@ def main():
                     sheet.unprotect("")
                 for ref, text in item["cells"].items():
                     sheet.getCellRangeByName(ref).FormulaLocal = text
+                edit(doc, sheet, item)
                 doc.calculateAll()
                 if item.get("invalidCells"):
                     write_invalid_cells(sheet, item["invalidCells"])
                 out = uno.systemPathToFileUrl(os.path.abspath(item["out"]))
-                doc.storeToURL(out, (prop("FilterName", "Calc MS Excel 2007 XML"),))
+                doc.storeToURL(out, (prop("FilterName", FILTERS[item.get("saveAs", "xlsx")]),))
             finally:
                 doc.close(True)
     finally:

@@ -5,9 +5,10 @@ import { join } from "node:path";
 import { sofficeOrSkip } from "./libreOffice";
 
 /**
- * One workbook to fill: the text typed into each cell of one sheet ("F12" → "95%"), saved to `out` (no cells saves it
- * untouched); with `invalidCells`, the cells whose value the sheet's data validation refuses (Calc's own check) are
- * written there as a JSON list of A1 references.
+ * One workbook to fill: the text typed into each cell of one sheet ("F12" → "95%"), then optionally a row inserted
+ * or deleted (1-based) and the sheet renamed, as a person would (unprotecting first), saved to `out` as `saveAs`
+ * (.xlsx unless said otherwise; no cells saves it untouched); with `invalidCells`, the cells whose value the sheet's
+ * data validation refuses (Calc's own check) are written there as a JSON list of A1 references.
  */
 export type TypingJob = {
   in: string;
@@ -17,6 +18,10 @@ export type TypingJob = {
   /** Take the sheet's protection (no password) off first, so locked cells can be typed over. */
   unprotect?: boolean;
   invalidCells?: string;
+  insertRow?: number;
+  deleteRow?: number;
+  renameTo?: string;
+  saveAs?: "xlsx" | "ods" | "xls" | "csv" | "pdf";
 };
 
 /** A Python that can `import uno` (Debian's python3-uno is built for /usr/bin/python3), or undefined. */

@@ -107,14 +107,14 @@ const cases: Case[] = [
     option: "--reviews",
     file: "tham-dinh-thap-phan.json",
     content: edit("reviews", (r) => (r.adjustments[0].points = 3.325)),
-    says: /tham-dinh-thap-phan\.json adjustments\[0\]\.points: Mục III\.2: 3,325 điểm có nhiều hơn 2 chữ số thập phân/,
+    says: /tham-dinh-thap-phan\.json adjustments\[0\]\.points: Tiêu chí “Tỷ lệ văn bản, hồ sơ công việc xử lý trên môi trường mạng so với kế hoạch” của Sở Tư pháp: 3,325 điểm có nhiều hơn 2 chữ số thập phân/,
   },
   {
     name: "reviews: a reason hiding a right-to-left override",
     option: "--reviews",
     file: "tham-dinh-rlo.json",
     content: edit("reviews", (r) => (r.adjustments[0].reason = "Tính lại \u202eđạt 108,3%")),
-    says: /tham-dinh-rlo\.json adjustments\[0\]\.reason: Mục III\.2: lý do có ký tự đổi chiều chữ \(trái-phải\) U\+202E ở vị trí 10/,
+    says: /tham-dinh-rlo\.json adjustments\[0\]\.reason: Tiêu chí “[^”]+” của Sở Tư pháp: lý do có ký tự đổi chiều chữ \(trái-phải\) U\+202E ở vị trí 10/,
   },
   {
     name: "reviews: a day that does not exist (31 February)",

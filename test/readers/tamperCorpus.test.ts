@@ -196,8 +196,12 @@ describe("the --reviewed path holds typed reviews to the reviews file's rules", 
       again,
     );
     const said = again.out() + again.err();
-    expect(said).toContain(`vong-1.xlsx [F${row}]: Mục III.2: 3,125 điểm có nhiều hơn 2 chữ số thập phân`);
-    expect(said).toContain(`vong-1.xlsx [I${row}]: Mục III.2: lý do dài 2100 ký tự (tối đa 2000).`);
+    expect(said).toContain(
+      `vong-1.xlsx [F${row}]: Ô F${row} (Sở Tư pháp, tiêu chí III.2): 3,125 điểm có nhiều hơn 2 chữ số thập phân`,
+    );
+    expect(said).toContain(
+      `vong-1.xlsx [I${row}]: Ô I${row} (Sở Tư pháp, tiêu chí III.2): lý do dài 2100 ký tự (tối đa 2000).`,
+    );
     expect(said).toContain("vong-1.xlsx: --reviewer: tên người thẩm định dài 250 ký tự (tối đa 200).");
     expect(code).toBe(1);
     expect(said).not.toMatch(/\n\s+at .+:\d+:\d+/);

@@ -53,13 +53,23 @@ describe("readXlsx limits", () => {
     expect(await refusal(await zipBomb(64 << 20, 1000))).toMatch(/^phần "xl\/worksheets\/sheet1\.xml"/);
   });
 
-  it("refuses a cell at XFD1048576 and an empty styled row 1048576, naming the sheet and the cell", async () => {
+  it("refuses a cell at XFD1048576 and a cell in row 1048576, naming the sheet and the cell", async () => {
     const corner = await memberWorkbookWith('<row r="20"><c r="XFD20"><v>1</v></c></row>');
     expect(await refusal(corner)).toBe(
       'trang "Chấm điểm" có ô XFD20 nằm ngoài vùng đọc A1:IV10000 (tối đa 10000 dòng, 256 cột); xóa các dòng, cột thừa rồi lưu lại',
     );
-    const styled = await memberWorkbookWith('<row r="1048576" s="1" customFormat="1"/>');
-    expect(await refusal(styled)).toMatch(/^trang "Chấm điểm" có dòng 1048576 nằm ngoài vùng đọc/);
+    const last = await memberWorkbookWith('<row r="1048576" s="1" customFormat="1"><c r="A1048576"/></row>');
+    expect(await refusal(last)).toMatch(/^trang "Chấm điểm" có dòng 1048576 nằm ngoài vùng đọc/);
+  });
+
+  it("reads an empty row 1048576 (LibreOffice writes one after a row is deleted) without expanding it", async () => {
+    const plain = await readXlsx(await memberWorkbookWith(""));
+    const started = Date.now();
+    for (const empty of ['<row r="1048576" s="1" customFormat="1"/>', '<row r="1048576" ht="12.8"></row>']) {
+      const grids = await readXlsx(await memberWorkbookWith(empty));
+      expect(grids[0]?.values).toEqual(plain[0]?.values);
+    }
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it("refuses a merge or a validation over the whole sheet, but reads a whole-sheet selection (Ctrl+A)", async () => {

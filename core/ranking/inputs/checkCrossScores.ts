@@ -1,4 +1,5 @@
 import { DEFAULT_RANKING_POLICY } from "../../template/rankingPolicySchema";
+import { criterionName, unitName } from "../../template/displayNames";
 import type { CrossScoresFile } from "../crossScoresFileSchema";
 import type { RecordChecker } from "./recordChecker";
 
@@ -16,14 +17,15 @@ export function checkCrossScores(check: RecordChecker, cross: CrossScoresFile | 
     );
   }
   const seenCross = new Map<string, number>();
+  const unit = (id: string) => unitName(compiled, id);
   scores.forEach((s, i) => {
     const path = `scores[${i}]`;
     if (s.scorer === s.unitId) {
       add(
         "cross",
         `${path}.scorer`,
-        `"${s.scorer}" tự chấm chéo chính mình: điểm này không được tính.`,
-        `"${s.scorer}" cross-scores itself: the score does not count.`,
+        `${unit(s.scorer)} tự chấm chéo chính mình: điểm này không được tính.`,
+        `${unit(s.scorer)} cross-scores itself: the score does not count.`,
         s.unitId,
         s.code,
       );
@@ -44,11 +46,12 @@ export function checkCrossScores(check: RecordChecker, cross: CrossScoresFile | 
     const key = `${s.scorer}|${s.unitId}|${s.code}`;
     const prev = seenCross.get(key);
     if (prev !== undefined) {
+      const item = criterionName(compiled, s.code);
       add(
         "cross",
         path,
-        `"${s.scorer}" chấm "${s.unitId}" mục ${s.code} hai lần (xem scores[${prev}]): không tính điểm nào của "${s.scorer}" cho mục này.`,
-        `"${s.scorer}" scores "${s.unitId}" on ${s.code} twice (see scores[${prev}]): neither of its scores for it counts.`,
+        `${unit(s.scorer)} chấm ${item.vi} của ${unit(s.unitId)} hai lần (xem scores[${prev}]): không tính điểm nào của ${unit(s.scorer)} cho mục này.`,
+        `${unit(s.scorer)} scores ${unit(s.unitId)} on ${item.en} twice (see scores[${prev}]): neither of its scores for it counts.`,
         s.unitId,
         s.code,
       );

@@ -1,10 +1,13 @@
+import { criterionName, unitName } from "../../template/displayNames";
 import type { ReviewsFile } from "../reviewsFileSchema";
 import { checkReviewWording } from "./checkReviewWording";
 import type { RecordChecker } from "./recordChecker";
 
 /** Review adjustments and explanations: members with a ranked return, scorable codes within their maximum, one adjustment per unit, code, stage and time, a second review only after a review, an explanation only of a reviewed criterion. */
 export function checkReviews(check: RecordChecker, reviews: ReviewsFile | undefined): void {
-  const { add, member, returned, criterion } = check;
+  const { add, member, returned, criterion, compiled } = check;
+  const unit = (id: string) => unitName(compiled, id);
+  const item = (code: string) => criterionName(compiled, code);
   const reviewed = new Set<string>();
   const seenAdj = new Map<string, number>();
   const adjusted = new Set<string>();
@@ -22,8 +25,8 @@ export function checkReviews(check: RecordChecker, reviews: ReviewsFile | undefi
       add(
         "reviews",
         `${path}.at`,
-        `Trùng thời điểm với adjustments[${prev}] (cùng đơn vị, mục, vòng): không xác định được điều chỉnh nào sau.`,
-        `Same time as adjustments[${prev}] (same unit, code and stage): which one is later is unknown.`,
+        `Trùng thời điểm với adjustments[${prev}] (cùng ${unit(a.unitId)}, ${item(a.code).vi}, cùng vòng): không xác định được điều chỉnh nào sau.`,
+        `Same time as adjustments[${prev}] (same unit ${unit(a.unitId)}, ${item(a.code).en}, same stage): which one is later is unknown.`,
         a.unitId,
         a.code,
       );
@@ -34,8 +37,8 @@ export function checkReviews(check: RecordChecker, reviews: ReviewsFile | undefi
       add(
         "reviews",
         `adjustments[${i}].stage`,
-        `Thẩm định lại mục ${a.code} của "${a.unitId}" nhưng chưa có thẩm định lần đầu.`,
-        `A second review of ${a.code} for "${a.unitId}" without a first review.`,
+        `Thẩm định lại ${item(a.code).vi} của ${unit(a.unitId)} nhưng chưa có thẩm định lần đầu.`,
+        `A second review of ${item(a.code).en} for ${unit(a.unitId)} without a first review.`,
         a.unitId,
         a.code,
       );
@@ -50,8 +53,8 @@ export function checkReviews(check: RecordChecker, reviews: ReviewsFile | undefi
       add(
         "reviews",
         `${path}.code`,
-        `Giải trình mục ${e.code} của "${e.unitId}" nhưng mục này chưa được thẩm định.`,
-        `An explanation of ${e.code} by "${e.unitId}", but that criterion was not reviewed.`,
+        `Giải trình ${item(e.code).vi} của ${unit(e.unitId)} nhưng mục này chưa được thẩm định.`,
+        `An explanation of ${item(e.code).en} by ${unit(e.unitId)}, but it was not reviewed.`,
         e.unitId,
         e.code,
       );

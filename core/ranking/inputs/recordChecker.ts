@@ -3,6 +3,7 @@ import { formatNumber } from "../../i18n/formatNumber";
 import { msg } from "../../i18n/localized";
 import { pointsFromHistory } from "../../criteria/registry";
 import type { CompiledTemplate } from "../../template/compileTemplate";
+import { criterionName, unitName } from "../../template/displayNames";
 import type { RankingInputKind, RankingProblem } from "../rankingProblem";
 
 /** The checks every year-end record shares, collecting their problems in order (see `checkRankingInputs`). */
@@ -59,8 +60,8 @@ export function recordChecker(compiled: CompiledTemplate, withReturn?: ReadonlyS
     add(
       source,
       path,
-      `"${id}" không có bảng tự chấm được xếp hạng: ${what[0]} không được tính.`,
-      `"${id}" has no ranked return: ${what[1]} does not count.`,
+      `${unitName(compiled, id)} không có bảng tự chấm được xếp hạng: ${what[0]} không được tính.`,
+      `${unitName(compiled, id)} has no ranked return: ${what[1]} does not count.`,
       id,
     );
   };
@@ -83,12 +84,13 @@ export function recordChecker(compiled: CompiledTemplate, withReturn?: ReadonlyS
       );
       return;
     }
+    const item = criterionName(compiled, code);
     if (pointsFromHistory(node.rule)) {
       add(
         source,
         `${path}.code`,
-        `Mục ${code} tính từ lịch sử khen thưởng, không chấm tay.`,
-        `${code} comes from the award history and is not scored by hand.`,
+        `${capital(item.vi)} tính từ lịch sử khen thưởng, không chấm tay.`,
+        `${capital(item.en)} comes from the award history and is not scored by hand.`,
         unitId,
         code,
       );
@@ -98,8 +100,8 @@ export function recordChecker(compiled: CompiledTemplate, withReturn?: ReadonlyS
       add(
         source,
         `${path}.points`,
-        `Mục ${code}: ${formatNumber(points, "vi")} điểm vượt điểm tối đa ${formatNumber(max, "vi")}.`,
-        `${code}: ${formatNumber(points, "en")} points is above the maximum ${formatNumber(max, "en")}.`,
+        `${capital(item.vi)} của ${unitName(compiled, unitId)}: ${formatNumber(points, "vi")} điểm vượt điểm tối đa ${formatNumber(max, "vi")}.`,
+        `${capital(item.en)} of ${unitName(compiled, unitId)}: ${formatNumber(points, "en")} points is above the maximum ${formatNumber(max, "en")}.`,
         unitId,
         code,
       );
@@ -121,4 +123,9 @@ export function recordChecker(compiled: CompiledTemplate, withReturn?: ReadonlyS
   };
 
   return { compiled, problems, add, member, returned, criterion, year, thisYear };
+}
+
+/** "tiêu chí …" at the start of a sentence. */
+function capital(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

@@ -19,8 +19,9 @@ async function problemOf(file: string, cwd: string) {
 describe("readReturnWorkbook", () => {
   const dir = mkdtempSync(join(tmpdir(), "thidua-rrw-"));
 
-  it("says in Vietnamese that a file which is not an .xlsx cannot be read as one, the library's words in parentheses only", async () => {
-    writeFileSync(join(dir, "bang-diem.xlsx"), "Mã,Điểm\nI.1,30\n");
+  it("says in Vietnamese that a damaged .xlsx cannot be read, the library's words in parentheses only", async () => {
+    // The start of a zip and nothing after it: a file cut off on the way.
+    writeFileSync(join(dir, "bang-diem.xlsx"), Buffer.from("PK\u0003\u0004 cut off", "latin1"));
     const problem = await problemOf("bang-diem.xlsx", dir);
     expect(problem?.type).toBe("not-ours");
     expect(problem?.message.vi).toMatch(

@@ -91,14 +91,14 @@ describe("rankBloc (use case): a unit that sent more than one return", () => {
         type: "duplicate-superseded",
         file: "so-noi-vu.json",
         message: {
-          vi: 'Đơn vị "so-noi-vu" có nhiều bảng tự chấm; dùng bảng nộp sau cùng, bỏ qua bảng nộp 2019-12-02T08:30:00+07:00 (so-noi-vu.json).',
-          en: 'Unit "so-noi-vu" has several returns; the latest counts, the one submitted 2019-12-02T08:30:00+07:00 (so-noi-vu.json) is ignored.',
+          vi: "Sở Nội vụ có nhiều bảng tự chấm; dùng bảng nộp sau cùng, bỏ qua bảng nộp 2019-12-02T08:30:00+07:00 (so-noi-vu.json).",
+          en: "Sở Nội vụ has several returns; the latest counts, the one submitted 2019-12-02T08:30:00+07:00 (so-noi-vu.json) is ignored.",
         },
       },
     ]);
   });
 
-  it("uses an identical copy once and says so, keeping the unit ranked", () => {
+  it("uses an identical copy once and says so, keeping the unit ranked and naming both files (their folders when the names are the same)", () => {
     const returns = withSecond((first) => ({
       source: "copy/so-noi-vu.json",
       return: structuredClone(first.return),
@@ -108,7 +108,7 @@ describe("rankBloc (use case): a unit that sent more than one return", () => {
     expect(ranked.result.problems.map((p) => [p.type, p.message.vi])).toEqual([
       [
         "duplicate-identical",
-        "Sở Nội vụ gửi 2 bản giống hệt nhau (so-noi-vu.json, so-noi-vu.json); chỉ dùng một bản.",
+        "Sở Nội vụ gửi 2 bản giống hệt nhau (so-noi-vu.json, copy/so-noi-vu.json); chỉ dùng một bản.",
       ],
     ]);
   });

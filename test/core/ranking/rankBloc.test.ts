@@ -210,7 +210,7 @@ describe("rankBloc: returns that cannot be used", () => {
       [
         "reviews",
         "adjustments[0].unitId",
-        '"thanh-tra-tinh" has no ranked return: this adjustment does not count.',
+        "Thanh tra tỉnh has no ranked return: this adjustment does not count.",
       ],
     ]);
   });
@@ -225,7 +225,7 @@ describe("rankBloc: returns that cannot be used", () => {
     const result = rankBloc(compiled, [later, ...returns], inputs);
     expect(result.units[0]).toMatchObject({ unitId: "so-noi-vu", total: 100 });
     expect(result.problems.map((p) => p.message.en)).toEqual([
-      'Unit "so-noi-vu" has several returns; the latest counts, the one submitted 2019-12-02T08:30:00+07:00 is ignored.',
+      "Sở Nội vụ has several returns; the latest counts, the one submitted 2019-12-02T08:30:00+07:00 is ignored.",
     ]);
   });
 });

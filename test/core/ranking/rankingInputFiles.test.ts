@@ -155,8 +155,12 @@ describe("ranking input files", () => {
       "votes ballots[0].award",
       "votes ballots[0].membersTotal",
     ]);
-    expect(problems[0]!.message.vi).toBe("Mục I.1: 40 điểm vượt điểm tối đa 33.");
-    expect(problems[2]!.message.en).toBe("T.1 comes from the award history and is not scored by hand.");
+    expect(problems[0]!.message.vi).toBe(
+      "Tiêu chí “Tỷ lệ giải quyết án, vụ việc so với kế hoạch” của Tòa án nhân dân tỉnh: 40 điểm vượt điểm tối đa 33.",
+    );
+    expect(problems[2]!.message.en).toMatch(
+      /^Bonus item “[^”]+” comes from the award history and is not scored by hand\.$/,
+    );
   });
 
   it("reports what cannot count in the mean of cross-scores: a self-score, a non-member scorer, a repeated scorer", () => {
@@ -174,14 +178,14 @@ describe("ranking input files", () => {
       },
     });
     expect(problems.map((p) => [p.path, p.message.vi])).toEqual([
-      ["scores[0].scorer", '"tand-tinh" tự chấm chéo chính mình: điểm này không được tính.'],
+      ["scores[0].scorer", "Tòa án nhân dân tỉnh tự chấm chéo chính mình: điểm này không được tính."],
       [
         "scores[1].scorer",
         'Đơn vị chấm "so-noi-vu" không phải đơn vị thành viên của Khối: điểm này không được tính.',
       ],
       [
         "scores[3]",
-        '"cong-an-tinh" chấm "tand-tinh" mục I.1 hai lần (xem scores[2]): không tính điểm nào của "cong-an-tinh" cho mục này.',
+        "Công an tỉnh chấm tiêu chí “Tỷ lệ giải quyết án, vụ việc so với kế hoạch” của Tòa án nhân dân tỉnh hai lần (xem scores[2]): không tính điểm nào của Công an tỉnh cho mục này.",
       ],
     ]);
   });
@@ -229,10 +233,10 @@ describe("ranking input files", () => {
       "cross scores[0].unitId",
     ]);
     expect(problems[0]!.message.vi).toBe(
-      '"tand-tinh" không có bảng tự chấm được xếp hạng: điều chỉnh này không được tính.',
+      "Tòa án nhân dân tỉnh không có bảng tự chấm được xếp hạng: điều chỉnh này không được tính.",
     );
     expect(problems[3]!.message.vi).toBe(
-      'Giải trình mục I.2 của "tand-tinh" nhưng mục này chưa được thẩm định.',
+      "Giải trình tiêu chí “Xếp loại mức độ hoàn thành nhiệm vụ” của Tòa án nhân dân tỉnh nhưng mục này chưa được thẩm định.",
     );
   });
 
