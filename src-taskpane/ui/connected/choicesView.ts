@@ -18,7 +18,9 @@ export function choicesView(connected: () => Connected, lang: () => Lang) {
   const periodBox = el("div", { id: "period-choice" });
   const label = el("label", { for: "period-picker" });
   const picker = el("select", { id: "period-picker" });
-  periodBox.append(label, picker);
+  // The select is as wide as the pane; the chosen period's whole label is written out under it.
+  const detail = el("p", { id: "period-detail", class: "hint" });
+  periodBox.append(label, picker, detail);
   picker.addEventListener("change", () => void connected().choosePeriod(picker.value));
   const roles = el("section", { id: "role-choice", "aria-labelledby": "role-choice-heading" });
 
@@ -32,6 +34,8 @@ export function choicesView(connected: () => Connected, lang: () => Lang) {
       s.periods.map((p) => el("option", { value: p.periodId }, t(periodLabel(p)))),
     );
     if (s.period) picker.value = s.period.periodId;
+    const chosen = s.periods.find((p) => p.periodId === s.period?.periodId);
+    detail.textContent = chosen ? t(periodLabel(chosen)) : "";
     roles.hidden = s.roleChoices.length === 0;
     replaceIfChanged(roles, `${l}|${JSON.stringify(s.roleChoices)}`, () =>
       s.roleChoices.length === 0

@@ -69,7 +69,9 @@ export function connectedView(section: HTMLElement, connected: () => Connected, 
     const isUnit = isUnitKey(s.me);
     top.hidden = !s.me;
     who.textContent = s.me
-      ? `${t(roleWords[s.me.role] ?? roleWords.member!)} · ${s.me.unitId ?? ""} · ${s.period?.periodId ?? ""}`
+      ? [t(roleWords[s.me.role] ?? roleWords.member!), s.me.unitId, s.period?.periodId]
+          .filter(Boolean)
+          .join(" · ")
       : "";
     signOut.textContent = t(w.signOut);
     refresh.textContent = t(w.refresh);
