@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { ReturnReceipt } from "../../../core/api";
 import type { Localized } from "../../../core/i18n";
 import { msg } from "../../../core/i18n";
@@ -7,7 +6,6 @@ import type { ApiTransport } from "../../api/apiTransport";
 import { NetworkError, RequestTimeoutError } from "../../api/apiErrors";
 import { ApiError } from "../../api/apiTransport";
 import type { Me, ThiduaApi } from "../../api/thiduaApi";
-import { thiduaApi } from "../../api/thiduaApi";
 import type { Timers } from "../../excel/withWatchdog";
 import { PaneMessageError } from "../paneMessageError";
 import { formatDateTime } from "../formatDateTime";
@@ -20,24 +18,12 @@ import { submitQueue } from "./submitQueue";
 import { userActions } from "../userActions";
 import type { PrincipalChoice } from "../../api/apiTransport";
 import type { TokenProvider } from "../../api/bearerTransport";
-import { bearerTransport } from "../../api/bearerTransport";
+import type { Credential } from "./session";
+import { apiFor, forgetSession, readSession, rememberSession } from "./session";
 import type { SubmissionRecord } from "../../../core/sheets";
 import { defaultPeriod, readablePeriods } from "./periodChoice";
 import { roleChoicesOf } from "./roleChoices";
 import { recordOf, sheetChangedSince } from "./sheetRecord";
-
-const SESSION_KEY = "thidua.session";
-const ChoiceSchema = z.strictObject({
-  blocId: z.string().optional(),
-  role: z.string().optional(),
-  unitId: z.string().optional(),
-});
-/** What is remembered: an access key, or "signed in with Microsoft" (MSAL keeps the account) and the role chosen. */
-const SessionSchema = z.union([
-  z.strictObject({ key: z.string().min(1), periodId: z.string().min(1) }),
-  z.strictObject({ entra: z.literal(true), choice: ChoiceSchema.optional(), periodId: z.string().min(1) }),
-]);
-type Credential = { key: string } | { entra: true; choice?: PrincipalChoice };
 
 /** What the connected flows need of the offline pane: use the period's table, read the sheet. */
 export type PaneLink = {
@@ -187,9 +173,7 @@ export function createConnected(deps: ConnectedDeps) {
   /** Opens one period: its table for a unit, the workbook's receipt, what is pending, the status; remembers it. */
   async function openPeriod(me: Me, periodId: string): Promise<void> {
     const view = await withTimeout(api!.period(periodId));
-    const remembered =
-      "key" in credential! ? { key: credential!.key } : { entra: true, choice: credential!.choice };
-    await deps.store.set(SESSION_KEY, JSON.stringify({ ...remembered, periodId }));
+    await rememberSession(deps.store, credential!, periodId);
     Object.assign(state, {
       me,
       period: view.period,
@@ -215,10 +199,7 @@ export function createConnected(deps: ConnectedDeps) {
   }
 
   async function signInWith(with_: Credential, remembered?: string): Promise<void> {
-    api =
-      "key" in with_
-        ? thiduaApi(deps.transport, with_.key)
-        : thiduaApi(bearerTransport(deps.transport, deps.entra!, with_.choice), "");
+    api = apiFor(with_, deps.transport, deps.entra);
     credential = with_;
     const me = await withTimeout(api.me());
     await openPeriod(me, await choosePeriod(me, remembered));
@@ -248,12 +229,11 @@ export function createConnected(deps: ConnectedDeps) {
     start: () =>
       attempt(msg("Đang kết nối…", "Connecting…"), async () => {
         state.pending = await queue.list();
-        const text = await deps.store.get(SESSION_KEY);
-        const session = text ? SessionSchema.safeParse(JSON.parse(text)) : undefined;
-        if (!session?.success) return;
-        const { periodId } = session.data;
-        if ("key" in session.data) await signInWith({ key: session.data.key }, periodId);
-        else await signInWithMicrosoft(session.data.choice, periodId);
+        const session = await readSession(deps.store);
+        if (!session) return;
+        const { credential: remembered, periodId } = session;
+        if ("key" in remembered) await signInWith(remembered, periodId);
+        else await signInWithMicrosoft(remembered.choice, periodId);
       }),
 
     signIn: (key: string) =>
@@ -288,7 +268,7 @@ export function createConnected(deps: ConnectedDeps) {
 
     /** Forgets the key; queued submits stay in storage and are sent after the unit signs in again. */
     async signOut(): Promise<void> {
-      await deps.store.remove(SESSION_KEY);
+      await forgetSession(deps.store);
       api = undefined;
       credential = undefined;
       Object.assign(state, initialConnectedState(), { pending: await queue.list() });
