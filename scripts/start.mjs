@@ -105,9 +105,10 @@ try {
   pane = await startPane(apiUrl);
   const keysFile = join(dataDir, "local-keys.json");
   const keys = existsSync(keysFile) ? JSON.parse(readFileSync(keysFile, "utf8")) : [];
-  console.log(
-    startGuide({ apiUrl, paneOrigin: paneOrigins[0], https: protocol === "https", keys, keysFile }),
-  );
+  // The pane's build read the same setting (scripts/webpack/paneBuild.js): the guide says whether the button shows.
+  const entraClientId = process.env.THIDUA_ENTRA_CLIENT_ID;
+  const https = protocol === "https";
+  console.log(startGuide({ apiUrl, paneOrigin: paneOrigins[0], https, keys, keysFile, entraClientId }));
 } catch (error) {
   console.error(error);
   await stopAll(1);

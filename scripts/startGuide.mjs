@@ -22,7 +22,7 @@ function sampleKeys(keys) {
 }
 
 /** The text `npm start` prints, Vietnamese first, English second. */
-export function startGuide({ apiUrl, paneOrigin, https, keys, keysFile }) {
+export function startGuide({ apiUrl, paneOrigin, https, keys, keysFile, entraClientId }) {
   const manifest = `${paneOrigin}/manifest.xml`;
   return [
     "",
@@ -37,6 +37,9 @@ export function startGuide({ apiUrl, paneOrigin, https, keys, keysFile }) {
           "  ! Chưa có chứng chỉ: máy chủ chạy http, Office không tải được. Chạy `npm run pane:certs`, tin cậy ca.crt, chạy lại.",
           "  ! No certificates: the pane is served over http, which Office refuses. Run `npm run pane:certs`, trust ca.crt, restart.",
         ]),
+    entraClientId
+      ? `  Đăng nhập Microsoft: bật, ứng dụng ${entraClientId} / Microsoft sign-in: on, app ${entraClientId}`
+      : "  Đăng nhập Microsoft: tắt (THIDUA_ENTRA_CLIENT_ID, THIDUA_ENTRA_SCOPE) / Microsoft sign-in: off",
     "",
     "Nạp thử vào Excel / Sideload into Excel (tin cậy ~/.office-addin-dev-certs/ca.crt trước / trust it first):",
     "  Excel trên web: Trang đầu → Bổ trợ → Tải lên bổ trợ của tôi, chọn manifest.xml.",

@@ -90,6 +90,7 @@ describe("npm start (scripts/start.mjs)", () => {
       expect(output).toContain("Trusted Add-in Catalogs");
       expect(output).toContain("Documents/wef/");
       expect(output).toContain("npm run pane:certs");
+      expect(output).toContain("Đăng nhập Microsoft: tắt");
       const keys = JSON.parse(readFileSync(join(data, "local-keys.json"), "utf8")) as {
         role: string;
         key: string;

@@ -269,13 +269,19 @@ export function createConnected(deps: ConnectedDeps) {
     /** Forgets the key; queued submits stay in storage and are sent after the unit signs in again. */
     async signOut(): Promise<void> {
       await forgetSession(deps.store);
+      const withKey = credential === undefined || "key" in credential;
       api = undefined;
       credential = undefined;
       Object.assign(state, initialConnectedState(), { pending: await queue.list() });
-      state.notice = msg(
-        "Đã đăng xuất; mã truy cập đã được xoá khỏi máy này.",
-        "Signed out; the access key was removed from this computer.",
-      );
+      state.notice = withKey
+        ? msg(
+            "Đã đăng xuất; mã truy cập đã được xoá khỏi máy này.",
+            "Signed out; the access key was removed from this computer.",
+          )
+        : msg(
+            "Đã đăng xuất khỏi Thi Đua; tài khoản Microsoft vẫn đăng nhập trong Office.",
+            "Signed out of Thi Đua; the Microsoft account stays signed in to Office.",
+          );
       render();
     },
 

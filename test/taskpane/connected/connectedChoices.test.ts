@@ -139,6 +139,12 @@ describe("signing in with a Microsoft account (Entra ID through an injected toke
     await again.connected.start();
     expect(again.connected.state().me).toMatchObject({ role: "member", unitId: UNIT });
     expect(again.connected.state().roleChoices).toEqual([]);
+
+    await again.connected.signOut();
+    expect(again.connected.state().notice?.vi).toBe(
+      "Đã đăng xuất khỏi Thi Đua; tài khoản Microsoft vẫn đăng nhập trong Office.",
+    );
+    expect(first.store.map.has("thidua.session")).toBe(false);
   });
 
   it("When the token is refused (401), then a fresh one is asked for once and the request sent again", async () => {
