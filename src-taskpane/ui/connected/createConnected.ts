@@ -174,15 +174,9 @@ export function createConnected(deps: ConnectedDeps) {
   async function openPeriod(me: Me, periodId: string): Promise<void> {
     const view = await withTimeout(api!.period(periodId));
     await rememberSession(deps.store, credential!, periodId);
-    Object.assign(state, {
-      me,
-      period: view.period,
-      receipt: undefined,
-      returnStatus: undefined,
-      board: undefined,
-    });
-    state.roleChoices = [];
-    state.sheetRecord = undefined;
+    // What was read for another period (or before the role was chosen) no longer applies.
+    Object.assign(state, { me, period: view.period, receipt: undefined, returnStatus: undefined });
+    Object.assign(state, { board: undefined, roleChoices: [], sheetRecord: undefined });
     if (isUnitKey(me)) {
       await deps.pane.useServerTable(
         msg(`Kỳ ${view.period.periodId}`, `Period ${view.period.periodId}`),
@@ -190,7 +184,8 @@ export function createConnected(deps: ConnectedDeps) {
         me.unitId,
       );
       await deps.pane.readSheet();
-      const record = await deps.pane.readSubmission();
+      // The recorded receipt only informs; a workbook that cannot be read now is reported by the sheet's own check.
+      const record = await deps.pane.readSubmission().catch(() => undefined);
       if (record?.periodId === periodId && record.unitId === me.unitId) state.sheetRecord = record;
     }
     state.pending = await queue.list();
