@@ -4,6 +4,7 @@
 // Ports also from THIDUA_API_PORT / THIDUA_PANE_PORT; the pane's Entra settings from THIDUA_ENTRA_* (docs/taskpane.md).
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -32,6 +33,25 @@ for (const [name, port] of [
   }
 }
 
+/** Whether `port` can be listened on at `host` (checked before anything starts, so nothing is left half up). */
+const portFree = (port, host) =>
+  new Promise((done) => {
+    const probe = createServer();
+    probe.once("error", () => done(false));
+    probe.listen(Number(port), host, () => probe.close(() => done(true)));
+  });
+for (const [port, host, what] of [
+  [apiPort, "127.0.0.1", "API (--port)"],
+  [panePort, "localhost", "ngăn tác vụ / pane (--pane-port)"],
+]) {
+  if (!(await portFree(port, host))) {
+    console.error(
+      `Cổng ${port} đang bận: chọn cổng khác cho ${what}. (Port ${port} is in use: choose another one for ${what}.)`,
+    );
+    process.exit(2);
+  }
+}
+
 // The dev server's protocol is decided by the certificates (https when `npm run pane:certs` made them).
 const paneConfig = (env) => makeConfig(env, { mode: "development" });
 const protocol = paneConfig({ port: panePort }).devServer.server.type === "https" ? "https" : "http";
@@ -54,6 +74,11 @@ async function stopAll(code) {
   process.exit(code);
 }
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void stopAll(0));
+// A failure outside the awaited steps (a server's "error" event) still stops what was started.
+process.on("uncaughtException", (error) => {
+  console.error(error);
+  void stopAll(1);
+});
 // A crash of this script must not leave the back end running (it has its own process group, below).
 process.on("exit", () => api?.kill("SIGINT"));
 

@@ -1,5 +1,7 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { freePort } from "../helpers/azurite";
@@ -120,4 +122,34 @@ describe("npm start (scripts/start.mjs)", () => {
     expect(started.filter((p) => alive(p.pid))).toEqual([]);
     await expect(fetch(`${pane}/taskpane.html`)).rejects.toThrow();
   }, 180_000);
+
+  it("When the pane's port is taken, then it says so and starts nothing", async () => {
+    const busy = createServer();
+    await new Promise<void>((done) => busy.listen(0, "localhost", done));
+    const taken = (busy.address() as AddressInfo).port;
+    try {
+      const run = spawnSync(
+        process.execPath,
+        [
+          "scripts/start.mjs",
+          "--port",
+          String(await freePort()),
+          "--pane-port",
+          String(taken),
+          "--data",
+          data,
+        ],
+        {
+          cwd: root,
+          encoding: "utf8",
+          timeout: 60_000,
+        },
+      );
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`Cổng ${taken} đang bận`);
+      expect(run.stdout).not.toContain("API:");
+    } finally {
+      await new Promise((done) => busy.close(done));
+    }
+  });
 });
