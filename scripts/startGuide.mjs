@@ -42,7 +42,7 @@ export function startGuide({ apiUrl, paneOrigin, https, keys, keysFile, entraCli
       : "  Đăng nhập Microsoft: tắt (THIDUA_ENTRA_CLIENT_ID, THIDUA_ENTRA_SCOPE) / Microsoft sign-in: off",
     "",
     "Nạp thử vào Excel / Sideload into Excel (tin cậy ~/.office-addin-dev-certs/ca.crt trước / trust it first):",
-    "  Excel trên web: Trang đầu → Bổ trợ → Tải lên bổ trợ của tôi, chọn manifest.xml.",
+    "  Excel trên web: Chèn (hoặc Trang đầu) → Bổ trợ → Tải lên bổ trợ của tôi, chọn manifest.xml.",
     "    Excel on the web: Insert (or Home) → Add-ins → Upload My Add-in, choose manifest.xml.",
     "  Excel trên Windows: chia sẻ thư mục chứa manifest.xml, thêm nó ở Tệp → Tùy chọn → Trung tâm Tin cậy →",
     "    Danh mục Bổ trợ Tin cậy (Hiện trong Menu), mở lại Excel: Trang đầu → Bổ trợ → Nâng cao → Thư mục dùng chung.",
