@@ -125,6 +125,10 @@ type Harness = { typeInto(ref: string, input: string): Promise<void> };
     });
 
     it("the account's two roles are offered; as the member unit it submits and the workbook records the receipt", async () => {
+      // Without Entra settings (no token provider) the button is not offered.
+      await page.goto(`${url}/e2e.html`);
+      await page.locator("fluent-button#sign-in").waitFor();
+      expect(await page.locator("fluent-button#ms-sign-in").isHidden()).toBe(true);
       await page.goto(`${url}/e2e.html?entra`);
       const microsoft = page.locator("fluent-button#ms-sign-in");
       await microsoft.waitFor();
