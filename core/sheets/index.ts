@@ -13,3 +13,4 @@ export * from "./scoringSheetPlan";
 export * from "./sheetMetadata";
 export * from "./sheetPlan";
 export * from "./sheetProblem";
+export * from "./submissionRecord";

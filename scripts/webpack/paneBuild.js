@@ -56,9 +56,29 @@ class PaneFilesPlugin {
 }
 
 /**
+ * The province's Microsoft Entra ID app for the pane's sign-in (nested app authentication), or null for access keys
+ * only: `entraClientId` and `entraScope` (the API's delegated scope, e.g. api://…/access_as_user), optional
+ * `entraTenantId` (default "organizations": any work account, the API's allow-list decides), from `--env` or
+ * THIDUA_ENTRA_CLIENT_ID / THIDUA_ENTRA_SCOPE / THIDUA_ENTRA_TENANT_ID. One without the other stops the build.
+ */
+function entraSettings(env) {
+  const clientId = env.entraClientId || process.env.THIDUA_ENTRA_CLIENT_ID || "";
+  const scope = env.entraScope || process.env.THIDUA_ENTRA_SCOPE || "";
+  const tenant = env.entraTenantId || process.env.THIDUA_ENTRA_TENANT_ID || "organizations";
+  if (!clientId && !scope) return null;
+  if (!clientId || !scope) {
+    throw new Error(
+      "Đăng nhập Microsoft cần cả mã ứng dụng (entraClientId) và phạm vi API (entraScope). " +
+        "(Microsoft sign-in needs both the client id and the API scope.)",
+    );
+  }
+  return { clientId, scope, authority: `https://login.microsoftonline.com/${tenant}` };
+}
+
+/**
  * The pane's build on top of `base`. env: `publicUrl` (https origin the production manifest points at; default the
  * dev server), `apiBaseUrl` (the back end's URL, default same origin), `e2e` (adds the test harness page; refused
- * in production mode), `port` (dev server, default 3000).
+ * in production mode), `port` (dev server, default 3000), the Entra settings above.
  */
 function paneBuild(base, env = {}, argv = {}) {
   const production = (argv.mode ?? base.mode) === "production";
@@ -79,7 +99,10 @@ function paneBuild(base, env = {}, argv = {}) {
     entry: { ...base.entry },
     plugins: [
       ...(base.plugins ?? []),
-      new webpack.DefinePlugin({ __THIDUA_API_BASE_URL__: JSON.stringify(apiBaseUrl) }),
+      new webpack.DefinePlugin({
+        __THIDUA_API_BASE_URL__: JSON.stringify(apiBaseUrl),
+        __THIDUA_ENTRA__: JSON.stringify(entraSettings(env)),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: path.join(ROOT, "assets"), to: "assets" },
@@ -120,4 +143,4 @@ function devServer(env) {
   };
 }
 
-module.exports = { paneBuild, sampleTables };
+module.exports = { paneBuild, sampleTables, entraSettings };

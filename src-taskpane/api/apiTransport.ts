@@ -6,6 +6,9 @@ export function apiBaseUrl(): string {
   return typeof __THIDUA_API_BASE_URL__ === "string" ? __THIDUA_API_BASE_URL__ : "";
 }
 
+/** Which of a Microsoft account's several roles a request acts as (X-ThiDua-Bloc / -Role / -Unit, docs/auth.md). */
+export type PrincipalChoice = { blocId?: string; role?: string; unitId?: string };
+
 /** One call to the back end, as the connected flows (sign-in, submit, the leader's board) will make it. */
 export type ApiRequest = {
   method: "GET" | "POST" | "PUT" | "DELETE";
@@ -16,6 +19,8 @@ export type ApiRequest = {
   /** Sent as If-Match: a change made on a stale copy is refused with 412. */
   etag?: string;
   accessToken?: string;
+  /** Sent as X-ThiDua-* headers: the role chosen when the Entra account has several. */
+  principalChoice?: PrincipalChoice;
 };
 
 export type ApiResponse = { status: number; etag: string | undefined; body: unknown };
@@ -53,6 +58,10 @@ export function fetchTransport(
     if (request.idempotencyKey) headers["Idempotency-Key"] = request.idempotencyKey;
     if (request.etag) headers["If-Match"] = request.etag;
     if (request.accessToken) headers.Authorization = `Bearer ${request.accessToken}`;
+    const choice = request.principalChoice;
+    if (choice?.blocId) headers["X-ThiDua-Bloc"] = choice.blocId;
+    if (choice?.role) headers["X-ThiDua-Role"] = choice.role;
+    if (choice?.unitId) headers["X-ThiDua-Unit"] = choice.unitId;
     const response = await fetchImpl(apiUrl(request.path, base), {
       method: request.method,
       headers,

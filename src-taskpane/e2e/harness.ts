@@ -23,5 +23,17 @@ const handle: HarnessHandle = {
 };
 (window as unknown as { thiduaHarness: HarnessHandle }).thiduaHarness = handle;
 
+/** The browser test's token source (playwright's exposeFunction signs a token with a local key set). */
+type TestTokens = { thiduaTestToken?: (fresh: boolean) => Promise<string> };
+
+// With "?entra" the page signs in with Microsoft through the test's tokens instead of MSAL (the same seam MSAL fills).
+const tokens = new URLSearchParams(window.location.search).has("entra")
+  ? ({ fresh }: { fresh: boolean }) => {
+      const source = (window as unknown as TestTokens).thiduaTestToken;
+      if (!source) return Promise.reject(new Error("no test token source"));
+      return source(fresh);
+    }
+  : undefined;
+
 // office.js loads as on the real page; the workbook is the in-memory one whatever the host.
-Office.onReady(() => mountPane((batch) => batch(context.asExcel())));
+Office.onReady(() => mountPane((batch) => batch(context.asExcel()), tokens));

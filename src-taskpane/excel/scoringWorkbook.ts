@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { ReadScoringSheetResult } from "../../core/sheets";
-import type { ScoringSheetOptions } from "../../core/sheets";
+import type { ScoringSheetOptions, SubmissionRecord } from "../../core/sheets";
 import type { CompiledTemplate } from "../../core/template";
 import type * as Actions from "./scoringWorkbookActions";
 import type { ExcelRun } from "./scoringWorkbookActions";
@@ -18,12 +18,20 @@ export type ScoringWorkbook = {
   selectCell(address: string): Promise<void>;
   /** Calls `onEdit` after every edit of the workbook until the returned function is called; 1 sync each. */
   watchEdits(onEdit: () => void): Promise<() => Promise<void>>;
+  /** Keeps the receipt of the last submit in the workbook (its own very hidden sheet); 2 syncs. */
+  recordSubmission(record: SubmissionRecord): Promise<void>;
+  /** The receipt the workbook recorded, or undefined; 1 sync. */
+  readSubmission(): Promise<SubmissionRecord | undefined>;
 };
 
 /** The sheet actions that run core's sheet plans and readers (the pane's lazy "core" chunk holds them). */
 export type ScoringSheetActions = Pick<
   typeof Actions,
-  "writeScoringSheet" | "readScoringReturn" | "selectScoringCell"
+  | "writeScoringSheet"
+  | "readScoringReturn"
+  | "selectScoringCell"
+  | "writeSubmissionRecord"
+  | "readSubmissionRecord"
 >;
 
 /**
@@ -40,6 +48,10 @@ export function officeScoringWorkbook(
     },
     readReturn: async (compiled) => (await actions()).readScoringReturn(run, compiled),
     selectCell: async (address) => (await actions()).selectScoringCell(run, address),
+    async recordSubmission(record) {
+      await (await actions()).writeSubmissionRecord(run, record);
+    },
+    readSubmission: async () => (await actions()).readSubmissionRecord(run),
     async watchEdits(onEdit) {
       // Workbook-wide (ExcelApi 1.9): the scoring sheet may be inserted after the pane starts watching.
       const subscription = await run(async (context) => {

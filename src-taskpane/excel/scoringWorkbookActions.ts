@@ -6,6 +6,8 @@ import { SCORING_SHEET } from "../../core/sheets";
 import type { ScoringSheetOptions } from "../../core/sheets";
 import { scoringSheetPlan } from "../../core/sheets";
 import { METADATA_SHEET, parseSheetMetadata } from "../../core/sheets";
+import type { SubmissionRecord } from "../../core/sheets";
+import { parseSubmissionRecord, SUBMISSION_SHEET, submissionRecordPlan } from "../../core/sheets";
 import type { CompiledTemplate } from "../../core/template";
 import type { ApplyStats } from "./applySheetPlan";
 import { applySheetPlan } from "./applySheetPlan";
@@ -51,5 +53,18 @@ export function selectScoringCell(run: ExcelRun, address: string): Promise<void>
     sheet.activate();
     sheet.getRange(address).select();
     await context.sync();
+  });
+}
+
+/** Records what was sent (the receipt) in the workbook's own very hidden sheet, replacing the last one: 2 syncs. */
+export function writeSubmissionRecord(run: ExcelRun, record: SubmissionRecord): Promise<ApplyStats> {
+  return run((context) => applySheetPlan(context, submissionRecordPlan(record)));
+}
+
+/** The receipt the workbook recorded at its last submit, or undefined when it has none: 1 sync. */
+export function readSubmissionRecord(run: ExcelRun): Promise<SubmissionRecord | undefined> {
+  return run(async (context) => {
+    const [grid] = await readSheetGrids(context, [SUBMISSION_SHEET]);
+    return parseSubmissionRecord(grid?.values);
   });
 }

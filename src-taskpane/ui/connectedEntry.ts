@@ -1,4 +1,5 @@
 import type { Localized } from "../../core/i18n";
+import type { TokenProvider } from "../api/bearerTransport";
 import { msg } from "../../core/i18n";
 import type { Connected } from "./connected/createConnected";
 import type * as ConnectedModuleTypes from "./connected/mountConnected";
@@ -19,6 +20,7 @@ const words = {
   heading: msg("Kết nối máy chủ", "Connect to the server"),
   key: msg("Mã truy cập (Ban Thi đua cấp)", "Access key (from the board)"),
   signIn: msg("Đăng nhập", "Sign in"),
+  microsoft: msg("Đăng nhập bằng tài khoản Microsoft", "Sign in with a Microsoft account"),
   loading: msg("Đang tải phần kết nối…", "Loading the connected part…"),
   failed: msg(
     'Không tải được phần kết nối (mất mạng?). Kiểm tra kết nối rồi bấm "Đăng nhập" lại.',
@@ -30,7 +32,7 @@ const words = {
  * The sign-in form, in the initial bundle; the connected flows (ui/connected/**, zod schemas, the API client) load
  * with a dynamic import only when the user signs in or a remembered session or pending submit must be resumed.
  */
-export function connectedEntry(root: HTMLElement, pane: () => Pane) {
+export function connectedEntry(root: HTMLElement, pane: () => Pane, tokens?: TokenProvider) {
   const section = el("section", { id: "connected", "aria-labelledby": "connected-heading" });
   const heading = el("h2", { id: "connected-heading" });
   const form = el("form", { id: "sign-in-form" });
@@ -39,8 +41,11 @@ export function connectedEntry(root: HTMLElement, pane: () => Pane) {
   const button = fluentButton("sign-in", "primary");
   const note = el("p", { id: "sign-in-note", class: "hint", role: "status" });
   const body = el("div", { id: "connected-body" });
+  // Shown only when the build has the province's Microsoft Entra ID settings (a token provider).
+  const microsoft = fluentButton("ms-sign-in");
+  microsoft.hidden = tokens === undefined;
   form.append(label, input, button, note);
-  section.append(heading, form, body);
+  section.append(heading, form, microsoft, body);
   root.append(section);
   let loaded: Promise<Mounted> | undefined;
   let mounted: Mounted | undefined;
@@ -51,14 +56,16 @@ export function connectedEntry(root: HTMLElement, pane: () => Pane) {
     heading.textContent = t(words.heading);
     label.textContent = t(words.key);
     button.textContent = t(words.signIn);
+    microsoft.textContent = t(words.microsoft);
     form.hidden = mounted?.connected.state().me !== undefined;
+    microsoft.hidden = tokens === undefined || form.hidden;
     note.textContent = failed ? t(words.failed) : loaded && !mounted ? t(words.loading) : "";
     mounted?.render();
   }
 
   function load(): Promise<Mounted> {
     const pending = (loaded ??= importConnected().then((m) => {
-      mounted = m.mountConnected(body, pane(), render);
+      mounted = m.mountConnected(body, pane(), render, tokens);
       return mounted;
     }));
     render();
@@ -80,6 +87,10 @@ export function connectedEntry(root: HTMLElement, pane: () => Pane) {
     });
   });
   button.addEventListener("click", () => form.requestSubmit());
+  microsoft.addEventListener("click", () => {
+    failed = false;
+    void load().then(({ connected }) => connected.signInWithMicrosoft());
+  });
 
   return {
     render,

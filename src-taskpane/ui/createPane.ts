@@ -1,6 +1,7 @@
 import type { Lang, Localized } from "../../core/i18n";
 import { formatNumber, msg } from "../../core/i18n";
 import type { UnitReturn } from "../../core/returns";
+import type { SubmissionRecord } from "../../core/sheets";
 import type { CompiledTemplate } from "../../core/template";
 import type { ScoringWorkbook } from "../excel/scoringWorkbook";
 import type { Timers } from "../excel/withWatchdog";
@@ -56,6 +57,7 @@ export function createPane(deps: PaneDeps) {
     state.inserted = false;
     state.problems = [];
     state.score = undefined;
+    state.checkedReturn = undefined;
     state.explainCode = undefined;
   }
 
@@ -86,6 +88,7 @@ export function createPane(deps: PaneDeps) {
           ? []
           : read.problems.map((p) => ({ type: p.type, cell: p.cell, code: p.code, message: p.message }));
       state.score = undefined;
+      state.checkedReturn = undefined;
       return undefined;
     }
     state.inserted = true;
@@ -99,6 +102,7 @@ export function createPane(deps: PaneDeps) {
       message: p.message,
     }));
     state.score = result;
+    state.checkedReturn = read.return;
     return read.return;
   }
 
@@ -232,6 +236,14 @@ export function createPane(deps: PaneDeps) {
       });
       return ret;
     },
+
+    /** Keeps the receipt of a submit in the workbook (nothing outside Excel). */
+    async recordSubmission(record: SubmissionRecord): Promise<void> {
+      await deps.workbook?.recordSubmission(record);
+    },
+
+    /** The receipt the workbook recorded at its last submit, if any. */
+    readSubmission: async (): Promise<SubmissionRecord | undefined> => deps.workbook?.readSubmission(),
 
     setLang(lang: Lang): void {
       state.lang = lang;

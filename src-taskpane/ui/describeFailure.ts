@@ -57,6 +57,18 @@ export function describeFailure(error: unknown): Failure {
   const e = (typeof error === "object" && error !== null ? error : { message: String(error) }) as ErrorLike;
   const code = typeof e.code === "string" ? e.code : "";
   const text = typeof e.message === "string" ? e.message : "";
+  if (typeof e.name === "string" && e.name.endsWith("AuthError")) {
+    // MSAL (BrowserAuthError, InteractionRequiredAuthError, …): the Microsoft sign-in did not give a token.
+    const why = (error as { errorCode?: unknown }).errorCode;
+    const tag = typeof why === "string" && why !== "" ? ` (${why})` : "";
+    return {
+      message: msg(
+        `Không đăng nhập được bằng tài khoản Microsoft${tag}: cửa sổ đăng nhập bị chặn hoặc bị đóng, hoặc tổ chức chưa cho phép Thi Đua. Bấm "Đăng nhập bằng tài khoản Microsoft" lại; nếu vẫn không được, hỏi quản trị Microsoft 365 của đơn vị hoặc dùng mã truy cập.`,
+        `Signing in with Microsoft failed${tag}: the sign-in window was blocked or closed, or your organisation has not allowed Thi Đua. Press "Sign in with a Microsoft account" again; if it still fails, ask your Microsoft 365 administrator or use an access key.`,
+      ),
+      retryable: false,
+    };
+  }
   switch (code) {
     case "ItemNotFound":
       return {

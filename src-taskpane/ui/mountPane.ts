@@ -1,3 +1,6 @@
+import type { TokenProvider } from "../api/bearerTransport";
+import { entraSettings } from "../api/entraSettings";
+import { msalTokenProvider } from "../api/msalTokenProvider";
 import type { ExcelRun } from "../excel/scoringWorkbookActions";
 import { officeScoringWorkbook } from "../excel/scoringWorkbook";
 import { realTimers, withWatchdog } from "../excel/withWatchdog";
@@ -18,11 +21,18 @@ export const loadPaneCore = (): Promise<PaneCore> =>
 /** How long one Excel request may take before the pane calls it hung and offers "Thử lại". */
 export const EXCEL_WATCHDOG_MS = 15_000;
 
+/** Microsoft Entra ID tokens through MSAL when the build has the province's settings; none otherwise. */
+function buildTokens(): TokenProvider | undefined {
+  const settings = entraSettings();
+  return settings ? msalTokenProvider(settings) : undefined;
+}
+
 /**
  * Builds the pane into the page's #app over `run` (Excel.run, or the harness's in-memory workbook; undefined
- * outside Excel), behind the watchdog, with the browser's tables, downloads and timers, and starts it.
+ * outside Excel), behind the watchdog, with the browser's tables, downloads and timers, and starts it. `tokens`
+ * signs in with Microsoft (MSAL from the build's settings; the test harness hands its own).
  */
-export function mountPane(run: ExcelRun | undefined): Pane | undefined {
+export function mountPane(run: ExcelRun | undefined, tokens = buildTokens()): Pane | undefined {
   const root = document.getElementById("app");
   if (!root) return undefined;
   useFluentTheme();
@@ -44,7 +54,7 @@ export function mountPane(run: ExcelRun | undefined): Pane | undefined {
   });
   const view = paneView(root, () => pane);
   // The connected flows (sign-in, submit, the leader's board): a form here, the rest loaded on sign-in.
-  const connected = connectedEntry(root, () => pane);
+  const connected = connectedEntry(root, () => pane, tokens);
   view(pane.state());
   connected.render();
   void pane.start().then(() => connected.start());

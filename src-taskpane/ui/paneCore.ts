@@ -5,5 +5,11 @@ export { parseJsonText } from "../../core/json";
 export { scoreReturn } from "../../core/scoring";
 export { SCORING_SHEET, scoringSheetLayout } from "../../core/sheets";
 export { parseTemplate } from "../../core/template";
-export { readScoringReturn, selectScoringCell, writeScoringSheet } from "../excel/scoringWorkbookActions";
+export {
+  readScoringReturn,
+  readSubmissionRecord,
+  selectScoringCell,
+  writeScoringSheet,
+  writeSubmissionRecord,
+} from "../excel/scoringWorkbookActions";
 export { problemCell } from "./problemCell";

@@ -1,4 +1,5 @@
 import type { Lang, Localized } from "../../core/i18n";
+import type { UnitReturn } from "../../core/returns";
 import type { ScoreResult } from "../../core/scoring";
 import type { CompiledTemplate } from "../../core/template";
 import type { Failure } from "./describeFailure";
@@ -36,6 +37,8 @@ export type PaneState = {
   problems: PaneProblem[];
   /** The sheet's points as core computes them, after the last check that could read it. */
   score: ScoreResult | undefined;
+  /** The return the last check read from the sheet (the connected part compares it with what was sent). */
+  checkedReturn: UnitReturn | undefined;
   /** The criterion whose explanation is open ("vì sao được 26 điểm"). */
   explainCode: string | undefined;
   failure: Failure | undefined;
@@ -55,6 +58,7 @@ export function initialState(excel: boolean): PaneState {
     busy: undefined,
     problems: [],
     score: undefined,
+    checkedReturn: undefined,
     explainCode: undefined,
     failure: undefined,
     notice: undefined,

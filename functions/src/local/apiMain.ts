@@ -8,7 +8,7 @@ import { startLocalApi } from "./startLocalApi";
 /**
  * `npm run api -- [--port N] [--data DIR]`: Azurite with its data in DIR (default out/api-data/, delete it to start
  * over) and the local host; seeds the sample blocs when storage is empty and writes DIR/local-keys.json; Microsoft
- * Entra ID sign-in when the ENTRA_* settings turn it on. Ctrl-C stops both.
+ * Entra ID sign-in when the ENTRA_* settings turn it on; CORS for THIDUA_CORS_ORIGINS. Ctrl-C stops both.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { port: { type: "string" }, data: { type: "string" } } });
@@ -20,11 +20,17 @@ async function main(): Promise<void> {
   }
   // The same ENTRA_* settings as in Azure (docs/auth.md), read once; a half-configured Entra stops here.
   const entra = readEntraConfig(process.env);
+  // The pane's origins, as THIDUA_CORS_ORIGINS in Azure (`npm start` sets it to its dev server's).
+  const corsOrigins = (process.env.THIDUA_CORS_ORIGINS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
   mkdirSync(dataDir, { recursive: true });
   const api = await startLocalApi({
     dataDir,
     repoDir: process.cwd(),
     entra,
+    corsOrigins,
     ...(port === undefined ? {} : { port }),
   });
   const keysFile = join(dataDir, "local-keys.json");

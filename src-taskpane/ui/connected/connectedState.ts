@@ -3,6 +3,9 @@ import type { Localized } from "../../../core/i18n";
 import type { Me, PeriodStatus, PeriodView } from "../../api/thiduaApi";
 import type { Failure } from "../describeFailure";
 import type { ReturnStatus } from "../../../core/periods";
+import type { SubmissionRecord } from "../../../core/sheets";
+import type { PeriodOption } from "./periodChoice";
+import type { RoleChoice } from "./roleChoices";
 import type { PendingSubmit } from "./submitQueue";
 
 /** What the connected part of the pane shows; the view renders it and decides nothing. */
@@ -21,6 +24,12 @@ export type ConnectedState = {
   board: PeriodStatus | undefined;
   /** When the facts above were read (the deadline countdown counts from here). */
   readAt: Date | undefined;
+  /** The periods the sign-in may open, latest first; the picker shows when there are several. */
+  periods: PeriodOption[];
+  /** The roles a Microsoft account has, when it has several and must choose one. */
+  roleChoices: RoleChoice[];
+  /** The receipt the workbook recorded at its last submit of this unit and period. */
+  sheetRecord: SubmissionRecord | undefined;
 };
 
 export function initialConnectedState(): ConnectedState {
@@ -35,5 +44,8 @@ export function initialConnectedState(): ConnectedState {
     returnStatus: undefined,
     board: undefined,
     readAt: undefined,
+    periods: [],
+    roleChoices: [],
+    sheetRecord: undefined,
   };
 }

@@ -5,6 +5,8 @@ import { formatDateTime } from "../formatDateTime";
 import type { Connected } from "./createConnected";
 import { isUnitKey } from "./createConnected";
 import { connectedWords as w, countdown, memberStatusWords, roleWords, stageWords } from "./connectedWords";
+import { choicesView } from "./choicesView";
+import { changedWords, sentWords } from "./sheetRecord";
 
 /**
  * The connected part's DOM inside its section: who is signed in, Submit with the receipt and pending submits, the
@@ -33,8 +35,13 @@ export function connectedView(section: HTMLElement, connected: () => Connected, 
   const refresh = fluentButton("refresh", "subtle");
   const top = el("div", { class: "row" });
   top.append(who, signOut, refresh);
+  const choices = choicesView(connected, lang);
+  const sheetRecord = el("p", { id: "sheet-record", role: "status" });
   section.replaceChildren(
     top,
+    choices.periodBox,
+    choices.roles,
+    sheetRecord,
     status,
     failure,
     notice,
@@ -60,8 +67,11 @@ export function connectedView(section: HTMLElement, connected: () => Connected, 
     const t = (m: Localized) => m[l];
     const num = (v: number) => formatNumber(v, l);
     const isUnit = isUnitKey(s.me);
+    top.hidden = !s.me;
     who.textContent = s.me
-      ? `${t(roleWords[s.me.role] ?? roleWords.member!)} · ${s.me.unitId ?? ""} · ${s.period?.periodId ?? ""}`
+      ? [t(roleWords[s.me.role] ?? roleWords.member!), s.me.unitId, s.period?.periodId]
+          .filter(Boolean)
+          .join(" · ")
       : "";
     signOut.textContent = t(w.signOut);
     refresh.textContent = t(w.refresh);
@@ -73,8 +83,15 @@ export function connectedView(section: HTMLElement, connected: () => Connected, 
     notice.hidden = !s.notice;
     notice.textContent = s.notice ? t(s.notice) : "";
 
+    choices.render();
+    const changed = c.sheetChanged();
+    sheetRecord.hidden = !isUnit || !s.sheetRecord;
+    sheetRecord.className = changed ? "notice warning" : "hint";
+    sheetRecord.textContent = s.sheetRecord
+      ? `${t(sentWords(s.sheetRecord))}${changed ? ` ${t(changedWords)}` : ""}`
+      : "";
     submit.hidden = !isUnit;
-    submit.textContent = t(w.submit);
+    submit.textContent = t(changed ? w.submitAgain : w.submit);
     submit.toggleAttribute("disabled", !c.canSubmit());
     submitHint.hidden = !isUnit || c.canSubmit() || s.busy !== undefined;
     submitHint.textContent = t(w.submitHint);

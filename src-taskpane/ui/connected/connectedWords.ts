@@ -10,6 +10,7 @@ export const connectedWords = {
   signOut: msg("Đăng xuất", "Sign out"),
   loading: msg("Đang tải phần kết nối…", "Loading the connected part…"),
   submit: msg("Nộp bản tự chấm", "Submit the return"),
+  submitAgain: msg("Nộp lại", "Submit again"),
   submitHint: msg(
     "Sửa hết lỗi trên trang chấm điểm thì mới nộp được.",
     "Fix every error on the sheet to submit.",

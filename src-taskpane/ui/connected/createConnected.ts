@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { ReturnReceipt } from "../../../core/api";
 import type { Localized } from "../../../core/i18n";
 import { msg } from "../../../core/i18n";
 import type { UnitReturn } from "../../../core/returns";
@@ -6,7 +6,6 @@ import type { ApiTransport } from "../../api/apiTransport";
 import { NetworkError, RequestTimeoutError } from "../../api/apiErrors";
 import { ApiError } from "../../api/apiTransport";
 import type { Me, ThiduaApi } from "../../api/thiduaApi";
-import { thiduaApi } from "../../api/thiduaApi";
 import type { Timers } from "../../excel/withWatchdog";
 import { PaneMessageError } from "../paneMessageError";
 import { formatDateTime } from "../formatDateTime";
@@ -17,9 +16,14 @@ import { returnStatus } from "../../../core/periods";
 import type { PendingSubmit } from "./submitQueue";
 import { submitQueue } from "./submitQueue";
 import { userActions } from "../userActions";
-
-const SESSION_KEY = "thidua.session";
-const SessionSchema = z.strictObject({ key: z.string().min(1), periodId: z.string().min(1) });
+import type { PrincipalChoice } from "../../api/apiTransport";
+import type { TokenProvider } from "../../api/bearerTransport";
+import type { Credential } from "./session";
+import { apiFor, forgetSession, readSession, rememberSession } from "./session";
+import type { SubmissionRecord } from "../../../core/sheets";
+import { defaultPeriod, readablePeriods } from "./periodChoice";
+import { roleChoicesOf } from "./roleChoices";
+import { recordOf, sheetChangedSince } from "./sheetRecord";
 
 /** What the connected flows need of the offline pane: use the period's table, read the sheet. */
 export type PaneLink = {
@@ -31,6 +35,11 @@ export type PaneLink = {
   sheetErrors(): number | undefined;
   /** The unit whose return the sheet holds (after the last check that could read it). */
   sheetUnitId(): string | undefined;
+  /** The return the last check read (compared with what was sent). */
+  sheetReturn(): UnitReturn | undefined;
+  /** Keeps the receipt in the workbook; reads it back after a reload. */
+  recordSubmission(record: SubmissionRecord): Promise<void>;
+  readSubmission(): Promise<SubmissionRecord | undefined>;
 };
 
 export type ConnectedDeps = {
@@ -44,6 +53,8 @@ export type ConnectedDeps = {
   render: (state: Readonly<ConnectedState>) => void;
   /** A request unanswered after this long counts as lost (a hung network): the submit stays queued. */
   requestTimeoutMs?: number;
+  /** Microsoft Entra ID tokens (nested app authentication), when the build has the province's settings. */
+  entra?: TokenProvider;
 };
 
 /** A key of a unit that writes its own return (member, leader or deputy), not the board or an observer. */
@@ -67,6 +78,7 @@ export function createConnected(deps: ConnectedDeps) {
   const queue = submitQueue(deps.store);
   const timeoutMs = deps.requestTimeoutMs ?? 30_000;
   let api: ThiduaApi | undefined;
+  let credential: Credential | undefined;
   const render = () => deps.render(state);
   const { attempt, retry } = userActions(state, render);
 
@@ -109,6 +121,7 @@ export function createConnected(deps: ConnectedDeps) {
         `Đã gửi lúc ${at}: phiên bản ${receipt.version}, mã ${receipt.returnHash.slice(0, 8)}.`,
         `Sent at ${at}: version ${receipt.version}, hash ${receipt.returnHash.slice(0, 8)}.`,
       );
+      await recordOnSheet(receipt);
     } catch (error) {
       if (!isTransient(error)) await queue.remove(item.idempotencyKey);
       else await queue.put({ ...item, attempts: item.attempts + 1 });
@@ -126,18 +139,27 @@ export function createConnected(deps: ConnectedDeps) {
     for (const item of mine) await send(item);
   }
 
-  /**
-   * The period to work in: the key's own, else the one remembered for this key, else the bloc's most recent
-   * period of the key's year (a year key, as the board issues them).
-   */
+  /** Keeps the receipt in the workbook; a workbook that refuses it does not undo the submit, it is said so. */
+  async function recordOnSheet(receipt: ReturnReceipt): Promise<void> {
+    const record = recordOf(receipt, state.me?.actor ?? "");
+    try {
+      await deps.pane.recordSubmission(record);
+      state.sheetRecord = record;
+    } catch {
+      state.sheetRecord = undefined;
+      const sent = state.notice ?? msg("", "");
+      state.notice = msg(
+        `${sent.vi} Không ghi được biên nhận vào trang tính; biên nhận vẫn hiện ở đây và lưu trên máy chủ.`,
+        `${sent.en} The receipt could not be written into the workbook; it is shown here and kept on the server.`,
+      );
+    }
+  }
+
+  /** The period to open: the sign-in's own, else the one remembered, else the latest it may read (a picker lists them). */
   async function choosePeriod(me: Me, remembered: string | undefined): Promise<string> {
-    if (me.periodId !== null) return me.periodId;
-    const periods = (await withTimeout(api!.periods())).filter(
-      (p) => p.blocId === me.blocId && (me.year === null || p.year === me.year),
-    );
-    if (remembered && periods.some((p) => p.periodId === remembered)) return remembered;
-    const latest = periods.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-    if (!latest) {
+    state.periods = me.periodId !== null ? [] : readablePeriods(me, await withTimeout(api!.periods()));
+    const chosen = me.periodId ?? defaultPeriod(state.periods, remembered);
+    if (chosen === undefined) {
       throw new PaneMessageError(
         msg(
           "Chưa có kỳ thi đua nào cho mã truy cập này. Hỏi Ban Thi đua – Khen thưởng đã mở kỳ chưa rồi đăng nhập lại.",
@@ -145,17 +167,16 @@ export function createConnected(deps: ConnectedDeps) {
         ),
       );
     }
-    return latest.periodId;
+    return chosen;
   }
 
-  async function signInWith(key: string, remembered?: string): Promise<void> {
-    api = thiduaApi(deps.transport, key);
-    const me = await withTimeout(api.me());
-    const periodId = await choosePeriod(me, remembered);
-    const view = await withTimeout(api.period(periodId));
-    await deps.store.set(SESSION_KEY, JSON.stringify({ key, periodId }));
-    state.me = me;
-    state.period = view.period;
+  /** Opens one period: its table for a unit, the workbook's receipt, what is pending, the status; remembers it. */
+  async function openPeriod(me: Me, periodId: string): Promise<void> {
+    const view = await withTimeout(api!.period(periodId));
+    await rememberSession(deps.store, credential!, periodId);
+    // What was read for another period (or before the role was chosen) no longer applies.
+    Object.assign(state, { me, period: view.period, receipt: undefined, returnStatus: undefined });
+    Object.assign(state, { board: undefined, roleChoices: [], sheetRecord: undefined });
     if (isUnitKey(me)) {
       await deps.pane.useServerTable(
         msg(`Kỳ ${view.period.periodId}`, `Period ${view.period.periodId}`),
@@ -163,10 +184,37 @@ export function createConnected(deps: ConnectedDeps) {
         me.unitId,
       );
       await deps.pane.readSheet();
+      // The recorded receipt only informs; a workbook that cannot be read now is reported by the sheet's own check.
+      const record = await deps.pane.readSubmission().catch(() => undefined);
+      if (record?.periodId === periodId && record.unitId === me.unitId) state.sheetRecord = record;
     }
     state.pending = await queue.list();
     await resume();
     await refresh();
+  }
+
+  async function signInWith(with_: Credential, remembered?: string): Promise<void> {
+    api = apiFor(with_, deps.transport, deps.entra);
+    credential = with_;
+    const me = await withTimeout(api.me());
+    await openPeriod(me, await choosePeriod(me, remembered));
+  }
+
+  /** Signs in with the Microsoft account; an account with several roles is offered the choice instead. */
+  async function signInWithMicrosoft(choice?: PrincipalChoice, remembered?: string): Promise<void> {
+    if (!deps.entra) return;
+    try {
+      await signInWith({ entra: true, ...(choice ? { choice } : {}) }, remembered);
+    } catch (error) {
+      const choices = roleChoicesOf(error);
+      if (choices.length === 0) throw error;
+      api = undefined;
+      state.roleChoices = choices;
+      state.notice = msg(
+        "Tài khoản Microsoft này có nhiều vai trò: chọn vai trò để làm việc.",
+        "This Microsoft account has several roles: choose the one to work as.",
+      );
+    }
   }
 
   return {
@@ -176,22 +224,59 @@ export function createConnected(deps: ConnectedDeps) {
     start: () =>
       attempt(msg("Đang kết nối…", "Connecting…"), async () => {
         state.pending = await queue.list();
-        const text = await deps.store.get(SESSION_KEY);
-        const session = text ? SessionSchema.safeParse(JSON.parse(text)) : undefined;
-        if (session?.success) await signInWith(session.data.key, session.data.periodId);
+        const session = await readSession(deps.store);
+        if (!session) return;
+        const { credential: remembered, periodId } = session;
+        if ("key" in remembered) await signInWith(remembered, periodId);
+        else await signInWithMicrosoft(remembered.choice, periodId);
       }),
 
-    signIn: (key: string) => attempt(msg("Đang đăng nhập…", "Signing in…"), () => signInWith(key.trim())),
+    signIn: (key: string) =>
+      attempt(msg("Đang đăng nhập…", "Signing in…"), () => signInWith({ key: key.trim() })),
+
+    /** Whether the build has the province's Microsoft Entra ID settings (the button shows only then). */
+    canUseMicrosoft: (): boolean => deps.entra !== undefined,
+
+    signInWithMicrosoft: () =>
+      attempt(msg("Đang đăng nhập bằng tài khoản Microsoft…", "Signing in with Microsoft…"), () =>
+        signInWithMicrosoft(),
+      ),
+
+    /** Works as one of the Microsoft account's roles (the X-ThiDua-* headers from now on). */
+    chooseRole: (choice: PrincipalChoice) =>
+      attempt(msg("Đang đăng nhập…", "Signing in…"), () => signInWithMicrosoft(choice)),
+
+    /** Opens another period the sign-in may read (the picker); remembered for the next start. */
+    choosePeriod: (periodId: string) =>
+      attempt(msg("Đang mở kỳ…", "Opening the period…"), async () => {
+        if (state.me && state.periods.some((p) => p.periodId === periodId))
+          await openPeriod(state.me, periodId);
+      }),
+
+    /** The sheet holds something else than the receipt recorded in it (edited since it was sent). */
+    sheetChanged: (): boolean => {
+      const ret = deps.pane.sheetReturn();
+      return (
+        state.sheetRecord !== undefined && ret !== undefined && sheetChangedSince(state.sheetRecord, ret)
+      );
+    },
 
     /** Forgets the key; queued submits stay in storage and are sent after the unit signs in again. */
     async signOut(): Promise<void> {
-      await deps.store.remove(SESSION_KEY);
+      await forgetSession(deps.store);
+      const withKey = credential === undefined || "key" in credential;
       api = undefined;
+      credential = undefined;
       Object.assign(state, initialConnectedState(), { pending: await queue.list() });
-      state.notice = msg(
-        "Đã đăng xuất; mã truy cập đã được xoá khỏi máy này.",
-        "Signed out; the access key was removed from this computer.",
-      );
+      state.notice = withKey
+        ? msg(
+            "Đã đăng xuất; mã truy cập đã được xoá khỏi máy này.",
+            "Signed out; the access key was removed from this computer.",
+          )
+        : msg(
+            "Đã đăng xuất khỏi Thi Đua; tài khoản Microsoft vẫn đăng nhập trong Office.",
+            "Signed out of Thi Đua; the Microsoft account stays signed in to Office.",
+          );
       render();
     },
 

@@ -1,5 +1,6 @@
 // Loaded lazily (dynamic import from ui/connectedEntry.ts) when a user signs in or a session is remembered.
 import { fetchTransport } from "../../api/apiTransport";
+import type { TokenProvider } from "../../api/bearerTransport";
 import { realTimers } from "../../excel/withWatchdog";
 import type { Pane } from "../createPane";
 import type { Connected } from "./createConnected";
@@ -8,11 +9,15 @@ import { connectedView } from "./connectedView";
 import { webStorageStore } from "./keyValueStore";
 import { paneLink } from "./paneLink";
 
-/** The connected flows over the browser: fetch to the build's API base URL, the add-in's localStorage. */
+/**
+ * The connected flows over the browser: fetch to the build's API base URL, the add-in's localStorage, and
+ * Microsoft Entra ID tokens when the build has the province's settings (`tokens`).
+ */
 export function mountConnected(
   section: HTMLElement,
   pane: Pane,
   rendered: () => void,
+  tokens?: TokenProvider,
 ): { connected: Connected; render: () => void } {
   const connected: Connected = createConnected({
     transport: fetchTransport(),
@@ -21,6 +26,7 @@ export function mountConnected(
     timers: realTimers,
     now: () => new Date(),
     newKey: () => crypto.randomUUID(),
+    ...(tokens ? { entra: tokens } : {}),
     render: () => {
       view();
       rendered();

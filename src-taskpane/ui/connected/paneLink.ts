@@ -20,5 +20,8 @@ export function paneLink(pane: Pane): PaneLink {
     ownPoints: (code) => pane.state().score?.nodes.find((n) => n.code === code)?.points,
     sheetErrors: () => sheetErrors(pane),
     sheetUnitId: () => pane.state().score?.unitId,
+    sheetReturn: () => pane.state().checkedReturn,
+    recordSubmission: (record) => pane.recordSubmission(record),
+    readSubmission: () => pane.readSubmission(),
   };
 }

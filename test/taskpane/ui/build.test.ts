@@ -13,13 +13,24 @@ const makeConfig = require("../../../webpack.config.js") as (
 /** The budget for the JavaScript the page loads before it is usable (issue 8; issue 10's 200 KB is looser). */
 const INITIAL_JS_GZIP_BUDGET = 150 * 1024;
 
+/** Made-up settings of a province's app registration (docs/taskpane.md). */
+const ENTRA = {
+  entraClientId: "a7e3c9f1-2d5b-4c8a-9e6f-3b1d7a4c8e2f",
+  entraTenantId: "3f6d2a4b-8c1e-4f5a-9b7d-2e8c4a6f1b3d",
+  entraScope: "api://thidua.example.gov.vn/a7e3c9f1-2d5b-4c8a-9e6f-3b1d7a4c8e2f/access_as_user",
+};
+
 const gzipKb = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length / 1024;
 
 describe("the task pane's production build", () => {
   const out = mkdtempSync(join(tmpdir(), "thidua-pane-"));
   let stats: webpack.Stats;
   beforeAll(async () => {
-    const config = makeConfig({ publicUrl: "https://thidua.example.gov.vn/pane" }, { mode: "production" });
+    // A province with Microsoft Entra ID: the sign-in button is in the page, MSAL in its own lazy chunk.
+    const config = makeConfig(
+      { publicUrl: "https://thidua.example.gov.vn/pane", ...ENTRA },
+      { mode: "production" },
+    );
     config.context = resolve(__dirname, "../../..");
     config.output = { ...config.output, path: out };
     stats = await new Promise<webpack.Stats>((done, fail) =>
@@ -70,6 +81,28 @@ describe("the task pane's production build", () => {
     // The page itself draws the first screen: the table list, with Fluent's buttons.
     expect(initial).toContain("fluent-button");
     expect(initial).toContain("templates/index.json");
+  });
+
+  it("injects the Entra settings and loads MSAL only in its own chunk, fetched on a Microsoft sign-in", () => {
+    const msal = [...(stats.compilation.namedChunks.get("msal")?.files ?? [])].filter((f) =>
+      f.endsWith(".js"),
+    );
+    expect(msal).toEqual(["msal.js"]);
+    const connected = [...(stats.compilation.namedChunks.get("connected")?.files ?? [])];
+    // MSAL's nested app authentication bridge and its error words are in msal.js, nowhere else.
+    for (const marker of ["nestedAppAuth", "interaction_in_progress"]) {
+      expect(text(msal)).toContain(marker);
+      expect(text(initialJs())).not.toContain(marker);
+      expect(text(connected.filter((f) => f.endsWith(".js")))).not.toContain(marker);
+    }
+    expect(text(initialJs())).toContain(ENTRA.entraClientId);
+    expect(text(initialJs())).toContain(`https://login.microsoftonline.com/${ENTRA.entraTenantId}`);
+  });
+
+  it("refuses half of the Entra settings (a client id without the API scope)", () => {
+    expect(() => makeConfig({ entraClientId: ENTRA.entraClientId }, { mode: "production" })).toThrow(
+      /entraScope/,
+    );
   });
 
   it("ships the icons, support pages, sample tables and the manifest for the public URL", () => {

@@ -25,6 +25,12 @@ describe("failures in words", () => {
       true,
     ],
     ["a file that is not JSON", new SyntaxError("Unexpected token"), /^Tệp không phải JSON hợp lệ/, false],
+    [
+      "a Microsoft sign-in whose popup was blocked (MSAL's BrowserAuthError)",
+      Object.assign(new Error("popup"), { name: "BrowserAuthError", errorCode: "popup_window_error" }),
+      /^Không đăng nhập được bằng tài khoản Microsoft \(popup_window_error\): cửa sổ đăng nhập bị chặn/,
+      false,
+    ],
     ["a network failure", new TypeError("Failed to fetch"), /lỗi mạng/, true],
     [
       "the pane's core chunk not loading",
