@@ -11,3 +11,4 @@ export * from "./rankingProblem";
 export * from "./rankingResult";
 export * from "./stability/whatIfOneRank";
 export * from "./ties/describeTieBreakKey";
+export * from "./votes/pendingDecisions";

@@ -5,6 +5,7 @@ import {
   ConsolidationResponseSchema,
   CreatePeriodBodySchema,
   CrossScoreBodySchema,
+  FinalizeResponseSchema,
   ExplanationBodySchema,
   FlagBodySchema,
   HealthResponseSchema,
@@ -18,6 +19,7 @@ import {
   PeriodResponseSchema,
   PROBLEM_STATUS,
   PutBlocBodySchema,
+  RankingResponseSchema,
   ReopenBodySchema,
   ReturnReceiptSchema,
   ReturnResponseSchema,
@@ -148,12 +150,12 @@ const DOCS: Record<RouteName, RouteDoc> = {
   postRanking: {
     summary: "Xếp hạng thử, không lưu / rank now, nothing stored",
     who: "leader, deputy, board",
-    response: Anything,
+    response: RankingResponseSchema,
   },
   postFinalize: {
     summary: "Chốt kết quả / finalize",
     who: "leader, deputy",
-    response: Anything,
+    response: FinalizeResponseSchema,
     headers: ["If-Match"],
   },
   postReopen: {
