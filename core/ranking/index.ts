@@ -12,3 +12,4 @@ export * from "./rankingResult";
 export * from "./stability/whatIfOneRank";
 export * from "./ties/describeTieBreakKey";
 export * from "./votes/pendingDecisions";
+export { closeCallSentence } from "./stability/closeCallSentence";
