@@ -19,8 +19,9 @@ export function writeWorkbookPlan(run: ExcelRun, plan: WorkbookPlan): Promise<Ap
 }
 
 /**
- * Reads the leader's review adjustments from the consolidation sheet in 1 sync (columns F and I, core's reader); a
- * workbook without the sheet or its metadata says so.
+ * Reads the leader's review adjustments from the consolidation sheet in 1 sync (columns F and I, core's reader). A
+ * workbook without the sheet (or without the hidden metadata, which fails the same single request) says to
+ * consolidate first; a consolidation of another table says so (core's reader).
  */
 export function readConsolidationReviews(
   run: ExcelRun,
@@ -29,8 +30,6 @@ export function readConsolidationReviews(
 ): Promise<ReadConsolidationResult> {
   return run(async (context) => {
     const [main, meta] = await readSheetGrids(context, [CONSOLIDATION_SHEET, METADATA_SHEET]);
-    const metadata = parseSheetMetadata(meta?.values);
-    if (!metadata.ok) return { ok: false, problems: [{ type: "not-ours", message: metadata.problem }] };
     if (!main) {
       const message = msg(
         `Không có trang "${CONSOLIDATION_SHEET}": bấm "Tổng hợp" trước.`,
@@ -38,6 +37,8 @@ export function readConsolidationReviews(
       );
       return { ok: false, problems: [{ type: "wrong-kind", message }] };
     }
+    const metadata = parseSheetMetadata(meta?.values);
+    if (!metadata.ok) return { ok: false, problems: [{ type: "not-ours", message: metadata.problem }] };
     return readConsolidationSheet(compiled, main.values, metadata.metadata, review);
   });
 }

@@ -1,5 +1,5 @@
-import type { PeriodInput, RankingResponse, VotesBodySchema } from "../../../core/api";
-import type { z } from "zod";
+import { authorize } from "../../../core/access";
+import type { PeriodInput, RankingResponse } from "../../../core/api";
 import type { Me, PeriodView, ThiduaApi } from "../../api/thiduaApi";
 import { periodEtag } from "../../../core/periods";
 import type { UnitReturn } from "../../../core/returns";
@@ -12,7 +12,11 @@ import { userActions } from "../userActions";
 import type { LeaderDocuments } from "./leaderDocuments";
 import type { LeaderState } from "./leaderState";
 import { initialLeaderState } from "./leaderState";
-import { leaderWords as w, whatIfLine } from "./leaderWords";
+import { changedReviews } from "./leaderReviews";
+import type { BallotEntry, TieEntry } from "./leaderVotes";
+import { votesBody } from "./leaderVotes";
+import { whatIfWords } from "./leaderWhatIf";
+import { leaderWords as w } from "./leaderWords";
 
 /** What the leader's flows run of core (the pane's lazy "core" chunk). */
 export type LeaderCore = Pick<
@@ -46,17 +50,6 @@ export type LeaderDeps = {
   render: () => void;
 };
 
-/** One award's ballot as counted at the meeting (biên bản kiểm phiếu); the members are the period's. */
-export type BallotEntry = {
-  award: string;
-  membersPresent: number;
-  ballotsCast: number;
-  ballotsValid: number;
-  tallies: Record<string, number>;
-};
-/** The meeting's order for units the tie-break chain left level, best first, and the minutes' reason. */
-export type TieEntry = { order: string[]; reason: string };
-
 /** Everything one leader action works from: the period's table and what the server holds now. */
 type Work = {
   periodId: string;
@@ -66,7 +59,14 @@ type Work = {
   ranking: RankingResponse;
 };
 
-const isLeaderRole = (me: Me | undefined) => me?.role === "leader" || me?.role === "deputy";
+/** Whether the key may run the leader's flows on this period: core's rule for finalizing (leader, deputy). */
+const leads = (s: LeaderSession | undefined): s is LeaderSession =>
+  s !== undefined &&
+  authorize(s.me, "period.finalize", {
+    blocId: s.period.blocId,
+    periodId: s.period.periodId,
+    year: s.period.year,
+  }).ok;
 
 /**
  * The leader's (or deputy's) connected flows: consolidate the server's returns into the consolidation sheet, save
@@ -81,7 +81,7 @@ export function createLeader(deps: LeaderDeps) {
 
   function session(): LeaderSession {
     const s = deps.session();
-    if (!s || !isLeaderRole(s.me)) throw new PaneMessageError(w.notLeader);
+    if (!leads(s)) throw new PaneMessageError(w.notLeader);
     return s;
   }
 
@@ -135,18 +135,10 @@ export function createLeader(deps: LeaderDeps) {
     state.whatIf = undefined;
   }
 
-  /** The adjustments stored for this period (the latest of each unit, criterion and stage counts). */
-  const storedReviews = (inputs: readonly PeriodInput[]) =>
-    new Map(
-      inputs.flatMap((i) =>
-        i.kind === "review" ? [[`${i.value.unitId}|${i.value.code}|${i.value.stage}`, i.value] as const] : [],
-      ),
-    );
-
   return {
     state: (): Readonly<LeaderState> => state,
     /** Whether the signed-in key is the bloc's leader or deputy (the view shows the leader's part only then). */
-    isLeader: () => isLeaderRole(deps.session()?.me),
+    isLeader: () => leads(deps.session()),
     hasDocuments: () => deps.documents !== undefined,
 
     consolidate: () =>
@@ -181,11 +173,7 @@ export function createLeader(deps: LeaderDeps) {
         });
         state.reviewProblems = read.problems;
         if (!read.ok) throw new PaneMessageError(read.problems[0]?.message ?? w.noConsolidation);
-        const stored = storedReviews(current.inputs);
-        const changed = read.adjustments.filter((a) => {
-          const before = stored.get(`${a.unitId}|${a.code}|${a.stage}`);
-          return before === undefined || before.points !== a.points || before.reason !== a.reason;
-        });
+        const changed = changedReviews(read.adjustments, current.inputs);
         const nameOf = (id: string) => current.compiled.template.members.find((m) => m.id === id)?.name ?? id;
         let saved = 0;
         for (const a of changed) {
@@ -225,30 +213,8 @@ export function createLeader(deps: LeaderDeps) {
       attempt(w.savingVotes, async () => {
         const s = session();
         const current = work?.periodId === s.period.periodId ? work : await load(s);
-        const latest = current.inputs.filter((i) => i.kind === "votes").at(-1)?.value;
-        const membersTotal = current.compiled.template.members.length;
-        const heldAt = deps.now().toISOString();
-        const counted = ballots.map((b) => ({
-          award: b.award,
-          membersTotal,
-          membersPresent: b.membersPresent,
-          ballotsCast: b.ballotsCast,
-          ballotsValid: b.ballotsValid,
-          heldAt,
-          tallies: Object.entries(b.tallies).map(([unitId, votes]) => ({ unitId, votes })),
-        }));
-        const decisions = ties
-          .filter((t) => t.reason.trim() !== "")
-          .map((t) => ({ order: t.order, reason: t.reason.trim(), decidedAt: heldAt }));
-        const body: z.input<typeof VotesBodySchema> = {
-          formatVersion: 1,
-          ballots: [
-            ...(latest?.ballots ?? []).filter((b) => !ballots.some((n) => n.award === b.award)),
-            ...counted,
-          ],
-          elections: latest?.elections ?? [],
-          tieDecisions: [...(latest?.tieDecisions ?? []), ...decisions],
-        };
+        const members = current.compiled.template.members.length;
+        const body = votesBody(current.inputs, ballots, ties, members, deps.now().toISOString());
         await s.api.putVotes(s.period.periodId, body);
         await rank();
         state.notice = w.votesSaved;
@@ -270,20 +236,9 @@ export function createLeader(deps: LeaderDeps) {
         // Same inputs, same hash: otherwise the server holds something newer and the answer would mislead.
         if (local.result.inputHash !== current.ranking.result.inputHash)
           throw new PaneMessageError(w.stale, true);
-        const wi = local.whatIf;
-        const nameOf = (id: string) => current.ranking.result.units.find((u) => u.unitId === id)?.name ?? id;
-        const titleOf = (code: string) => current.compiled.byCode.get(code)?.title ?? code;
-        const targetRank = current.ranking.result.units.find((u) => u.unitId === wi?.target?.unitId)?.rank;
         state.whatIf = {
           unitId,
-          lines:
-            !wi?.target || targetRank === null || targetRank === undefined
-              ? [w.whatIfNone(nameOf(unitId), wi?.rank ?? null)]
-              : wi.changes.length === 0
-                ? [w.whatIfNoSingle(nameOf(unitId), nameOf(wi.target.unitId))]
-                : wi.changes
-                    .slice(0, 3)
-                    .map((c) => whatIfLine(c, titleOf(c.code), targetRank, nameOf(wi.target!.unitId))),
+          lines: whatIfWords(local.whatIf, unitId, current.ranking.result, current.compiled),
         };
       }),
 

@@ -201,7 +201,7 @@ describe("the leader's connected flows (fake back end, in-memory workbook)", () 
     expect(context.workbook.worksheets.get(RANKED_SHEET)?.charts.items).toHaveLength(1);
   });
 
-  it("When the meeting's tallies are saved, then the votes file keeps earlier ballots, adds this one and a reasoned tie decision, and the ballot is no longer pending", async () => {
+  it("When the meeting's tallies are saved, then the votes file carries this ballot with the period's members and the reasoned tie decision, and the ballot is no longer pending", async () => {
     const { api, leader } = leaderOver();
     api.current = { ...api.current, state: "reviewing", revision: 3 };
     await leader.rank();
