@@ -35,7 +35,7 @@ export function leaderView(
   actions.append(consolidate, saveReviews, moveClose, moveReview, rank);
   const reviewHint = el("p", { id: "review-hint", class: "hint" });
   const problems = el("ul", { id: "review-problems", class: "problems" });
-  const ballots = el("section", { id: "ballots", "aria-label": "ballots" });
+  const ballots = el("section", { id: "ballots" });
   const results = el("section", { id: "ranking" });
   const whatIf = el("section", { id: "what-if" });
   const finalize = el("section", { id: "finalize" });
