@@ -2,3 +2,4 @@
 export * from "./apiProblem";
 export * from "./resourceSchemas";
 export * from "./zodDetails";
+export * from "./rankingResponseSchema";

@@ -4,3 +4,4 @@ export * from "./periodSchema";
 export * from "./returnWrite";
 export * from "./transitionPeriod";
 export * from "./returnStatus";
+export * from "./rankingInputsOf";

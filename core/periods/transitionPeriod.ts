@@ -65,6 +65,11 @@ export function transitionPeriod(
   });
 }
 
+/** The moves of `moves` that the period's state allows now (the pane offers only these). */
+export function periodMoves<M extends PeriodMove>(period: Period, moves: readonly M[]): M[] {
+  return moves.filter((m) => FROM[m] === period.state);
+}
+
 /** What each kind of input needs the period to be in: returns while open, review work until it is finalized. */
 export type PeriodInput = "return" | "review" | "explanation" | "cross" | "votes" | "flags";
 

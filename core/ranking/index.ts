@@ -12,3 +12,5 @@ export * from "./rankingResult";
 export * from "./stability/whatIfOneRank";
 export * from "./ties/describeTieBreakKey";
 export * from "./crossScores/rankedWithoutCrossScores";
+export * from "./votes/pendingDecisions";
+export { closeCallSentence } from "./stability/closeCallSentence";

@@ -1,6 +1,7 @@
 import { formatNumber } from "../i18n/formatNumber";
 import { formatPlaceDate } from "../i18n/formatPlaceDate";
 import type { RankingResult } from "../ranking/rankingResult";
+import { closeCallSentence } from "../ranking/stability/closeCallSentence";
 import type { CompiledTemplate } from "../template/compileTemplate";
 import { parseDayMonthYear } from "../text/parseDayMonthYear";
 import { cellRef } from "./cellAddress";
@@ -44,6 +45,11 @@ export type RankedTableOptions = {
    * column prints it, so the table and the signed sheet agree. Without it the column prints `selfScore`.
    */
   selfOnSheet?: ReadonlyMap<string, number>;
+  /**
+   * Also print, below the proposals, the stability check (close calls and what another allowed tie-break order
+   * would change) and the quotas left unused with their reason: what the leader's pane prints for the meeting.
+   */
+  meetingNotes?: boolean;
 };
 
 const PERIOD_VI = { "mid-year": "Sơ kết 6 tháng", "year-end": "Tổng kết năm" } as const;
@@ -67,6 +73,7 @@ export function rankedTablePlan(
   const first = RANKED_HEADER_ROW + 1;
   const lastRanked = first + writeUnitRows(g, compiled, result, options.selfOnSheet) - 1;
   let row = writeSentences(g, merges, compiled, result, first + result.units.length + 1);
+  if (options.meetingNotes) row = writeMeetingNotes(g, merges, result, row);
   row = writeSignatures(g, merges, compiled, options, row + 1);
 
   const totals = lastRanked >= first ? `G${first}:G${lastRanked}` : `G${first}:G${first}`;
@@ -253,6 +260,40 @@ function writeSentences(
         `– ${p.name.vi} (chỉ tiêu ${formatNumber(p.quota, "vi")}${ballot}): ${names(p.proposed) || "(không có)"}${undecided}`,
       );
     }
+  }
+  return row;
+}
+
+/** The stability lines and the unused quotas, one merged line each; returns the next row. */
+function writeMeetingNotes(g: PlanGrid, merges: string[], result: RankingResult, start: number): number {
+  let row = start;
+  const line = (text: string, style: PlanCell["s"] = "note") => {
+    g.set(row, 1, { v: text, s: style, text: true });
+    merges.push(`A${row}:${LAST}${row}`);
+    row++;
+  };
+  const { stability } = result;
+  line("Độ ổn định của kết quả:", "label");
+  if (stability.robust && stability.closeCalls.length === 0)
+    line("– Kết quả không đổi theo các cách xếp khác được phép; không có cặp sát nút.");
+  for (const call of stability.closeCalls) line(`– ${closeCallSentence(call, result).vi}`);
+  for (const alt of stability.alternatives) {
+    if (alt.moves.length === 0 && alt.proposalChanges.length === 0) continue;
+    const nameOf = (id: string) => result.units.find((u) => u.unitId === id)?.name ?? id;
+    const moves = alt.moves
+      .map((m) => `${nameOf(m.unitId)} hạng ${m.rank ?? "—"} → ${m.alternativeRank ?? "—"}`)
+      .join("; ");
+    line(
+      `– ${alt.label.vi}: ${moves || "thứ hạng không đổi"}${alt.proposalChanges.length > 0 ? "; đề nghị khen thưởng thay đổi" : ""}`,
+    );
+  }
+  const unmet = result.proposals.filter((p) => p.unused > 0);
+  if (unmet.length > 0) {
+    line("Chỉ tiêu chưa sử dụng hết:", "label");
+    for (const p of unmet)
+      line(
+        `– ${p.name.vi}: còn ${formatNumber(p.unused, "vi")}/${formatNumber(p.quota, "vi")} suất${p.unusedReason ? ` – ${p.unusedReason.vi}` : ""}`,
+      );
   }
   return row;
 }

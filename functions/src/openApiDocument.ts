@@ -6,6 +6,7 @@ import {
   CreatePeriodBodySchema,
   CrossScoreBodySchema,
   DecisionBodySchema,
+  FinalizeResponseSchema,
   ExplanationBodySchema,
   FlagBodySchema,
   HealthResponseSchema,
@@ -19,6 +20,7 @@ import {
   PeriodResponseSchema,
   PROBLEM_STATUS,
   PutBlocBodySchema,
+  RankingResponseSchema,
   ReopenBodySchema,
   ReturnReceiptSchema,
   ReturnResponseSchema,
@@ -150,12 +152,12 @@ const DOCS: Record<RouteName, RouteDoc> = {
   postRanking: {
     summary: "Xếp hạng thử, không lưu / rank now, nothing stored",
     who: "leader, deputy, board",
-    response: Anything,
+    response: RankingResponseSchema,
   },
   postFinalize: {
     summary: "Chốt kết quả / finalize",
     who: "leader, deputy",
-    response: Anything,
+    response: FinalizeResponseSchema,
     headers: ["If-Match"],
   },
   postReopen: {

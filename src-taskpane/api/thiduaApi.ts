@@ -1,15 +1,19 @@
 import { z } from "zod";
 import type { ReturnReceipt } from "../../core/api";
+import type { FinalizeResponse, RankingResponse, ReviewBodySchema, VotesBodySchema } from "../../core/api";
 import {
   ConsolidationResponseSchema,
+  FinalizeResponseSchema,
   MeResponseSchema,
   PeriodInputSchema,
   PeriodListResponseSchema,
   PeriodResponseSchema,
+  RankingResponseSchema,
   ReturnReceiptSchema,
   ReturnResponseSchema,
   StatusResponseSchema,
 } from "../../core/api";
+import { PeriodSchema } from "../../core/periods";
 import type { UnitReturn } from "../../core/returns";
 import type { ApiRequest, ApiTransport } from "./apiTransport";
 import { NetworkError } from "./apiErrors";
@@ -36,6 +40,12 @@ export type ThiduaApi = {
   explain(periodId: string, unitId: string, code: string, text: string): Promise<void>;
   status(periodId: string): Promise<PeriodStatus>;
   consolidation(periodId: string): Promise<Consolidation>;
+  /** The leader's calls (ui/connected/createLeader.ts); `etag` is the period's (If-Match), a stale one is 412. */
+  ranking(periodId: string): Promise<RankingResponse>;
+  review(periodId: string, body: z.input<typeof ReviewBodySchema>): Promise<void>;
+  putVotes(periodId: string, body: z.input<typeof VotesBodySchema>): Promise<void>;
+  transition(periodId: string, move: "close" | "start-review", etag: string): Promise<PeriodView["period"]>;
+  finalize(periodId: string, etag: string): Promise<FinalizeResponse>;
 };
 
 /**
@@ -85,5 +95,17 @@ export function thiduaApi(rawTransport: ApiTransport, accessToken: string): Thid
     status: (periodId) => call(StatusResponseSchema, { method: "GET", path: `${period(periodId)}/status` }),
     consolidation: (periodId) =>
       call(ConsolidationResponseSchema, { method: "GET", path: `${period(periodId)}/returns` }),
+    ranking: (periodId) =>
+      call(RankingResponseSchema, { method: "POST", path: `${period(periodId)}/ranking` }),
+    async review(periodId, body) {
+      await transport({ method: "POST", path: `${period(periodId)}/reviews`, body, accessToken });
+    },
+    async putVotes(periodId, body) {
+      await transport({ method: "PUT", path: `${period(periodId)}/votes`, body, accessToken });
+    },
+    transition: (periodId, move, etag) =>
+      call(PeriodSchema, { method: "POST", path: `${period(periodId)}/transition`, body: { move }, etag }),
+    finalize: (periodId, etag) =>
+      call(FinalizeResponseSchema, { method: "POST", path: `${period(periodId)}/finalize`, etag }),
   };
 }

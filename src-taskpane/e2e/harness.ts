@@ -8,6 +8,10 @@ import { loadPaneCore, mountPane } from "../ui/mountPane";
 /** What the browser test drives in place of a person at the Excel grid. */
 export type HarnessHandle = {
   typeInto(ref: string, input: string): Promise<void>;
+  /** Types into any sheet (the leader's consolidation sheet), as a person would. */
+  typeIntoSheet(sheet: string, ref: string, input: string): Promise<void>;
+  /** The first row of `sheet` whose cells hold these values, by column letter (e.g. { C: "I.1", J: "so-tu-phap" }). */
+  findRow(sheet: string, match: Record<string, string>): number | undefined;
   selection(): { sheet: string; address: string } | undefined;
   sheetNames(): string[];
   syncCount(): number;
@@ -18,6 +22,15 @@ const handle: HarnessHandle = {
   // The sheet's name comes with core's lazy chunk, so this page loads exactly what the real one loads first.
   typeInto: async (ref, input) => context.typeInto((await loadPaneCore()).SCORING_SHEET, ref, input),
   selection: () => context.selection,
+  typeIntoSheet: (sheet, ref, input) => context.typeInto(sheet, ref, input),
+  findRow(sheet, match) {
+    const ws = context.workbook.worksheets.get(sheet);
+    for (let row = 1; ws && row <= 5000; row++) {
+      if (Object.entries(match).every(([column, value]) => ws.at(`${column}${row}`)?.value === value))
+        return row;
+    }
+    return undefined;
+  },
   sheetNames: () => context.workbook.worksheets.items.map((s) => s.name),
   syncCount: () => context.syncCount,
 };

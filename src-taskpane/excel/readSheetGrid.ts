@@ -40,12 +40,14 @@ export async function readSheetGrids(
       ...Array.from({ length: range.rowIndex }, () => [] as T[]),
       ...rows.map((row) => [...Array.from({ length: range.columnIndex }, () => fill), ...row]),
     ];
+    // Each property read once: a grid read per cell is quadratic wherever the property is computed on access.
+    const loaded = range.values;
     const values = pad(
-      range.values.map((row) => row.map((v) => (v === "" ? null : v))),
+      loaded.map((row) => row.map((v) => (v === "" ? null : v))),
       null as unknown,
     );
     const formulas = pad(
-      range.formulas.map((row, r) => row.map((f, c) => formulaOf(f, range.values[r]?.[c]))),
+      range.formulas.map((row, r) => row.map((f, c) => formulaOf(f, loaded[r]?.[c]))),
       null as string | null,
     );
     const formats = pad(

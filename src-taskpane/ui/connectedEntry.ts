@@ -32,7 +32,12 @@ const words = {
  * The sign-in form, in the initial bundle; the connected flows (ui/connected/**, zod schemas, the API client) load
  * with a dynamic import only when the user signs in or a remembered session or pending submit must be resumed.
  */
-export function connectedEntry(root: HTMLElement, pane: () => Pane, tokens?: TokenProvider) {
+export function connectedEntry(
+  root: HTMLElement,
+  pane: () => Pane,
+  leaderLink: ConnectedModuleTypes.LeaderLink,
+  tokens?: TokenProvider,
+) {
   const section = el("section", { id: "connected", "aria-labelledby": "connected-heading" });
   const heading = el("h2", { id: "connected-heading" });
   const form = el("form", { id: "sign-in-form" });
@@ -65,7 +70,7 @@ export function connectedEntry(root: HTMLElement, pane: () => Pane, tokens?: Tok
 
   function load(): Promise<Mounted> {
     const pending = (loaded ??= importConnected().then((m) => {
-      mounted = m.mountConnected(body, pane(), render, tokens);
+      mounted = m.mountConnected(body, pane(), render, leaderLink, tokens);
       return mounted;
     }));
     render();

@@ -2,6 +2,7 @@ import type { TokenProvider } from "../api/bearerTransport";
 import { entraSettings } from "../api/entraSettings";
 import { msalTokenProvider } from "../api/msalTokenProvider";
 import type { ExcelRun } from "../excel/scoringWorkbookActions";
+import { officeLeaderWorkbook } from "../excel/leaderWorkbook";
 import { officeScoringWorkbook } from "../excel/scoringWorkbook";
 import { realTimers, withWatchdog } from "../excel/withWatchdog";
 import { downloadedFiles, fetchedTables } from "./browserPorts";
@@ -53,8 +54,11 @@ export function mountPane(run: ExcelRun | undefined, tokens = buildTokens()): Pa
     },
   });
   const view = paneView(root, () => pane);
-  // The connected flows (sign-in, submit, the leader's board): a form here, the rest loaded on sign-in.
-  const connected = connectedEntry(root, () => pane, tokens);
+  // The connected flows (sign-in, submit, the leader's board and flows): a form here, the rest loaded on sign-in.
+  const leaderWorkbook = run
+    ? officeLeaderWorkbook(withWatchdog(run, EXCEL_WATCHDOG_MS), loadPaneCore)
+    : undefined;
+  const connected = connectedEntry(root, () => pane, { workbook: leaderWorkbook, core: loadPaneCore }, tokens);
   view(pane.state());
   connected.render();
   void pane.start().then(() => connected.start());

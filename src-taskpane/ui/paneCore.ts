@@ -13,3 +13,10 @@ export {
   writeSubmissionRecord,
 } from "../excel/scoringWorkbookActions";
 export { problemCell } from "./problemCell";
+// The leader's flows (ui/connected/createLeader.ts): what-if and self points over the server's returns, the meeting's
+// pending decisions, the consolidation sheet and the ranked table as plans, and the Office.js actions that apply them.
+export { rankBloc } from "../../core/bloc";
+export { rankingInputsOf } from "../../core/periods";
+export { closeCallSentence, pendingDecisions } from "../../core/ranking";
+export { consolidationWorkbookPlan, rankedTableWorkbookPlan } from "../../core/sheets";
+export { readConsolidationReviews, writeWorkbookPlan } from "../excel/leaderWorkbookActions";

@@ -1,5 +1,5 @@
 import "../../functions/src/local/quietTestMode";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
@@ -22,7 +22,14 @@ const ROOT = resolve(__dirname, "../..");
 const OUT = join(ROOT, "out/e2e");
 const BLOC = "ha-giang-khoi-noi-chinh";
 const UNIT = "thanh-tra-tinh";
-type Harness = { typeInto(ref: string, input: string): Promise<void> };
+type Harness = {
+  typeInto(ref: string, input: string): Promise<void>;
+  typeIntoSheet(sheet: string, ref: string, input: string): Promise<void>;
+  findRow(sheet: string, match: Record<string, string>): number | undefined;
+  sheetNames(): string[];
+};
+const CONSOLIDATION = "Tổng hợp";
+const RETURNS = join(ROOT, "examples/returns/ha-giang-khoi-noi-chinh-2022");
 
 (chromiumAvailable() ? describe : describe.skip)(
   "the connected pane in Chromium against the local back end",
@@ -123,6 +130,116 @@ type Harness = { typeInto(ref: string, input: string): Promise<void> };
       // The workbook still holds the unit's sheet: the leader's key never sends it.
       expect(await page.locator("fluent-button#submit").getAttribute("disabled")).not.toBeNull();
       await shot("c03-bang-theo-doi", "#board");
+    }, 60_000);
+
+    /** The other members submit the bloc's sample returns through the API (what their own panes would send). */
+    async function submitSampleReturns(): Promise<number> {
+      let sent = 0;
+      for (const file of readdirSync(RETURNS).sort()) {
+        const body = JSON.parse(readFileSync(join(RETURNS, file), "utf8")) as { unitId: string };
+        if (body.unitId === UNIT) continue;
+        const key = api.keys.find(
+          (k) => k.role === "member" && k.unitId === body.unitId && k.blocId === BLOC,
+        )!;
+        const res = await fetch(`${api.url}/api/periods/${key.periodId}/returns/${body.unitId}`, {
+          method: "PUT",
+          headers: {
+            Authorization: `Bearer ${key.key}`,
+            "Content-Type": "application/json",
+            "Idempotency-Key": `e2e-${body.unitId}-0001`,
+          },
+          body: JSON.stringify(body),
+        });
+        expect(res.status).toBe(201);
+        sent++;
+      }
+      return sent;
+    }
+    const notice = (text: RegExp) => page.locator("#leader-notice", { hasText: text }).waitFor();
+
+    it("the leader consolidates the server's returns into the consolidation sheet", async () => {
+      expect(await submitSampleReturns()).toBe(7);
+      await page.locator("fluent-button#refresh").click();
+      await page.locator("#board-counts", { hasText: /^Đã nộp: 8 · Nộp muộn: 0 · Chưa nộp: 0$/ }).waitFor();
+      await page.locator("#leader-heading").waitFor();
+      expect(await page.locator("#period-state").textContent()).toMatch(/ · Kỳ đang nhận bản tự chấm$/);
+      await page.locator("fluent-button#consolidate").click();
+      await notice(/^Đã chèn trang "Tổng hợp": 8\/8 đơn vị đã nộp\./);
+      const harness = await page.evaluateHandle(() => (window as { thiduaHarness: Harness }).thiduaHarness);
+      expect(await harness.evaluate((h) => h.sheetNames())).toEqual(
+        expect.arrayContaining([CONSOLIDATION, "_thidua"]),
+      );
+      await shot("c04-tong-hop", "#leader");
+    }, 60_000);
+
+    it("the leader closes submissions, adjusts one criterion with a reason in the sheet and saves it", async () => {
+      await page.locator("fluent-button#move-close").click();
+      await notice(/^Đã khóa nhận bản tự chấm\./);
+      await page.locator("#period-state", { hasText: "Đã khóa nhận, đang thẩm định" }).waitFor();
+      const harness = await page.evaluateHandle(() => (window as { thiduaHarness: Harness }).thiduaHarness);
+      const row = await harness.evaluate(
+        (h, sheet) => h.findRow(sheet, { C: "I.1", J: "so-tu-phap" }),
+        CONSOLIDATION,
+      );
+      expect(row).toBeGreaterThan(4);
+      await harness.evaluate((h, [sheet, r]) => h.typeIntoSheet(sheet, `F${r}`, "0"), [
+        CONSOLIDATION,
+        row,
+      ] as const);
+      await harness.evaluate(
+        (h, [sheet, r]) => h.typeIntoSheet(sheet, `I${r}`, "Không có minh chứng kèm theo"),
+        [CONSOLIDATION, row] as const,
+      );
+      await page.locator("fluent-button#save-reviews").click();
+      await notice(/^Đã lưu 1 điều chỉnh thẩm định \(0 dòng không đổi\)\.$/);
+      await shot("c05-tham-dinh", "#leader-notice");
+    }, 60_000);
+
+    it("the leader starts the meeting, ranks, enters the pending ballots and sees what-if", async () => {
+      await page.locator("fluent-button#move-start-review").click();
+      await page.locator("#period-state", { hasText: "Đang họp xét" }).waitFor();
+      await page.locator("fluent-button#rank").click();
+      await page.locator("#ranking ol.ranked li").first().waitFor();
+      expect(await page.locator("#ranking ol.ranked li").count()).toBe(8);
+      await page.locator("#ranked-inserted").waitFor();
+      // The sample policy puts the provincial flag to a vote: the ranking says it is pending, so the ballot shows.
+      await page.locator('#ballots fieldset[data-award="co-ubnd-tinh"]').waitFor();
+      await shot("c06-bo-phieu", "#ballots");
+      for (let round = 0; round < 3; round++) {
+        const fieldsets = page.locator("#ballots fieldset");
+        if ((await fieldsets.count()) === 0) break;
+        for (const input of await page.locator('#ballots input[id^="votes-"]').all()) await input.fill("8");
+        for (const reason of await page.locator("#ballots textarea").all())
+          await reason.fill("Hội nghị biểu quyết thống nhất thứ tự");
+        await page.locator("fluent-button#save-votes").click();
+        await notice(/^Đã lưu kết quả bỏ phiếu; máy chủ đã xếp hạng lại\.$/);
+      }
+      expect(await page.locator("#ballots fieldset").count()).toBe(0);
+      expect(await page.locator("#proposals").textContent()).not.toContain("chờ bỏ phiếu");
+      await shot("c07-xep-hang", "#ranking");
+      // Sở Tư pháp is 0,56 behind the unit above it: one criterion alone can close that gap.
+      await page.locator("#what-if-unit").selectOption("so-tu-phap");
+      await page.locator("fluent-button#what-if-show").click();
+      await page.locator("#what-if-lines li").first().waitFor();
+      expect(await page.locator("#what-if-lines li").first().textContent()).toMatch(
+        /^Nếu .+ được .+ điểm thay vì .+ thì hạng \d+, trên Viện Kiểm sát nhân dân tỉnh\.$/,
+      );
+      await shot("c08-neu-thi", "#what-if");
+    }, 90_000);
+
+    it("the leader finalizes after a confirmation naming what becomes read-only; the period shows as final", async () => {
+      await page.locator("fluent-button#finalize").click();
+      await page.locator("#finalize-confirm").waitFor();
+      expect(await page.locator("#finalize-confirm p").textContent()).toMatch(
+        /bản tự chấm của các đơn vị, điểm thẩm định, giải trình và kết quả bỏ phiếu của kỳ này chỉ còn đọc/,
+      );
+      await shot("c09-xac-nhan-chot", "#finalize-confirm");
+      await page.locator("fluent-button#finalize-confirm-yes").click();
+      await notice(/^Đã chốt kết quả kỳ .+ nay chỉ còn đọc\.$/);
+      await page.locator("#period-state", { hasText: "Đã chốt kết quả (chỉ đọc)" }).waitFor();
+      expect(await page.locator("fluent-button#consolidate").isHidden()).toBe(true);
+      expect(await page.locator("fluent-button#finalize").count()).toBe(0);
+      await shot("c10-da-chot", "#leader-heading");
     }, 60_000);
   },
 );

@@ -133,13 +133,13 @@ type Harness = { typeInto(ref: string, input: string): Promise<void> };
       const microsoft = page.locator("fluent-button#ms-sign-in");
       await microsoft.waitFor();
       expect(await microsoft.textContent()).toBe("Đăng nhập bằng tài khoản Microsoft");
-      await shot("c10-dang-nhap-microsoft", "#connected");
+      await shot("e01-dang-nhap-microsoft", "#connected");
       await microsoft.click();
       await page.locator("#role-choice fluent-button").first().waitFor();
       expect(asked.slice(0, 2)).toEqual([false, true]);
       const roles = await page.locator("#role-choice fluent-button").allTextContents();
       expect(roles).toEqual([`Đơn vị thành viên · ${BLOC} · ${UNIT}`, "Ban Thi đua – Khen thưởng"]);
-      await shot("c11-chon-vai-tro", "#role-choice");
+      await shot("e02-chon-vai-tro", "#role-choice");
 
       await page.locator("#role-choice fluent-button").first().click();
       await page.locator("#who", { hasText: UNIT }).waitFor();
@@ -165,12 +165,12 @@ type Harness = { typeInto(ref: string, input: string): Promise<void> };
       expect(await record.textContent()).not.toContain("đã thay đổi");
       expect(await record.textContent()).toContain(`người gửi entra:${USER}`);
       expect(await page.locator("fluent-button#submit").textContent()).toBe("Nộp bản tự chấm");
-      await shot("c12-bien-nhan-trong-trang-tinh", "#sheet-record");
+      await shot("e03-bien-nhan-trong-trang-tinh", "#sheet-record");
 
       await harness.evaluate((h) => h.typeInto("F13", "Không đạt"));
       await record.filter({ hasText: "Trang tính đã thay đổi sau lần gửi này" }).waitFor();
       expect(await page.locator("fluent-button#submit").textContent()).toBe("Nộp lại");
-      await shot("c13-trang-tinh-da-thay-doi", "fluent-button#submit");
+      await shot("e04-trang-tinh-da-thay-doi", "fluent-button#submit");
     }, 90_000);
 
     it("as the board it picks among every bloc's periods, and the choice opens that period's status", async () => {
@@ -183,14 +183,14 @@ type Harness = { typeInto(ref: string, input: string): Promise<void> };
       expect(options).toHaveLength(4);
       for (const option of options)
         expect(option).toMatch(/^[a-z0-9-]+ · \d{4} · (Tổng kết năm|Sơ kết 6 tháng) \(đang nhận bài\)$/);
-      await shot("c14-chon-ky", "#period-choice");
+      await shot("e05-chon-ky", "#period-choice");
       const other = await picker.locator("option").nth(2).getAttribute("value");
       await picker.selectOption(other!);
       await page.locator("#who", { hasText: other! }).waitFor();
       await page.locator("#board li").first().waitFor();
       expect(await picker.inputValue()).toBe(other);
       expect(await page.locator("#period-detail").textContent()).toBe(options[2]);
-      await shot("c15-ky-da-chon", "#board");
+      await shot("e06-ky-da-chon", "#board");
     }, 90_000);
   },
 );

@@ -1,6 +1,7 @@
 import "../../functions/src/local/quietTestMode";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { FinalizeResponseSchema, RankingResponseSchema } from "../../core/api";
 import { AUDIT_PARTITION, auditRowKey } from "../../functions/src/storage/auditRepository";
 import type { LocalApi } from "../../functions/src/local/startLocalApi";
 import { startLocalApi } from "../../functions/src/local/startLocalApi";
@@ -130,6 +131,8 @@ describe("a whole year on the local host and Azurite", () => {
     ).toBe(200);
     const ranking = await callApi(api, "POST", `periods/${PERIOD}/ranking`, { key: leader() });
     expect(ranking.status).toBe(200);
+    // The answer is what core/api's schema says (the pane parses it with the same schema before showing it).
+    expect(RankingResponseSchema.safeParse(ranking.body).error).toBeUndefined();
     const stp = ranking.body.result.units.find((u: { unitId: string }) => u.unitId === "so-tu-phap");
     const stage = stp.stages.find((s: { code: string }) => s.code === "III.2");
     expect(stage).toMatchObject({ final: 3.5, stage: "second-review" });
@@ -147,6 +150,7 @@ describe("a whole year on the local host and Azurite", () => {
     clock = new Date("2022-12-20T05:00:00.000Z");
     const res = await callApi(api, "POST", `periods/${PERIOD}/finalize`, { key: leader() });
     expect(res.status).toBe(200);
+    expect(FinalizeResponseSchema.safeParse(res.body).error).toBeUndefined();
     expect(res.body.period).toMatchObject({ state: "finalized", version: 1 });
     finalized = res.body.summary;
     const record = await api.store.results.get(BLOC, PERIOD, 1);

@@ -1,5 +1,5 @@
-import type { PeriodInput } from "../../../core/api";
 import { rankBloc } from "../../../core/bloc";
+import { rankingInputsOf } from "../../../core/periods";
 import type { RankingInputs, RankingResult } from "../../../core/ranking";
 import type { UnitReturn } from "../../../core/returns";
 import type { Services } from "../services";
@@ -8,28 +8,6 @@ import type { LoadedPeriod } from "./loadPeriod";
 
 /** Everything a ranking was computed from. */
 export type PeriodRankingInputs = { returns: UnitReturn[]; inputs: RankingInputs };
-
-/** The year-end files ranking reads, assembled from a period's stored inputs (the latest votes file counts). */
-export function rankingInputsOf(stored: readonly PeriodInput[]): RankingInputs {
-  const adjustments = [];
-  const explanations = [];
-  const scores = [];
-  const flags = [];
-  let votes: RankingInputs["votes"];
-  for (const input of stored) {
-    if (input.kind === "review") adjustments.push(input.value);
-    else if (input.kind === "explanation") explanations.push(input.value);
-    else if (input.kind === "cross") scores.push(input.value);
-    else if (input.kind === "flag") flags.push(input.value);
-    else votes = input.value;
-  }
-  return {
-    reviews: { formatVersion: 1, adjustments, explanations },
-    ...(scores.length === 0 ? {} : { cross: { formatVersion: 1, scores } }),
-    ...(votes === undefined ? {} : { votes }),
-    eligibility: { formatVersion: 1, flags, stepsAside: [] },
-  };
-}
 
 /**
  * Ranks a period with its current inputs from storage — every current return, reviews, explanations, cross-scores,

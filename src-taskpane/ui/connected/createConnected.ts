@@ -342,6 +342,10 @@ export function createConnected(deps: ConnectedDeps) {
 
     refresh: () => attempt(msg("Đang tải…", "Loading…"), refresh),
 
+    /** The signed-in API, key and period: what the leader's flows (createLeader) run on. */
+    session: () =>
+      api && state.me && state.period ? { api, me: state.me, period: state.period } : undefined,
+
     retry,
   };
 }

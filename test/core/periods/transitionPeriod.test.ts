@@ -5,6 +5,7 @@ import {
   decideReturnWrite,
   memberStatus,
   periodAccepts,
+  periodMoves,
   transitionPeriod,
 } from "../../../core/periods";
 
@@ -56,6 +57,16 @@ describe("transitionPeriod", () => {
     expect(reopened.reopenings).toEqual([
       { version: 2, reason: "Sai sót điểm mục II.3", by: "key:l", at: ctx.at },
     ]);
+  });
+});
+
+describe("periodMoves", () => {
+  it("When the leader asks what to do next, then only the move the state machine allows is offered", () => {
+    const moves = ["close", "start-review", "finalize"] as const;
+    expect(periodMoves(period, moves)).toEqual(["close"]);
+    expect(periodMoves({ ...period, state: "closed" }, moves)).toEqual(["start-review"]);
+    expect(periodMoves({ ...period, state: "reviewing" }, moves)).toEqual(["finalize"]);
+    expect(periodMoves({ ...period, state: "finalized" }, moves)).toEqual([]);
   });
 });
 

@@ -64,6 +64,17 @@ describe("rankedTablePlan", () => {
     });
     expect(sheet.dataBars).toEqual([{ ref: `G${first}:G${first + 2}`, color: "9DC3E6" }]);
   });
+  it("When the pane asks for the meeting's notes, then the stability lines and the unused quotas follow the proposals, and the chart moves below them", () => {
+    const withNotes = rankedTablePlan(compiled, result, { date: "15/01/2023", meetingNotes: true });
+    const lines = withNotes.cells.flat().map((c) => String(c?.v ?? ""));
+    expect(lines).toContain("Độ ổn định của kết quả:");
+    // Công an and Tòa án are level on 22: the close call says how the pair was separated, in core's words.
+    expect(lines.some((l) => /^– Sát nút: Công an tỉnh và Tòa án nhân dân tỉnh/.test(l))).toBe(true);
+    const plain = sheet.cells.flat().map((c) => String(c?.v ?? ""));
+    expect(plain).not.toContain("Độ ổn định của kết quả:");
+    const anchorRow = (a: string | undefined) => Number(a?.slice(1));
+    expect(anchorRow(withNotes.chart?.anchor)).toBeGreaterThan(anchorRow(sheet.chart?.anchor));
+  });
 });
 
 describe("rankedTablePlan printing", () => {
@@ -87,6 +98,23 @@ describe("rankedTablePlan printing", () => {
     expect(sheet.print?.footer).toBe(
       `&LNgày 15/01/2023&CBảng điểm ${compiled.template.id}, phiên bản ${compiled.template.identity.version} · Mã kết quả ${code}&RTrang &P/&N`,
     );
+  });
+
+  it("When a quota is left unused, then the meeting's notes say how many places and why", () => {
+    const flagged = parseTemplate({
+      ...template,
+      ranking: {
+        ...template.ranking,
+        awards: [{ award: compiled.template.awards[0]!.id, quota: { kind: "count", count: 5 } }],
+      },
+    } as TemplateInput);
+    if (!flagged.ok) throw new Error("invalid");
+    const ranked = rankBloc(flagged.compiled, [ret("cong-an-tinh", "HTXSNV", 10)]);
+    const lines = rankedTablePlan(flagged.compiled, ranked, { meetingNotes: true })
+      .cells.flat()
+      .map((c) => String(c?.v ?? ""));
+    expect(lines).toContain("Chỉ tiêu chưa sử dụng hết:");
+    expect(lines.some((l) => /^– .+: còn 4\/5 suất/.test(l))).toBe(true);
   });
 
   it("repeats the header row on every page only when the table runs past one page", () => {

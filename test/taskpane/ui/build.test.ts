@@ -124,6 +124,24 @@ describe("the task pane's production build", () => {
     expect(manifest).not.toContain("localhost");
   });
 
+  it("loads the leader's flows in the lazy connected chunk and their ranking code in core.js, never up front", () => {
+    const connected = [...(stats.compilation.namedChunks.get("connected")?.files ?? [])].filter((f) =>
+      f.endsWith(".js"),
+    );
+    expect(connected).toEqual(["connected.js"]);
+    const initial = text(initialJs());
+    // The leader's view and words; core's ranking, what-if and the ranked table's plan.
+    for (const [chunk, words] of [
+      [text(connected), ["Khối trưởng: tổng hợp, thẩm định", "Lưu kết quả bỏ phiếu"]],
+      [text(coreJs()), ["Độ ổn định của kết quả:", "BẢNG TỔNG HỢP ĐIỂM THI ĐUA"]],
+    ] as const) {
+      for (const w of words) {
+        expect(chunk).toContain(w);
+        expect(initial).not.toContain(w);
+      }
+    }
+  });
+
   it("never contains the test harness or its in-memory workbook", () => {
     expect(existsSync(join(out, "e2e.html"))).toBe(false);
     const js = readdirSync(out).filter((f) => f.endsWith(".js"));
