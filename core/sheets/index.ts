@@ -1,6 +1,7 @@
 // The front door of core/sheets: what adapters (cli/, src-taskpane/, functions/) may import from this area.
 export * from "./cellAddress";
 export * from "./consolidationSheetPlan";
+export * from "./historySheetPlan";
 export * from "./minutesSheetPlan";
 export * from "./rankingWorkbookPlan";
 export * from "./readConsolidationSheet";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ReturnReceipt } from "../../core/api";
 import {
   ConsolidationResponseSchema,
+  HistoryResponseSchema,
   MeResponseSchema,
   PeriodInputSchema,
   PeriodListResponseSchema,
@@ -21,6 +22,7 @@ export type PeriodStatus = z.infer<typeof StatusResponseSchema>;
 export type StoredReturnView = z.infer<typeof ReturnResponseSchema>;
 export type PeriodInputs = z.infer<typeof PeriodInputsSchema>;
 export type Consolidation = z.infer<typeof ConsolidationResponseSchema>;
+export type BlocHistoryView = z.infer<typeof HistoryResponseSchema>;
 const PeriodInputsSchema = z.array(PeriodInputSchema);
 
 /** The calls the connected flows make, typed by core/api's schemas; tests hand the flows a fake of this. */
@@ -36,6 +38,8 @@ export type ThiduaApi = {
   explain(periodId: string, unitId: string, code: string, text: string): Promise<void>;
   status(periodId: string): Promise<PeriodStatus>;
   consolidation(periodId: string): Promise<Consolidation>;
+  /** The bloc's finalized years, awards, terms and trends (lịch sử thi đua). */
+  history(blocId: string): Promise<BlocHistoryView>;
 };
 
 /**
@@ -85,5 +89,7 @@ export function thiduaApi(rawTransport: ApiTransport, accessToken: string): Thid
     status: (periodId) => call(StatusResponseSchema, { method: "GET", path: `${period(periodId)}/status` }),
     consolidation: (periodId) =>
       call(ConsolidationResponseSchema, { method: "GET", path: `${period(periodId)}/returns` }),
+    history: (blocId) =>
+      call(HistoryResponseSchema, { method: "GET", path: `blocs/${encodeURIComponent(blocId)}/history` }),
   };
 }

@@ -46,7 +46,12 @@ export const postFinalize = apiHandler(async (request, services) => {
     rotation:
       result.rotation === null
         ? null
-        : { year: result.rotation.year, leader: result.rotation.leader, deputy: result.rotation.deputy },
+        : {
+            year: result.rotation.year,
+            leader: result.rotation.leader,
+            deputy: result.rotation.deputy,
+            explanation: result.rotation.explanation,
+          },
   };
   try {
     await services.store.results.create({
