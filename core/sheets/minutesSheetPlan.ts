@@ -37,7 +37,7 @@ export function minutesOptionsOf(compiled: CompiledTemplate, lang: Lang = "vi"):
 }
 
 /** Columns: Hạng, Đơn vị, Tổng điểm, Xếp loại, Đề nghị khen thưởng (widths in characters; A4 portrait). */
-const WIDTHS = [8, 38, 12, 13, 26] as const;
+const WIDTHS = [7, 34, 11, 11, 34] as const;
 
 /**
  * A draft of the meeting's minutes (biên bản họp xét thi đua) from a ranking result, print-ready on A4 portrait:
@@ -205,7 +205,7 @@ function documentWriter() {
       d.row++;
       for (const r of rows) {
         r.forEach((v, c) =>
-          g.set(d.row, c + 1, { v, s: c === 0 || c === 2 ? "points" : "criterion", text: true }),
+          g.set(d.row, c + 1, { v, s: c === 0 ? "centered" : c === 2 ? "points" : "criterion", text: true }),
         );
         heights[d.row - 1] = null;
         d.row++;

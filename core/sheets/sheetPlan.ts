@@ -24,7 +24,9 @@ export type StyleName =
   /** Centred bold lines of a document's head (quốc hiệu, the signers' titles). */
   | "heading"
   /** Running text of a document (biên bản): wrapped, 12 points. */
-  | "body";
+  | "body"
+  /** A short value centred in a bordered table cell (a rank). */
+  | "centered";
 
 /** Formatting of one style: plain data, colours as RRGGBB. */
 export type CellStyle = {

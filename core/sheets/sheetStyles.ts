@@ -17,6 +17,7 @@ export const SHEET_STYLES: Readonly<Record<StyleName, CellStyle>> = {
   meta: { color: "808080" },
   heading: { bold: true, size: 12, wrap: true, hAlign: "center", vAlign: "top" },
   body: { size: 12, wrap: true, vAlign: "top" },
+  centered: { border: true, hAlign: "center", vAlign: "top" },
 };
 
 /** Fill colours of conditional formats: out of range (red) and missing required entries (orange). */
