@@ -10,9 +10,10 @@ import {
   returnsLine,
   rotationLines,
 } from "./minutesWords";
-import { headerFooterText, planGrid } from "./planGrid";
-import { wrappedTextHeight } from "./rowHeights";
-import type { PlanCell, SheetPlan, StyleName, WorkbookPlan } from "./sheetPlan";
+import type { DocumentWriter } from "./documentWriter";
+import { documentWriter } from "./documentWriter";
+import { headerFooterText } from "./planGrid";
+import type { SheetPlan, WorkbookPlan } from "./sheetPlan";
 import { SHEET_STYLES } from "./sheetStyles";
 
 export type MinutesOptions = {
@@ -50,15 +51,59 @@ const WIDTHS = [7, 34, 11, 11, 34] as const;
  */
 export function minutesSheetPlan(result: RankingResult, options: MinutesOptions = {}): SheetPlan {
   const lang = options.lang ?? "vi";
-  const d = documentWriter();
+  const d = documentWriter(WIDTHS, 3);
   const nameOf = new Map(result.units.map((u) => [u.unitId, u.name]));
-  const names = (ids: readonly string[]) => ids.map((id) => nameOf.get(id) ?? id).join(", ");
+  const c: MinutesContext = {
+    d,
+    result,
+    lang,
+    options,
+    names: (ids) => ids.map((id) => nameOf.get(id) ?? id).join(", "),
+  };
+  writeHead(c);
+  writeRanking(c);
+  writeProposals(c);
+  writeClosing(c);
+
+  const code = result.inputHash.replace(/^sha256:/, "").slice(0, 12);
+  const codeWords = lang === "vi" ? `Mã kết quả ${code}` : `Result code ${code}`;
+  const pageWords = lang === "vi" ? "Trang &P/&N" : "Page &P/&N";
+  return {
+    name: W.sheet[lang],
+    visibility: "visible",
+    columns: WIDTHS.map((width) => ({ width })),
+    cells: d.cells,
+    merges: d.merges,
+    validations: [],
+    conditionalFormats: [],
+    protect: false,
+    print: {
+      paper: "A4",
+      orientation: "portrait",
+      fitToWidth: true,
+      footer: `&L${headerFooterText(codeWords)}&R${pageWords}`,
+      printArea: `A1:E${d.row - 1}`,
+    },
+    heights: d.heights,
+  };
+}
+
+/** What each part of the minutes writes with and from. */
+type MinutesContext = {
+  d: DocumentWriter;
+  result: RankingResult;
+  lang: Lang;
+  options: MinutesOptions;
+  /** Units' names by id, joined with commas. */
+  names: (ids: readonly string[]) => string;
+};
+
+/** The bloc beside the motto, the title, the provisional notice, the fill-in lines and the returns received. */
+function writeHead({ d, result, lang, options }: MinutesContext): void {
   const missing = result.units.filter((u) => !u.hasReturn).map((u) => u.name);
   const members = result.units.length;
-  const bloc = options.bloc;
-
-  d.split((bloc?.name ?? result.templateId).toUpperCase(), W.motto[lang]);
-  d.split(bloc?.province ?? "", W.motto2[lang]);
+  d.split((options.bloc?.name ?? result.templateId).toUpperCase(), W.motto[lang]);
+  d.split(options.bloc?.province ?? "", W.motto2[lang]);
   d.gap();
   d.line(W.title[lang], "title");
   d.line(minutesSubtitle(result.year)[lang], "heading");
@@ -67,7 +112,10 @@ export function minutesSheetPlan(result: RankingResult, options: MinutesOptions 
   for (const w of [W.time, W.place, W.chair, W.secretary]) d.line(w[lang]);
   d.line(presentLine(members)[lang]);
   d.line(returnsLine(members - missing.length, members, missing)[lang]);
+}
 
+/** I.: the ranked list, the ties and how each was decided, the units held back from awards and why. */
+function writeRanking({ d, result, lang, options }: MinutesContext): void {
   d.gap();
   d.line(W.rankingHeading[lang], "label");
   d.table(
@@ -83,6 +131,7 @@ export function minutesSheetPlan(result: RankingResult, options: MinutesOptions 
         !u.hasReturn ? W.noReturn[lang] : pending ? `${award} (${W.pendingBallot[lang]})` : award,
       ];
     }),
+    ["centered", "criterion", "points", "criterion", "criterion"],
   );
   if (result.ties.length === 0) d.line(W.noTies[lang]);
   else {
@@ -97,7 +146,10 @@ export function minutesSheetPlan(result: RankingResult, options: MinutesOptions 
       d.line(`– ${u.name}${u.eligibility.ranked ? "" : ` (${W.notRanked[lang]})`}: ${why}.`);
     }
   }
+}
 
+/** II.: the proposals per award (highest first) within quota, a pending ballot, a tie at the edge, unused places. */
+function writeProposals({ d, result, lang, options, names }: MinutesContext): void {
   d.gap();
   d.line(W.awardsHeading[lang], "label");
   const order = options.awardOrder ?? [];
@@ -118,7 +170,10 @@ export function minutesSheetPlan(result: RankingResult, options: MinutesOptions 
       `– ${p.name[lang]} (${quota}${ballot}): ${names(p.proposed) || W.none[lang]}${undecided}.${unused}`,
     );
   }
+}
 
+/** III.: next year's leader and deputy (when the policy has a rotation rule); the closing and the signatures. */
+function writeClosing({ d, result, lang, names }: MinutesContext): void {
   if (result.rotation !== null) {
     const r = result.rotation;
     const words = rotationLines(r.year, r.leader && names([r.leader]), r.deputy && names([r.deputy]), lang);
@@ -127,90 +182,15 @@ export function minutesSheetPlan(result: RankingResult, options: MinutesOptions 
     d.line(words.line);
     d.line(`${r.explanation[lang]}.`);
   }
-
   d.gap();
   d.line(W.closing[lang]);
   d.gap();
   d.split("", W.dateLine[lang], "subtitle");
   d.split(W.secretaryTitle[lang], W.chairTitle[lang], "heading");
   d.split(W.signHint[lang], W.signHint[lang], "subtitle");
-  const last = d.row - 1;
-
-  const code = result.inputHash.replace(/^sha256:/, "").slice(0, 12);
-  const codeWords = lang === "vi" ? `Mã kết quả ${code}` : `Result code ${code}`;
-  const pageWords = lang === "vi" ? "Trang &P/&N" : "Page &P/&N";
-  return {
-    name: W.sheet[lang],
-    visibility: "visible",
-    columns: WIDTHS.map((width) => ({ width })),
-    cells: d.g.cells,
-    merges: d.merges,
-    validations: [],
-    conditionalFormats: [],
-    protect: false,
-    print: {
-      paper: "A4",
-      orientation: "portrait",
-      fitToWidth: true,
-      footer: `&L${headerFooterText(codeWords)}&R${pageWords}`,
-      printArea: `A1:E${last}`,
-    },
-    heights: d.heights,
-  };
 }
 
 /** The minutes as a workbook of one sheet (no metadata sheet: nothing reads it back). */
 export function minutesWorkbookPlan(result: RankingResult, options: MinutesOptions = {}): WorkbookPlan {
   return { styles: SHEET_STYLES, sheets: [minutesSheetPlan(result, options)] };
-}
-
-/** Writes a document down the page: lines merged across it, split lines, a table; keeps each merged row's height. */
-function documentWriter() {
-  const g = planGrid(WIDTHS.length);
-  const merges: string[] = [];
-  const heights: (number | null)[] = [];
-  const width = (from: number, to: number) => WIDTHS.slice(from, to + 1).reduce((a, b) => a + b, 0);
-  const d = {
-    g,
-    merges,
-    heights,
-    row: 1,
-    /** One paragraph across the page. */
-    line(text: string, style: StyleName = "body") {
-      g.set(d.row, 1, { v: text, s: style, text: true });
-      merges.push(`A${d.row}:E${d.row}`);
-      heights[d.row - 1] = wrappedTextHeight(text, width(0, 4), SHEET_STYLES[style]);
-      d.row++;
-    },
-    /** Two blocks side by side: A–B and C–E (the head's issuer and motto, the signers). */
-    split(left: string, right: string, style: StyleName = "heading") {
-      const cell = (v: string): PlanCell => ({ v, s: style, text: true });
-      g.set(d.row, 1, cell(left));
-      g.set(d.row, 3, cell(right));
-      merges.push(`A${d.row}:B${d.row}`, `C${d.row}:E${d.row}`);
-      heights[d.row - 1] = Math.max(
-        wrappedTextHeight(left, width(0, 1), SHEET_STYLES[style]),
-        wrappedTextHeight(right, width(2, 4), SHEET_STYLES[style]),
-      );
-      d.row++;
-    },
-    gap() {
-      heights[d.row - 1] = 8;
-      d.row++;
-    },
-    /** A bordered table; cells are not merged, so the renderers size its rows themselves. */
-    table(header: readonly string[], rows: readonly (readonly string[])[]) {
-      header.forEach((h, c) => g.set(d.row, c + 1, { v: h, s: "header" }));
-      heights[d.row - 1] = null;
-      d.row++;
-      for (const r of rows) {
-        r.forEach((v, c) =>
-          g.set(d.row, c + 1, { v, s: c === 0 ? "centered" : c === 2 ? "points" : "criterion", text: true }),
-        );
-        heights[d.row - 1] = null;
-        d.row++;
-      }
-    },
-  };
-  return d;
 }
