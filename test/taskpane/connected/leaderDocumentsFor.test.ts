@@ -160,7 +160,7 @@ describe("leaderDocumentsFor: the minutes (Biên bản)", () => {
     await docs.insertMinutes(result);
     expect(context.syncCount).toBe(2);
     const ws = sheet("Biên bản");
-    expect(ws.at("C1")?.value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(ws.at("D1")?.value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(ws.at("A1")?.value).toBe("KHỐI THI ĐUA NỘI CHÍNH TỈNH HÀ GIANG");
     expect(ws.pageLayout.printArea).toMatch(/^A1:E\d+$/);
     expect(ws.pageLayout.orientation).toBe("Portrait");
@@ -176,7 +176,7 @@ describe("leaderDocumentsFor: the minutes (Biên bản)", () => {
     const { docs, sheet } = setup("en", false);
     await docs.insertMinutes(JSON.parse(JSON.stringify(result)) as typeof result);
     const ws = sheet("Minutes");
-    expect(ws.at("C1")?.value).toBe("SOCIALIST REPUBLIC OF VIET NAM");
+    expect(ws.at("D1")?.value).toBe("SOCIALIST REPUBLIC OF VIET NAM");
     // Without the table the bloc is named by the result's table id, and points keep their own decimals.
     expect(ws.at("A1")?.value).toBe(result.templateId.toUpperCase());
     expect([...ws.cells.values()].map((c) => c.value)).toContain("99.5");
