@@ -93,7 +93,8 @@ async function renderSheet(
       fitToWidth: 1,
       fitToHeight: 0,
       ...(sheet.print.titleRows ? { printTitlesRow: sheet.print.titleRows } : {}),
-      ...(sheet.print.printArea ? { printArea: sheet.print.printArea } : {}),
+      // ExcelJS puts "$" before each part ("A1:E9" → $A1:$E9): a "$" before the rows makes it $A$1:$E$9.
+      ...(sheet.print.printArea ? { printArea: sheet.print.printArea.replace(/(\d+)/g, "$$$1") } : {}),
       margins: { left: 0.5, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
     };
     ws.headerFooter = {
