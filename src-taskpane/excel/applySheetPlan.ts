@@ -196,26 +196,33 @@ async function writeSheet(
     if (footer.R) pages.rightFooter = footer.R;
     await queue(600);
   }
-  if (sheet.chart) {
-    drawChart(ws, sheet.chart);
+  if (sheet.chart?.type === "line") {
+    drawLineChart(ws, sheet.chart);
+    await queue(500);
+  } else if (sheet.chart) {
+    // A Range is one area: the chart is made on the values, then the unit names become its categories.
+    const chart = ws.charts.add("BarClustered", ws.getRange(sheet.chart.values), "Columns");
+    chart.name = PLAN_CHART_NAME;
+    chart.series.getItemAt(0).setXAxisValues(ws.getRange(sheet.chart.categories));
+    // First-ranked unit at the top, as in the .xlsx chart.
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    chart.legend.visible = false;
+    chart.title.text = sheet.chart.title;
+    chart.setPosition(sheet.chart.anchor);
     await queue(500);
   }
 }
 
 /**
- * A plan's chart. Bars: a Range is one area, so the chart is made on the values, then the unit names become its
- * categories (first-ranked unit at the top, as in the .xlsx chart). Lines: one per column of the values, whose
- * first row names them (the units), each set against the categories (the years).
+ * A plan's line chart (the History's trends): one line per column of the values, whose first row names them (the
+ * units), each set against the categories (the years); the legend names the lines.
  */
-function drawChart(ws: Excel.Worksheet, spec: ChartSpec): void {
-  const line = spec.type === "line";
-  const chart = ws.charts.add(line ? "LineMarkers" : "BarClustered", ws.getRange(spec.values), "Columns");
+function drawLineChart(ws: Excel.Worksheet, spec: ChartSpec): void {
+  const chart = ws.charts.add("LineMarkers", ws.getRange(spec.values), "Columns");
   chart.name = PLAN_CHART_NAME;
-  const [from, to] = spec.values.split(":").map((ref) => parseCellRef(ref)?.column ?? 0);
-  const series = line ? (to ?? from ?? 0) - (from ?? 0) + 1 : 1;
-  for (let i = 0; i < series; i++) chart.series.getItemAt(i).setXAxisValues(ws.getRange(spec.categories));
-  if (!line) chart.axes.categoryAxis.reversePlotOrder = true;
-  chart.legend.visible = line;
+  const [from = 0, to = from] = spec.values.split(":").map((ref) => parseCellRef(ref)?.column ?? 0);
+  for (let i = 0; i <= to - from; i++) chart.series.getItemAt(i).setXAxisValues(ws.getRange(spec.categories));
+  chart.legend.visible = true;
   chart.title.text = spec.title;
   chart.setPosition(spec.anchor);
 }
