@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { HistoryResponseSchema } from "../../../core/api";
 import { rankBloc } from "../../../core/bloc";
 import type { FinalizedSummary } from "../../../core/history";
 import { unitTrends } from "../../../core/history";
@@ -74,13 +75,14 @@ const finalized = [
     ["cong-an-tinh", "Công an tỉnh", 96],
   ]),
 ];
-const historyView: BlocHistoryView = {
+/** The answer as the server gives it, parsed by its schema; every list this test does not need is empty. */
+const historyView: BlocHistoryView = HistoryResponseSchema.parse({
+  ...Object.fromEntries(Object.keys(HistoryResponseSchema.shape).map((key) => [key, []])),
   blocId: BLOC,
   history: { formatVersion: 1, awards: [], ranks: [], terms: [{ year: 2021, leader: "so-noi-vu" }] },
   finalized,
   trends: unitTrends(finalized),
-  criterionTrends: [],
-};
+});
 
 /** The pane's pieces around one fake workbook: what Excel.run would hand the batch, and the api's calls. */
 function setup(lang: "vi" | "en" = "vi", withTemplate = true) {
