@@ -85,14 +85,18 @@ async function isInput(
   return false;
 }
 
-/** The arguments that may name inputs: all but the value of -o/--output and the options themselves. */
+/** Options whose value names an output (`rank --minutes F` writes F): never taken for an input. */
+const OUTPUT_OPTIONS = ["-o", "--output", "--minutes"];
+
+/** The arguments that may name inputs: all but the values of the output options and the options themselves. */
 function inputArguments(args: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === "-o" || arg === "--output") i++;
+    if (OUTPUT_OPTIONS.includes(arg)) i++;
     else if (!arg.startsWith("-")) out.push(arg);
-    else if (arg.includes("=") && !arg.startsWith("--output=")) out.push(arg.slice(arg.indexOf("=") + 1));
+    else if (arg.includes("=") && !OUTPUT_OPTIONS.includes(arg.slice(0, arg.indexOf("="))))
+      out.push(arg.slice(arg.indexOf("=") + 1));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-// Screenshots of a sample scoring sheet and a ranked table: .xlsx → LibreOffice (Vietnamese locale) → PDF → PNG
+// Screenshots of a sample scoring sheet, a ranked table and the meeting's minutes: .xlsx → LibreOffice (Vietnamese locale) → PDF → PNG
 // (pdftoppm). Run: npx tsx scripts/screenshots.ts [DIR]   (default out/screenshots; needs soffice and pdftoppm).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { writeXlsxBuffer } from "../cli/xlsx/renderXlsx";
 import { rankBloc, selfScores, usableReturns } from "../core/ranking/rankBloc";
 import type { RankingInputs } from "../core/ranking/rankingInputs";
+import { minutesOptionsOf, minutesWorkbookPlan } from "../core/sheets/minutesSheetPlan";
 import { rankingWorkbookPlan } from "../core/sheets/rankingWorkbookPlan";
 import { scoringSheetPlan } from "../core/sheets/scoringSheetPlan";
 import { parseTemplate } from "../core/template/parseTemplate";
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   const out = resolve(process.argv[2] ?? join(__dirname, "..", "out", "screenshots"));
   mkdirSync(out, { recursive: true });
   // Remove the previous run's pages: a sheet that now prints on fewer pages must not keep a stale last page.
-  for (const f of readdirSync(out)) if (/^bang-.*\.png$/.test(f)) rmSync(join(out, f));
+  for (const f of readdirSync(out)) if (/^(bang|bien-ban)-.*\.png$/.test(f)) rmSync(join(out, f));
 
   const sample = parseTemplate(
     JSON.parse(readFileSync(join(__dirname, "..", "templates", "ha-giang-khoi-noi-chinh-2022.json"), "utf8")),
@@ -94,6 +95,18 @@ async function main(): Promise<void> {
     ),
   );
 
+  // The draft minutes of the same meeting (biên bản), and the English one while two returns are missing.
+  writeFileSync(
+    join(out, "bien-ban.xlsx"),
+    await writeXlsxBuffer(minutesWorkbookPlan(result, minutesOptionsOf(hg.compiled, "vi"))),
+  );
+  writeFileSync(
+    join(out, "bien-ban-tam-thoi-en.xlsx"),
+    await writeXlsxBuffer(
+      minutesWorkbookPlan(rankBloc(hg.compiled, partial, inputs), minutesOptionsOf(hg.compiled, "en")),
+    ),
+  );
+
   execFileSync(
     soffice,
     [
@@ -107,10 +120,18 @@ async function main(): Promise<void> {
       join(out, "bang-tu-cham.xlsx"),
       join(out, "bang-xep-hang.xlsx"),
       join(out, "bang-xep-hang-tam-thoi.xlsx"),
+      join(out, "bien-ban.xlsx"),
+      join(out, "bien-ban-tam-thoi-en.xlsx"),
     ],
     { stdio: "pipe", timeout: 600_000 },
   );
-  for (const name of ["bang-tu-cham", "bang-xep-hang", "bang-xep-hang-tam-thoi"]) {
+  for (const name of [
+    "bang-tu-cham",
+    "bang-xep-hang",
+    "bang-xep-hang-tam-thoi",
+    "bien-ban",
+    "bien-ban-tam-thoi-en",
+  ]) {
     execFileSync("pdftoppm", ["-png", "-r", "70", join(out, `${name}.pdf`), join(out, name)]);
   }
   console.log(

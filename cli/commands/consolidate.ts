@@ -21,9 +21,10 @@ import { writeXlsxBuffer } from "../xlsx/renderXlsx";
 import { writeOutput } from "../writeOutput";
 import { parseDayMonthYear } from "../../core/text";
 import { renderReturnSources } from "../renderReturnSources";
+import { writeMinutes } from "../writeMinutes";
 
 const USAGE =
-  "consolidate TEMPLATE RETURN.xlsx… -o RANKING.xlsx [--reviews F] [--reviewed RANKING.xlsx [--reviewer NAME]] [--cross F] [--votes F] [--history F] [--flags F] [--date dd/mm/yyyy] [--lang vi|en] [--json]";
+  "consolidate TEMPLATE RETURN.xlsx… -o RANKING.xlsx [--reviews F] [--reviewed RANKING.xlsx [--reviewer NAME]] [--cross F] [--votes F] [--history F] [--flags F] [--date dd/mm/yyyy] [--minutes BIEN_BAN.xlsx] [--lang vi|en] [--json]";
 
 /** A problem in one file, with the cell where there is one; a problem of the bloc as a whole names no file. */
 type FileProblem = { file?: string; cell?: string; message: Localized };
@@ -32,7 +33,8 @@ type FileProblem = { file?: string; cell?: string; message: Localized };
  * `thidua consolidate`: the leader reads the members' filled scoring workbooks (emailed .xlsx), reports every
  * problem per file and cell (not our file, another version of the table, a unit sending twice, edited formula
  * cells, bad entries) and, by name, every member without a usable return; ranks the bloc with the year-end files
- * and writes the ranked table + consolidation workbook. Exit 0 when every member's return was read cleanly, 1 when
+ * and writes the ranked table + consolidation workbook (and, with `--minutes F.xlsx`, the draft minutes of the
+ * meeting from the same result). Exit 0 when every member's return was read cleanly, 1 when
  * a file had a problem or a member has no usable return (the workbook is still written from the usable returns,
  * so the leader sees the state), 2 on usage errors.
  */
@@ -54,6 +56,7 @@ export const consolidateCommand: Command = {
         date: { type: "string" },
         reviewed: { type: "string" },
         reviewer: { type: "string" },
+        minutes: { type: "string" },
         ...Object.fromEntries(RANKING_INPUT_OPTIONS.map(([o]) => [o, { type: "string" as const }])),
       },
       { min: 2, max: Number.POSITIVE_INFINITY },
@@ -132,6 +135,9 @@ export const consolidateCommand: Command = {
       );
       return 1;
     }
+    const minutes = typeof values.minutes === "string" ? values.minutes : undefined;
+    if (minutes !== undefined && !(await writeMinutes(minutes, compiled, result, { args, io, lang })))
+      return 1;
     if (json) {
       // The same facts as the text: every unit (rank and total null without a usable one) and every problem placed.
       const units = result.units.map((u) => ({
@@ -142,12 +148,15 @@ export const consolidateCommand: Command = {
         total: u.hasReturn ? u.total : null,
       }));
       const ok = problems.length === 0;
-      io.stdout.write(`${JSON.stringify({ ok, output, units, problems, result }, null, 2)}\n`);
+      const written = minutes === undefined ? {} : { minutes };
+      io.stdout.write(`${JSON.stringify({ ok, output, ...written, units, problems, result }, null, 2)}\n`);
       return ok ? 0 : 1;
     }
     io.stdout.write(renderSummary(result, lang));
     io.stdout.write(renderReturnSources(compiled, received, lang));
     io.stdout.write(`${lang === "en" ? "Wrote" : "Đã ghi"} ${output}\n`);
+    if (minutes !== undefined)
+      io.stdout.write(`${lang === "en" ? "Minutes written" : "Đã ghi biên bản"}: ${minutes}\n`);
     if (problems.length > 0) {
       io.stdout.write(`\n${lang === "en" ? `${problems.length} problem(s):` : `${problems.length} lỗi:`}\n`);
       for (const p of problems) {

@@ -23,9 +23,10 @@ import { rankingInputFilesOf, readRankingInputFiles } from "../readRankingInputF
 import { renderTemplateProblems } from "../renderTemplateProblems";
 import { rankingProblemPlace } from "../rankingProblemPlace";
 import { say } from "../say";
+import { writeMinutes } from "../writeMinutes";
 
 const USAGE =
-  "rank TEMPLATE --returns DIR [--reviews F] [--cross F] [--votes F] [--history F] [--flags F] [--what-if UNIT] [--lang vi|en] [--json]";
+  "rank TEMPLATE --returns DIR [--reviews F] [--cross F] [--votes F] [--history F] [--flags F] [--what-if UNIT] [--minutes BIEN_BAN.xlsx] [--force] [--lang vi|en] [--json]";
 
 /** A problem in one of the files the command read, named by file (and field). */
 type FileProblem = RankingInputFileProblem;
@@ -33,13 +34,15 @@ type FileProblem = RankingInputFileProblem;
 /**
  * `thidua rank TEMPLATE --returns DIR …`: ranks a bloc from every `*.json` return in DIR and the optional year-end
  * files. Prints the ranked table, the tie sentences, eligibility, proposals with unused quotas, stability and the
- * rotation. Exits 1 when any file or return has a problem (the ranking of what is valid is still printed).
+ * rotation. `--minutes F.xlsx` also writes the draft of the meeting's minutes (biên bản) from the same result.
+ * Exits 1 when any file or return has a problem (the ranking of what is valid is still printed) or the minutes
+ * could not be written.
  */
 export const rankCommand: Command = {
   name: "rank",
   summary: {
-    vi: "Xếp hạng khối: bảng xếp hạng, câu phân định bằng điểm, điều kiện, đề nghị khen thưởng theo chỉ tiêu, độ ổn định, luân phiên.",
-    en: "Rank a bloc: ranked table, tie sentences, eligibility, award proposals within quotas, stability, rotation.",
+    vi: "Xếp hạng khối: bảng xếp hạng, câu phân định bằng điểm, điều kiện, đề nghị khen thưởng theo chỉ tiêu, độ ổn định, luân phiên; --minutes ghi dự thảo biên bản họp (.xlsx, in A4).",
+    en: "Rank a bloc: ranked table, tie sentences, eligibility, award proposals within quotas, stability, rotation; --minutes writes the draft minutes of the meeting (.xlsx, A4).",
   },
   usage: USAGE,
   async run(args, io) {
@@ -55,6 +58,8 @@ export const rankCommand: Command = {
         history: { type: "string" },
         flags: { type: "string" },
         "what-if": { type: "string" },
+        minutes: { type: "string" },
+        force: { type: "boolean" },
       },
       { min: 1, max: 1 },
     );
@@ -98,10 +103,18 @@ export const rankCommand: Command = {
       return 1;
     }
     const { result, whatIf } = ranked;
+    const minutes = parsed.values.minutes;
+    if (typeof minutes === "string") {
+      const written = await writeMinutes(minutes, compiled, result, { args, io, lang });
+      if (!written) return 1;
+    }
     const ok = fileProblems.length === 0 && result.problems.length === 0;
     if (json) {
-      io.stdout.write(`${JSON.stringify({ ok, fileProblems, result, whatIf }, null, 2)}\n`);
+      const output = typeof minutes === "string" ? { minutes } : {};
+      io.stdout.write(`${JSON.stringify({ ok, fileProblems, result, whatIf, ...output }, null, 2)}\n`);
     } else {
+      if (typeof minutes === "string")
+        io.stdout.write(`${lang === "en" ? "Minutes written" : "Đã ghi biên bản"}: ${minutes}\n\n`);
       io.stdout.write(renderRanking(compiled, ranked, lang));
       if (whatIf !== undefined) io.stdout.write(renderWhatIf(compiled, whatIf, lang));
       io.stdout.write(renderProblems(fileProblems, result, lang, inputFiles));

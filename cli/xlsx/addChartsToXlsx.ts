@@ -43,7 +43,10 @@ const SHEET_TAIL = [
  * same bytes.
  */
 export async function addChartsToXlsx(buffer: Buffer, plan: WorkbookPlan): Promise<Buffer> {
-  const charted = plan.sheets.filter((s): s is SheetPlan & { chart: ChartSpec } => s.chart !== undefined);
+  // Bars only: a line chart (the history's trends) is drawn by the Office.js renderer; here data bars stand in.
+  const charted = plan.sheets.filter(
+    (s): s is SheetPlan & { chart: ChartSpec } => s.chart !== undefined && s.chart.type === "bar",
+  );
   if (charted.length === 0) return buffer;
   const zip = await loadJsZip().loadAsync(buffer);
   const sheetParts = await sheetPartsByName(zip);

@@ -52,6 +52,10 @@ async function renderSheet(
   rowHeights(sheet, styles).forEach((height, r) => {
     if (height !== undefined) ws.getRow(r + 1).height = height;
   });
+  // A document's merged paragraphs carry their own heights (no spreadsheet sizes merged wrapped text).
+  sheet.heights?.forEach((height, r) => {
+    if (height !== null && height !== undefined) ws.getRow(r + 1).height = height;
+  });
   for (const range of sheet.merges) ws.mergeCells(range);
   for (const v of sheet.validations) {
     const dv = toDataValidation(v.rule, v.error, v.prompt);
@@ -96,6 +100,8 @@ async function renderSheet(
       fitToWidth: 1,
       fitToHeight: 0,
       ...(sheet.print.titleRows ? { printTitlesRow: sheet.print.titleRows } : {}),
+      // ExcelJS puts "$" before each part ("A1:E9" → $A1:$E9): a "$" before the rows makes it $A$1:$E$9.
+      ...(sheet.print.printArea ? { printArea: sheet.print.printArea.replace(/(\d+)/g, "$$$1") } : {}),
       margins: { left: 0.5, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
     };
     ws.headerFooter = {

@@ -30,7 +30,13 @@ export const FinalizedSummarySchema = z.strictObject({
   inputHash: z.string(),
   units: z.array(FinalizedUnitSchema),
   rotation: z
-    .strictObject({ year: z.number().int(), leader: IdSchema.nullable(), deputy: IdSchema.nullable() })
+    .strictObject({
+      year: z.number().int(),
+      leader: IdSchema.nullable(),
+      deputy: IdSchema.nullable(),
+      /** Why, in the rotation rule's words (luân phiên, bầu cử); absent in results finalized before it was kept. */
+      explanation: z.strictObject({ vi: z.string(), en: z.string() }).optional(),
+    })
     .nullable(),
 });
 export type FinalizedSummary = z.infer<typeof FinalizedSummarySchema>;

@@ -3,6 +3,8 @@ export * from "./cellAddress";
 export * from "./consolidationSheetPlan";
 export * from "./findConsolidationSheet";
 export * from "./findScoringSheet";
+export * from "./historySheetPlan";
+export * from "./minutesSheetPlan";
 export * from "./rankingWorkbookPlan";
 export * from "./readConsolidationSheet";
 export * from "./readScoringSheet";

@@ -36,6 +36,17 @@ export function rowHeights(
   });
 }
 
+/**
+ * Points a wrapped text takes across `width` characters of columns (a merged paragraph's columns added up) in a
+ * style: its lines at 15 points per 11-point line, scaled with the font size. For rows no spreadsheet sizes itself.
+ */
+export function wrappedTextHeight(text: string, width: number, style: CellStyle | undefined): number {
+  const perLine = Math.max(1, Math.floor(width * (style?.bold ? 0.85 : 1.1)));
+  const scale = (style?.size ?? 11) / 11;
+  const lines = text.split("\n").reduce((sum, p) => sum + wrappedLines(p, perLine / scale), 0);
+  return Math.ceil(lines * LINE_HEIGHT * scale);
+}
+
 /** Lines a paragraph takes when wrapped at word boundaries into lines of `width` characters. */
 function wrappedLines(paragraph: string, width: number): number {
   let lines = 1;

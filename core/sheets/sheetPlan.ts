@@ -22,7 +22,13 @@ export type StyleName =
   | "subtotal"
   | "total"
   | "note"
-  | "meta";
+  | "meta"
+  /** Centred bold lines of a document's head (quốc hiệu, the signers' titles). */
+  | "heading"
+  /** Running text of a document (biên bản): wrapped, 12 points. */
+  | "body"
+  /** A short value centred in a bordered table cell (a rank). */
+  | "centered";
 
 /** Formatting of one style: plain data, colours as RRGGBB. */
 export type CellStyle = {
@@ -89,6 +95,8 @@ export type PrintSetup = {
   titleRows?: string;
   header?: string;
   footer?: string;
+  /** What prints (vùng in), e.g. "A1:E40"; the whole used range when absent. */
+  printArea?: string;
 };
 
 export type SheetPlan = {
@@ -108,12 +116,22 @@ export type SheetPlan = {
   chart?: ChartSpec;
   /** In-cell data bars (a chart every renderer and LibreOffice can show), e.g. on the totals column. */
   dataBars?: { ref: string; color: string }[];
+  /**
+   * Row heights in points by 0-based row, set after any autofit: spreadsheets never grow a row for wrapped text in
+   * merged cells, so a document's paragraphs (merged across the page) carry their height here.
+   */
+  heights?: (number | null)[];
 };
 
-/** A clustered bar chart of one column against the category column, over rows first..last. */
+/**
+ * A chart of the sheet's own cells. "bar": clustered bars of one column (`values`) against the category column.
+ * "line": one line per column of `values`, whose first row holds the series' names (the units) and whose other
+ * rows line up with `categories` (the years). ExcelJS cannot draw charts: the .xlsx renderer draws bars itself
+ * and leaves lines to the in-cell data bars.
+ */
 export type ChartSpec = {
   title: string;
-  type: "bar";
+  type: "bar" | "line";
   sheet: string;
   categories: string;
   values: string;

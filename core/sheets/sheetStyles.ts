@@ -15,6 +15,9 @@ export const SHEET_STYLES: Readonly<Record<StyleName, CellStyle>> = {
   total: { bold: true, size: 12, fill: "D9E1F2", border: true },
   note: { italic: true, wrap: true, size: 10 },
   meta: { color: "808080" },
+  heading: { bold: true, size: 12, wrap: true, hAlign: "center", vAlign: "top" },
+  body: { size: 12, wrap: true, vAlign: "top" },
+  centered: { border: true, hAlign: "center", vAlign: "top" },
 };
 
 /** Fill colours of conditional formats: out of range (red) and missing required entries (orange). */

@@ -4,6 +4,7 @@ import type { FinalizeResponse, RankingResponse, ReviewBodySchema, VotesBodySche
 import {
   ConsolidationResponseSchema,
   FinalizeResponseSchema,
+  HistoryResponseSchema,
   MeResponseSchema,
   PeriodInputSchema,
   PeriodListResponseSchema,
@@ -25,6 +26,7 @@ export type PeriodStatus = z.infer<typeof StatusResponseSchema>;
 export type StoredReturnView = z.infer<typeof ReturnResponseSchema>;
 export type PeriodInputs = z.infer<typeof PeriodInputsSchema>;
 export type Consolidation = z.infer<typeof ConsolidationResponseSchema>;
+export type BlocHistoryView = z.infer<typeof HistoryResponseSchema>;
 const PeriodInputsSchema = z.array(PeriodInputSchema);
 
 /** The calls the connected flows make, typed by core/api's schemas; tests hand the flows a fake of this. */
@@ -46,6 +48,8 @@ export type ThiduaApi = {
   putVotes(periodId: string, body: z.input<typeof VotesBodySchema>): Promise<void>;
   transition(periodId: string, move: "close" | "start-review", etag: string): Promise<PeriodView["period"]>;
   finalize(periodId: string, etag: string): Promise<FinalizeResponse>;
+  /** The bloc's finalized years, awards, terms and trends (lịch sử thi đua). */
+  history(blocId: string): Promise<BlocHistoryView>;
 };
 
 /**
@@ -107,5 +111,7 @@ export function thiduaApi(rawTransport: ApiTransport, accessToken: string): Thid
       call(PeriodSchema, { method: "POST", path: `${period(periodId)}/transition`, body: { move }, etag }),
     finalize: (periodId, etag) =>
       call(FinalizeResponseSchema, { method: "POST", path: `${period(periodId)}/finalize`, etag }),
+    history: (blocId) =>
+      call(HistoryResponseSchema, { method: "GET", path: `blocs/${encodeURIComponent(blocId)}/history` }),
   };
 }

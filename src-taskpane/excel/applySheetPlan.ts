@@ -1,6 +1,13 @@
 /// <reference types="office-js" />
-import { cellRef, columnLetter } from "../../core/sheets";
-import type { CellStyle, SheetPlan, StyleName, ValidationRule, WorkbookPlan } from "../../core/sheets";
+import { cellRef, columnLetter, parseCellRef } from "../../core/sheets";
+import type {
+  CellStyle,
+  ChartSpec,
+  SheetPlan,
+  StyleName,
+  ValidationRule,
+  WorkbookPlan,
+} from "../../core/sheets";
 import { excelInput, payloadBytes } from "./excelInput";
 
 /** The name of the chart a sheet plan's chart is drawn as; writing the plan again replaces that chart only. */
@@ -169,6 +176,12 @@ async function writeSheet(
   // Excel measures wrapped text itself: one autofit instead of a height per row.
   ws.getRange().format.autofitRows();
   await queue(100);
+  // After the autofit: merged paragraphs of a document carry their own heights (Excel does not fit merged cells).
+  for (const [r, height] of (sheet.heights ?? []).entries()) {
+    if (height === null || height === undefined) continue;
+    await queue(120);
+    ws.getRangeByIndexes(r, 0, 1, width).format.rowHeight = height;
+  }
   for (const bar of sheet.dataBars ?? []) {
     await queue(300);
     const format = ws.getRange(bar.ref).conditionalFormats.add("DataBar");
@@ -183,6 +196,7 @@ async function writeSheet(
     layout.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (sheet.print.titleRows) layout.setPrintTitleRows(`$${sheet.print.titleRows.replace(":", ":$")}`);
+    if (sheet.print.printArea) layout.setPrintArea(sheet.print.printArea);
     const pages = layout.headersFooters.defaultForAllPages;
     const header = sections(sheet.print.header);
     const footer = sections(sheet.print.footer);
@@ -195,7 +209,10 @@ async function writeSheet(
     if (footer.R) pages.rightFooter = footer.R;
     await queue(600);
   }
-  if (sheet.chart) {
+  if (sheet.chart?.type === "line") {
+    drawLineChart(ws, sheet.chart);
+    await queue(500);
+  } else if (sheet.chart) {
     // A Range is one area: the chart is made on the values, then the unit names become its categories.
     const chart = ws.charts.add("BarClustered", ws.getRange(sheet.chart.values), "Columns");
     chart.name = PLAN_CHART_NAME;
@@ -212,6 +229,20 @@ async function writeSheet(
     chart.setPosition(sheet.chart.anchor);
     await queue(500);
   }
+}
+
+/**
+ * A plan's line chart (the History's trends): one line per column of the values, whose first row names them (the
+ * units), each set against the categories (the years); the legend names the lines.
+ */
+function drawLineChart(ws: Excel.Worksheet, spec: ChartSpec): void {
+  const chart = ws.charts.add("LineMarkers", ws.getRange(spec.values), "Columns");
+  chart.name = PLAN_CHART_NAME;
+  const [from = 0, to = from] = spec.values.split(":").map((ref) => parseCellRef(ref)?.column ?? 0);
+  for (let i = 0; i <= to - from; i++) chart.series.getItemAt(i).setXAxisValues(ws.getRange(spec.categories));
+  chart.legend.visible = true;
+  chart.title.text = spec.title;
+  chart.setPosition(spec.anchor);
 }
 
 /** Ranges of consecutive cells in a row sharing a style, per style. */

@@ -249,6 +249,16 @@ describe("thidua consolidate", () => {
     const row = table.find((r) => r[RANKED_COL.unit - 1] === "Thanh tra tỉnh") ?? [];
     expect(String(row[RANKED_COL.note - 1])).toContain("Không có bảng tự chấm hợp lệ");
 
+    // --minutes writes the draft minutes of the same result: provisional, naming the missing units.
+    out.stdout = "";
+    const args = ["consolidate", "mau.json", "--history", "lich-su.json", ...sent, "-o", "xep-hang.xlsx"];
+    expect(await main([...args, "--minutes", "bien-ban.xlsx"], io)).toBe(1);
+    expect(out.stdout).toContain("Đã ghi xep-hang.xlsx\nĐã ghi biên bản: bien-ban.xlsx\n");
+    const minutes = (await readXlsx(readFileSync(join(dir, "bien-ban.xlsx"))))[0]?.values.flat() ?? [];
+    expect(minutes).toContain(
+      "KẾT QUẢ TẠM THỜI: chưa có bản tự chấm hợp lệ của 3/5 đơn vị (Công an tỉnh, Thanh tra tỉnh, Viện Kiểm sát nhân dân tỉnh); xếp hạng và đề nghị khen thưởng có thể thay đổi khi đủ.",
+    );
+
     // A file with a problem leaves its unit without a usable return too.
     writeFileSync(join(dir, "so-tu-phap.xlsx"), "không phải zip");
     out.stdout = "";

@@ -7,8 +7,8 @@ describe("thidua help", () => {
     const io = memoryIo(tmpdir());
     expect(await main(["rank", "--help"], io)).toBe(0);
     expect(io.out()).toBe(
-      "Cách dùng: thidua rank TEMPLATE --returns DIR [--reviews F] [--cross F] [--votes F] [--history F] [--flags F] [--what-if UNIT] [--lang vi|en] [--json]\n" +
-        "  Xếp hạng khối: bảng xếp hạng, câu phân định bằng điểm, điều kiện, đề nghị khen thưởng theo chỉ tiêu, độ ổn định, luân phiên.\n" +
+      "Cách dùng: thidua rank TEMPLATE --returns DIR [--reviews F] [--cross F] [--votes F] [--history F] [--flags F] [--what-if UNIT] [--minutes BIEN_BAN.xlsx] [--force] [--lang vi|en] [--json]\n" +
+        "  Xếp hạng khối: bảng xếp hạng, câu phân định bằng điểm, điều kiện, đề nghị khen thưởng theo chỉ tiêu, độ ổn định, luân phiên; --minutes ghi dự thảo biên bản họp (.xlsx, in A4).\n" +
         "\n" +
         "Tùy chọn chung: --lang vi|en (mặc định vi), --json (đầu ra cho máy đọc)\n",
     );

@@ -51,6 +51,24 @@ describe("writeOutput", () => {
     );
     expect(readFileSync(join(dir, "mau.json"), "utf8")).toBe("{}");
   });
+
+  it("takes the value of --minutes for an output, not an input, while the other arguments stay inputs", async () => {
+    const dir = workDir();
+    writeFileSync(join(dir, "bb.txt"), "cũ");
+    for (const args of [
+      ["rank", "mau.json", "--minutes", "bb.txt", "--force"],
+      ["rank", "mau.json", "--minutes=bb.txt", "--force"],
+    ]) {
+      await writeOutput("bb.txt", "mới", { cwd: dir, args });
+      expect(readFileSync(join(dir, "bb.txt"), "utf8")).toBe("mới");
+    }
+    const refused = await writeOutput("bb.txt", "x", {
+      cwd: dir,
+      args: ["rank", "--votes", "bb.txt", "--minutes", "bb.txt", "--force"],
+    }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(WriteOutputError);
+    expect(readFileSync(join(dir, "bb.txt"), "utf8")).toBe("mới");
+  });
 });
 
 describe("commands that write", () => {

@@ -208,6 +208,13 @@ describe("a whole year on the local host and Azurite", () => {
       key: keyOf(api, "member", "so-tu-phap", BLOC),
     });
     expect(history.body.finalized.map((f: { periodId: string }) => f.periodId)).toEqual([PERIOD]);
+    // The suggested leader keeps the rotation rule's reason, for the History sheet.
+    const rotation = history.body.finalized[0].rotation;
+    const stored = (await api.store.results.get(BLOC, PERIOD, 1))?.result as {
+      rotation: { explanation: { vi: string } } | null;
+    };
+    expect(stored.rotation).not.toBeNull();
+    expect(rotation.explanation.vi).toBe(stored.rotation?.explanation.vi);
     expect(
       history.body.trends.find((t: { unitId: string }) => t.unitId === "so-tu-phap").points,
     ).toHaveLength(1);

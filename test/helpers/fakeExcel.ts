@@ -185,6 +185,8 @@ export class FakeWorksheet {
   readonly cells = new Map<string, FakeCell>();
   private shown: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   readonly columnWidths = new Map<number, number>();
+  /** Row heights set through `format.rowHeight`, by 1-based row. */
+  readonly rowHeights = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   readonly merges: string[] = [];
   readonly validations: {
@@ -208,6 +210,8 @@ export class FakeWorksheet {
     headersFooters: { defaultForAllPages: Record<string, string> };
     printTitleRows?: string;
     setPrintTitleRows(r: string): void;
+    printArea?: string;
+    setPrintArea(r: string): void;
   };
   readonly freezePanes: { freezeAt(range: FakeRange): void };
 
@@ -237,6 +241,10 @@ export class FakeWorksheet {
         setPrintTitleRows(r: string) {
           this.printTitleRows = r;
           record("setPrintTitleRows", r);
+        },
+        setPrintArea(r: string) {
+          this.printArea = r;
+          record("setPrintArea", r);
         },
       } as FakeWorksheet["pageLayout"],
       (k, v) => record(`pageLayout.${k}`, v),
@@ -318,6 +326,8 @@ export type FakeChart = {
   position?: string;
   /** The range given to the first series' `setXAxisValues`. */
   categories?: string;
+  /** The range given to each series' `setXAxisValues`, by series. */
+  seriesCategories: (string | undefined)[];
   reversePlotOrder?: boolean;
   /** The value axis' number format and major unit, when set. */
   valueAxisFormat?: string;
@@ -333,7 +343,15 @@ export class FakeCharts {
     const { context, name } = this.sheet;
     if (this.sheet.isNullObject) throw new Error(`InvalidOperation: sheet ${name} does not exist`);
     if (source.address.includes(",")) throw new Error(`InvalidArgument: a chart's data range is one area`);
-    const chart: FakeChart = { type, source: source.address, seriesBy };
+    // One series per column (or row) of the source; a first row (column) of names is not a series.
+    const area = parseArea(source.address);
+    const across = seriesBy === "Rows" ? area.r1 - area.r0 + 1 : area.c1 - area.c0 + 1;
+    const chart: FakeChart = {
+      type,
+      source: source.address,
+      seriesBy,
+      seriesCategories: new Array<string | undefined>(across).fill(undefined),
+    };
     this.items.push(chart);
     context.record({ op: "addChart", sheet: name, address: source.address, value: { type, seriesBy } });
     return this.proxy(chart);
@@ -375,11 +393,14 @@ export class FakeCharts {
         setPosition: (start: string) => (chart.position = start),
         series: {
           getItemAt: (index: number) => {
-            if (index !== 0) throw new Error(`ItemNotFound: the chart has one series, not ${index + 1}`);
+            const count = chart.seriesCategories.length;
+            if (index < 0 || index >= count)
+              throw new Error(`ItemNotFound: the chart has ${count} series, not ${index + 1}`);
             return {
               setXAxisValues: (range: FakeRange) => {
                 if (range.address.includes(",")) throw new Error("InvalidArgument: one area");
-                chart.categories = range.address;
+                chart.seriesCategories[index] = range.address;
+                if (index === 0) chart.categories = range.address;
                 record("setXAxisValues", range.address);
               },
             };
@@ -466,6 +487,7 @@ export class FakeRange {
       (k, v) => {
         record(`format.${k}`, v);
         if (k === "columnWidth") this.columns().forEach((col) => sheet.columnWidths.set(col, Number(v)));
+        else if (k === "rowHeight") this.rows().forEach((row) => sheet.rowHeights.set(row, Number(v)));
         else each((c) => ((c as unknown as Record<string, unknown>)[k] = v));
       },
     );
@@ -609,6 +631,11 @@ export class FakeRange {
 
   private mustBeLoaded(): void {
     if (!this.loaded) throw new Error(`PropertyNotLoaded: load() and sync() before reading ${this.address}`);
+  }
+  private rows(): number[] {
+    const out: number[] = [];
+    for (const a of this.areas) for (let r = a.r0; r <= Math.min(a.r1, 5000); r++) out.push(r);
+    return out;
   }
   private columns(): number[] {
     const out: number[] = [];

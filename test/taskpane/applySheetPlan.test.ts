@@ -333,6 +333,7 @@ describe("applySheetPlan with the leader's ranking workbook", () => {
         seriesBy: "Columns",
         name: PLAN_CHART_NAME,
         categories: "B6:B10",
+        seriesCategories: ["B6:B10"],
         title: "Tổng điểm thi đua năm 2022",
         position: expect.stringMatching(/^B\d+$/),
         reversePlotOrder: true,
@@ -353,7 +354,13 @@ describe("applySheetPlan with the leader's ranking workbook", () => {
     const context = new FakeContext();
     await applySheetPlan(context.asExcel(), rankingPlan(20));
     const ws = context.workbook.worksheets.get(RANKED_SHEET) as FakeWorksheet;
-    ws.charts.items.push({ type: "Pie", source: "D6:D10", seriesBy: "Columns", name: "Biểu đồ riêng" });
+    ws.charts.items.push({
+      type: "Pie",
+      source: "D6:D10",
+      seriesBy: "Columns",
+      name: "Biểu đồ riêng",
+      seriesCategories: [undefined],
+    });
     context.resetCounters();
     const stats = await applySheetPlan(context.asExcel(), rankingPlan(40));
     expect(stats.syncs).toBe(3);

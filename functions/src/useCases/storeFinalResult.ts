@@ -40,7 +40,12 @@ export async function storeFinalResult(
     rotation:
       result.rotation === null
         ? null
-        : { year: result.rotation.year, leader: result.rotation.leader, deputy: result.rotation.deputy },
+        : {
+            year: result.rotation.year,
+            leader: result.rotation.leader,
+            deputy: result.rotation.deputy,
+            explanation: result.rotation.explanation,
+          },
   };
   try {
     await services.store.results.create({
