@@ -171,6 +171,12 @@ export const RankingResultSchema = z.strictObject({
       type: z.enum(RETURNS_PROBLEM_TYPES).optional(),
       file: z.string().optional(),
       message: Localized,
+      outcome: z
+        .discriminatedUnion("kind", [
+          z.strictObject({ kind: z.literal("refused") }),
+          z.strictObject({ kind: z.literal("counted"), points: z.number() }),
+        ])
+        .optional(),
     }),
   ),
 });

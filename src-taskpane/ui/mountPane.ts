@@ -55,10 +55,14 @@ export function mountPane(run: ExcelRun | undefined, tokens = buildTokens()): Pa
   });
   const view = paneView(root, () => pane);
   // The connected flows (sign-in, submit, the leader's board and flows): a form here, the rest loaded on sign-in.
-  const leaderWorkbook = run
-    ? officeLeaderWorkbook(withWatchdog(run, EXCEL_WATCHDOG_MS), loadPaneCore)
-    : undefined;
-  const connected = connectedEntry(root, () => pane, { workbook: leaderWorkbook, core: loadPaneCore }, tokens);
+  const guarded = run ? withWatchdog(run, EXCEL_WATCHDOG_MS) : undefined;
+  const leaderWorkbook = guarded ? officeLeaderWorkbook(guarded, loadPaneCore) : undefined;
+  const connected = connectedEntry(
+    root,
+    () => pane,
+    { workbook: leaderWorkbook, core: loadPaneCore, ...(guarded ? { run: guarded } : {}) },
+    tokens,
+  );
   view(pane.state());
   connected.render();
   void pane.start().then(() => connected.start());

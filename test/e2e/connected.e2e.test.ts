@@ -241,5 +241,20 @@ const RETURNS = join(ROOT, "examples/returns/ha-giang-khoi-noi-chinh-2022");
       expect(await page.locator("fluent-button#finalize").count()).toBe(0);
       await shot("c10-da-chot", "#leader-heading");
     }, 60_000);
+
+    it("the leader inserts the draft minutes (Biên bản) of the result and the bloc's History as sheets", async () => {
+      const sheetAppears = (name: string) =>
+        page.waitForFunction(
+          (n) => (window as unknown as { thiduaHarness: Harness }).thiduaHarness.sheetNames().includes(n),
+          name,
+          { timeout: 20_000 },
+        );
+      await page.locator("fluent-button#insert-minutes").click();
+      await sheetAppears("Biên bản");
+      await page.locator("fluent-button#insert-history").click();
+      await sheetAppears("Lịch sử");
+      expect(await page.locator("#leader-failure").isHidden()).toBe(true);
+      await shot("c11-bien-ban-lich-su", "#leader-documents");
+    }, 60_000);
   },
 );

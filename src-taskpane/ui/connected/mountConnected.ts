@@ -2,6 +2,7 @@
 import { fetchTransport } from "../../api/apiTransport";
 import type { TokenProvider } from "../../api/bearerTransport";
 import type { LeaderWorkbook } from "../../excel/leaderWorkbook";
+import type { ExcelRun } from "../../excel/scoringWorkbookActions";
 import { realTimers } from "../../excel/withWatchdog";
 import type { Pane } from "../createPane";
 import { el } from "../dom";
@@ -12,15 +13,45 @@ import type { Leader, LeaderCore } from "./createLeader";
 import { createLeader } from "./createLeader";
 import { webStorageStore } from "./keyValueStore";
 import type { LeaderDocuments } from "./leaderDocuments";
+import { leaderDocumentsFor } from "./leaderDocumentsFor";
 import { leaderView } from "./leaderView";
 import { paneLink } from "./paneLink";
 
-/** What the leader's flows need besides the session: the workbook, core's chunk, and the History/Biên bản sheets. */
+/**
+ * What the leader's flows need besides the session: the workbook, core's chunk, and `Excel.run` (behind the
+ * watchdog) for the History and Biên bản sheets; outside Excel there is none and their buttons do not show.
+ */
 export type LeaderLink = {
   workbook: LeaderWorkbook | undefined;
   core: () => Promise<LeaderCore>;
-  documents?: LeaderDocuments;
+  run?: ExcelRun;
 };
+
+/**
+ * The History and Biên bản sheets for the signed-in session: the bloc's history from the server, the minutes from
+ * the ranking on screen, each with the period's table (its bloc's name, award order and decimals).
+ */
+function sessionDocuments(connected: Connected, link: LeaderLink, pane: Pane): LeaderDocuments | undefined {
+  const { run } = link;
+  if (!run) return undefined;
+  const documents = async () => {
+    const s = connected.session();
+    if (!s) throw new Error("no session");
+    const [core, view] = await Promise.all([link.core(), s.api.period(s.period.periodId)]);
+    const parsed = core.parseTemplate(view.template);
+    return leaderDocumentsFor({
+      api: s.api,
+      blocId: s.period.blocId,
+      lang: pane.state().lang,
+      run,
+      ...(parsed.ok ? { template: parsed.compiled } : {}),
+    });
+  };
+  return {
+    insertHistory: async () => (await documents()).insertHistory(),
+    insertMinutes: async (response) => (await documents()).insertMinutes(response.result),
+  };
+}
 
 /**
  * The connected flows over the browser: fetch to the build's API base URL, the add-in's localStorage, and
@@ -53,12 +84,13 @@ export function mountConnected(
   );
   const leaderRoot = el("section", { id: "leader", "aria-labelledby": "leader-heading" });
   section.append(leaderRoot);
+  const documents = sessionDocuments(connected, leaderLink, pane);
   const leader: Leader = createLeader({
     session: () => connected.session(),
     refreshConnected: () => connected.refresh(),
     workbook: leaderLink.workbook,
     core: leaderLink.core,
-    ...(leaderLink.documents ? { documents: leaderLink.documents } : {}),
+    ...(documents ? { documents } : {}),
     now: () => new Date(),
     render: () => {
       render();

@@ -6,11 +6,13 @@ import { parseRankingFile } from "../../../core/ranking";
 import type { RankingResult } from "../../../core/ranking";
 import { parseTemplate } from "../../../core/template";
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit sample returns as plain JSON */
+
 const ROOT = join(__dirname, "../../..");
 const read = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), "utf8"));
 
 /** A sample bloc ranked with its sample reviews, votes and history, as the server answers it (JSON). */
-function rankedSample(id: string): RankingResult {
+function rankedSample(id: string, edit?: (returns: Record<string, any>[]) => void): RankingResult {
   const parsed = parseTemplate(read(`templates/${id}.json`));
   if (!parsed.ok) throw new Error(`${id} does not parse`);
   const dir = `examples/returns/${id}`;
@@ -18,6 +20,7 @@ function rankedSample(id: string): RankingResult {
     source: f,
     return: read(`${dir}/${f}`) as Parameters<typeof rankBloc>[1][number]["return"],
   }));
+  edit?.(returns.map((r) => r.return as unknown as Record<string, any>));
   const file = <K extends "reviews" | "votes" | "history">(kind: K) => {
     const result = parseRankingFile(kind, read(`examples/${kind}/${id}.json`));
     if (!result.ok) throw new Error(`${kind} of ${id} does not parse`);
@@ -32,6 +35,18 @@ describe("RankingResponseSchema (POST …/ranking as the pane reads it)", () => 
 
   it.each(ids)("When the server ranks the sample bloc %s, then its answer parses unchanged", (id) => {
     const result = rankedSample(id);
+    const parsed = RankingResponseSchema.safeParse({ result });
+    expect(parsed.error).toBeUndefined();
+    expect(parsed.data?.result).toEqual(result);
+  });
+
+  it("When returns have entry problems (one refused, one counted), then the problems and their outcomes parse", () => {
+    const result = rankedSample("ha-giang-khoi-noi-chinh-2022", (returns) => {
+      returns[0]!.entries["I.1"].achieved = -5;
+      delete returns[1]!.entries["I.2"].evidence;
+    });
+    const outcomes = result.problems.map((p) => p.outcome?.kind);
+    expect(outcomes).toEqual(expect.arrayContaining(["refused", "counted"]));
     const parsed = RankingResponseSchema.safeParse({ result });
     expect(parsed.error).toBeUndefined();
     expect(parsed.data?.result).toEqual(result);
