@@ -216,6 +216,10 @@ const RETURNS = join(ROOT, "examples/returns/ha-giang-khoi-noi-chinh-2022");
       }
       expect(await page.locator("#ballots fieldset").count()).toBe(0);
       expect(await page.locator("#proposals").textContent()).not.toContain("chờ bỏ phiếu");
+      // Every total with the table's two decimals, as the printed table writes them ("90,70", never "90,7").
+      const lines = await page.locator("#ranking ol.ranked li").allTextContents();
+      expect(lines).toHaveLength(8);
+      for (const line of lines) expect(line).toMatch(/ — (\d+,\d{2}|—)( · .+)?$/);
       await shot("c07-xep-hang", "#ranking");
       // Sở Tư pháp is 0,56 behind the unit above it: one criterion alone can close that gap.
       await page.locator("#what-if-unit").selectOption("so-tu-phap");

@@ -130,6 +130,7 @@ export function createLeader(deps: LeaderDeps) {
       response: current.ranking,
       pending: core.pendingDecisions(result),
       closeCalls: result.stability.closeCalls.map((c) => core.closeCallSentence(c, result)),
+      decimals: current.compiled.template.rounding.decimals,
       inserted,
     };
     state.whatIf = undefined;

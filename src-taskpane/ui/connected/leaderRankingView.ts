@@ -9,6 +9,7 @@ type T = (m: Localized) => string;
 /** The ranking as the server answered it: ranks, totals, ties, stability, proposals and unused quotas. */
 export function rankingLines(r: LeaderRanking, t: T, lang: Lang): Node[] {
   const { result } = r.response;
+  const points = (v: number) => formatNumber(v, lang, r.decimals, r.decimals);
   const num = (v: number) => formatNumber(v, lang);
   const nameOf = (id: string) => result.units.find((u) => u.unitId === id)?.name ?? id;
   const list = el("ol", { class: "ranked" });
@@ -17,7 +18,7 @@ export function rankingLines(r: LeaderRanking, t: T, lang: Lang): Node[] {
       el(
         "li",
         { "data-unit": u.unitId, "data-rank": String(u.rank ?? "") },
-        `${u.rank ?? "—"}. ${u.name} — ${u.hasReturn ? num(u.total) : "—"}${u.band ? ` · ${t(u.band.name)}` : ""}`,
+        `${u.rank ?? "—"}. ${u.name} — ${u.hasReturn ? points(u.total) : "—"}${u.band ? ` · ${t(u.band.name)}` : ""}`,
       ),
     ),
   );

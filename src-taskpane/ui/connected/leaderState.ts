@@ -9,6 +9,8 @@ export type LeaderRanking = {
   response: RankingResponse;
   pending: PendingDecisions;
   closeCalls: Localized[];
+  /** The table's decimals (its rounding): every total on screen is written with them, as the printed table is. */
+  decimals: number;
   /** The ranked sheet was inserted into the workbook (false outside Excel). */
   inserted: boolean;
 };
