@@ -21,7 +21,8 @@ import { DEFAULT_XLSX_LIMITS, XlsxLimitError } from "./checkXlsxPackage";
 import { reviewedWordingProblems } from "./reviewedWordingProblems";
 import { scoringTamperProblems } from "./scoringTamperProblems";
 
-export type ReadReturnWorkbook = { ok: true; return: UnitReturn } | { ok: false; problems: SheetProblem[] };
+export type ReadReturnWorkbook =
+  { ok: true; return: UnitReturn } | { ok: false; problems: SheetProblem[]; readable?: UnitReturn };
 
 /**
  * Reads a filled scoring workbook (.xlsx) back into a return. Never throws: a file that is not an .xlsx, not
@@ -62,7 +63,8 @@ export async function readReturnWorkbook(
   if (!read.ok && read.problems.some((p) => p.type === "layout-changed")) return read;
   const tampered = scoringTamperProblems(compiled, main, metadata, file);
   if (tampered.length === 0) return read;
-  // A cell the tamper check names (the unit's name, a formula typed into a cell) is not named twice.
+  // A cell the tamper check names (the unit's name, a formula typed into a cell) is not named twice. A tampered
+  // sheet's entries are not compared with anyone's (no `readable`).
   const named = new Set(tampered.map((p) => p.cell));
   const rest = read.ok ? [] : read.problems.filter((p) => p.type !== "constant-edited" || !named.has(p.cell));
   return { ok: false, problems: [...tampered, ...rest] };

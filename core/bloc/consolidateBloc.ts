@@ -21,7 +21,8 @@ import { workbookProblemWording } from "./workbookProblemWording";
 export type ReceivedReturn = {
   file: string;
   from: "workbook" | "json";
-  read: { ok: true; return: UnitReturn } | { ok: false; problems: SheetProblem[] };
+  /** A refused sheet may carry what it could read (`readable`): compared with, never ranked. */
+  read: { ok: true; return: UnitReturn } | { ok: false; problems: SheetProblem[]; readable?: UnitReturn };
 };
 
 /** The review adjustments the leader typed into the consolidation sheet, or why that sheet could not be read. */
@@ -52,16 +53,23 @@ export function consolidateBloc(
 ): Consolidation {
   const problems: BlocProblem[] = [];
   const returns: { source: string; return: UnitReturn }[] = [];
+  const refusedButReadable: UnitReturn[] = [];
   for (const r of received) {
     if (r.read.ok) returns.push({ source: r.file, return: r.read.return });
-    else problems.push(...r.read.problems.map((p) => sheetProblem(r.file, p)));
+    else {
+      problems.push(...r.read.problems.map((p) => sheetProblem(r.file, p)));
+      if (r.read.readable) refusedButReadable.push(r.read.readable);
+    }
   }
-  // An entry orders of magnitude above the bloc's others is refused before it can become anyone's best.
+  // An entry orders of magnitude above the bloc's others is refused before it can become anyone's best. What the
+  // bloc typed counts as "the others" even in a sheet refused for another cell: four refused sheets must not leave
+  // 15.000.000 compared with one unit's 14 and taken as the best.
   const fromOf = new Map(received.map((r) => [r.file, r.from]));
   const rowOf = scoringSheetLayout(compiled).rowOf;
   const outliers = quantityOutliers(
     compiled,
     returns.map((r) => r.return),
+    refusedButReadable,
   );
   for (const o of outliers) {
     const at = returns.findIndex((r) => r.return.unitId === o.unitId);

@@ -23,23 +23,28 @@ export type QuantityOutlier = {
  * Quantities of a "higher is better" relative-to-best criterion that are at least OUTLIER_FACTOR times the
  * median of the other units' positive quantities (at least two of them): such an entry would become the bloc's
  * best and cut everyone else's points to almost nothing, so it must be checked before it decides anything.
+ * `compared` are returns refused for another reason whose quantities still tell what the bloc typically types:
+ * they are compared with, never judged.
  */
 export function quantityOutliers(
   compiled: CompiledTemplate,
   returns: readonly UnitReturn[],
+  compared: readonly UnitReturn[] = [],
 ): QuantityOutlier[] {
   const out: QuantityOutlier[] = [];
   for (const node of compiled.scorable) {
     const rule = node.rule;
     const best = rule === undefined ? undefined : criterionKind(rule).blocBest;
     if (rule === undefined || best === undefined || best.lowerIsBetter(rule)) continue;
-    const entries = returns.map((ret) => {
+    const quantityOf = (ret: UnitReturn) => {
       const entry = ret.entries[node.code];
       return { unitId: ret.unitId, q: entry === undefined ? undefined : best.quantity(entry) };
-    });
+    };
+    const entries = returns.map(quantityOf);
+    const everyone = [...entries, ...compared.map(quantityOf)];
     for (const { unitId, q } of entries) {
       if (q === undefined || q <= 0) continue;
-      const others = entries
+      const others = everyone
         .filter((e) => e.unitId !== unitId && e.q !== undefined && e.q > 0)
         .map((e) => e.q as number);
       if (others.length < 2) continue;

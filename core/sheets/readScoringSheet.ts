@@ -24,7 +24,16 @@ import type { SheetMetadata } from "./sheetMetadata";
 import type { SheetProblem } from "./sheetProblem";
 
 export type ReadScoringSheetResult =
-  { ok: true; return: UnitReturn } | { ok: false; problems: SheetProblem[] };
+  | { ok: true; return: UnitReturn }
+  | {
+      ok: false;
+      problems: SheetProblem[];
+      /**
+       * The entries the sheet's layout let the reader take (its bad cells left out), when it got that far: never
+       * ranked; the bloc's comparisons (the typical quantity an outlier is judged against) may use them.
+       */
+      readable?: UnitReturn;
+    };
 
 export type ReadScoringSheetOptions = {
   /** The sheet's formulas (same shape as the grid, without "="): formula cells edited by hand are reported. */
@@ -80,7 +89,9 @@ export function readScoringSheet(
   };
   const parsed = UnitReturnSchema.safeParse(ret);
   if (!parsed.success) problems.push(...formatProblems(compiled, layout, parsed.error.issues, entries));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, return: parsed.data ?? ret };
+  return problems.length > 0
+    ? { ok: false, problems, readable: ret }
+    : { ok: true, return: parsed.data ?? ret };
 }
 
 /** What the return format rejects in the entries read (a note too long, …), at the cell the unit typed it in. */

@@ -35,4 +35,12 @@ describe("quantityOutliers", () => {
     expect(quantityOutliers(compiled, returnsWith([14, 12, 1_000, 16, 9]))).toEqual([]);
     expect(quantityOutliers(compiled, returnsWith([14, 15_000_000, undefined, undefined, 0]))).toEqual([]);
   });
+
+  it("When the others' returns were refused for another cell, then their quantities still tell what is typical, and only the usable are judged", () => {
+    const all = returnsWith([14, 15_000_000, 12, 16, 13]);
+    const [usable, refused] = [all.slice(0, 2), all.slice(2)];
+    expect(quantityOutliers(compiled, usable)).toEqual([]);
+    const found = quantityOutliers(compiled, usable, refused);
+    expect(found.map((o) => [o.unitId, o.typical])).toEqual([[ids[1], 13.5]]);
+  });
 });
