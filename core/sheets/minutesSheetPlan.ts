@@ -1,4 +1,5 @@
 import { formatNumber } from "../i18n/formatNumber";
+import { formatPlaceDate } from "../i18n/formatPlaceDate";
 import type { Lang } from "../i18n/localized";
 import type { RankingResult } from "../ranking/rankingResult";
 import type { CompiledTemplate } from "../template/compileTemplate";
@@ -173,7 +174,7 @@ function writeProposals({ d, result, lang, options, names }: MinutesContext): vo
 }
 
 /** III.: next year's leader and deputy (when the policy has a rotation rule); the closing and the signatures. */
-function writeClosing({ d, result, lang, names }: MinutesContext): void {
+function writeClosing({ d, result, lang, options, names }: MinutesContext): void {
   if (result.rotation !== null) {
     const r = result.rotation;
     const words = rotationLines(r.year, r.leader && names([r.leader]), r.deputy && names([r.deputy]), lang);
@@ -185,7 +186,9 @@ function writeClosing({ d, result, lang, names }: MinutesContext): void {
   d.gap();
   d.line(W.closing[lang]);
   d.gap();
-  d.split("", W.dateLine[lang], "subtitle");
+  // The place is the bloc's province when known ("Hà Giang, ngày … tháng … năm …"), as on the ranked table.
+  const province = options.bloc?.province;
+  d.split("", lang === "vi" && province ? formatPlaceDate(province) : W.dateLine[lang], "subtitle");
   d.split(W.secretaryTitle[lang], W.chairTitle[lang], "heading");
   d.split(W.signHint[lang], W.signHint[lang], "subtitle");
 }

@@ -98,9 +98,9 @@ describe("minutesSheetPlan (biên bản họp xét thi đua)", () => {
     expect(rows.some((r) => r.startsWith("Bầu cử: Khối trưởng: Sở Nội vụ (trúng cử 7/8 phiếu"))).toBe(true);
   });
 
-  it("ends with the date line to fill in and the secretary's and chair's signatures", () => {
+  it("ends with the place and a date line to fill in and the secretary's and chair's signatures", () => {
     expect(rows.slice(-3)).toEqual([
-      "…, ngày … tháng … năm …",
+      "Hà Giang, ngày … tháng … năm …",
       "THƯ KÝ | CHỦ TRÌ",
       "(Ký, ghi rõ họ tên) | (Ký, ghi rõ họ tên)",
     ]);
