@@ -18,5 +18,11 @@ export { problemCell } from "./problemCell";
 export { rankBloc } from "../../core/bloc";
 export { rankingInputsOf } from "../../core/periods";
 export { closeCallSentence, pendingDecisions } from "../../core/ranking";
-export { consolidationWorkbookPlan, rankedTableWorkbookPlan } from "../../core/sheets";
+export {
+  consolidationWorkbookPlan,
+  historyWorkbookPlan,
+  minutesOptionsOf,
+  minutesWorkbookPlan,
+  rankedTableWorkbookPlan,
+} from "../../core/sheets";
 export { readConsolidationReviews, writeWorkbookPlan } from "../excel/leaderWorkbookActions";

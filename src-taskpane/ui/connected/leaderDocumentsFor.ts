@@ -1,12 +1,24 @@
 import type { Lang } from "../../../core/i18n";
 import type { RankingResult } from "../../../core/ranking";
-import { historyWorkbookPlan, minutesOptionsOf, minutesWorkbookPlan } from "../../../core/sheets";
+import type { historyWorkbookPlan, minutesOptionsOf, minutesWorkbookPlan } from "../../../core/sheets";
 import type { CompiledTemplate } from "../../../core/template";
 import type { ThiduaApi } from "../../api/thiduaApi";
-import { applySheetPlan } from "../../excel/applySheetPlan";
+import type { writeWorkbookPlan } from "../../excel/leaderWorkbookActions";
 import type { ExcelRun } from "../../excel/scoringWorkbookActions";
 
+/**
+ * Core's plans of the two documents and the Office.js writer, from the lazily loaded core chunk (paneCore.ts): the
+ * connected chunk, which every signed-in unit loads, then carries none of core/sheets.
+ */
+export type DocumentPlans = {
+  writeWorkbookPlan: typeof writeWorkbookPlan;
+  historyWorkbookPlan: typeof historyWorkbookPlan;
+  minutesWorkbookPlan: typeof minutesWorkbookPlan;
+  minutesOptionsOf: typeof minutesOptionsOf;
+};
+
 export type LeaderDocumentsDeps = {
+  plans: DocumentPlans;
   api: Pick<ThiduaApi, "history">;
   blocId: string;
   lang: Lang;
@@ -29,19 +41,22 @@ export function leaderDocumentsFor(deps: LeaderDocumentsDeps): {
   insertHistory(): Promise<void>;
   insertMinutes(result: RankingResult): Promise<void>;
 } {
-  const { api, blocId, lang, run, template } = deps;
+  const { api, blocId, lang, run, template, plans } = deps;
   return {
     async insertHistory() {
       const history = await api.history(blocId);
-      const plan = historyWorkbookPlan(history, {
+      const plan = plans.historyWorkbookPlan(history, {
         lang,
         ...(template ? { blocName: template.template.identity.bloc.name } : {}),
       });
-      await run((context) => applySheetPlan(context, plan));
+      await plans.writeWorkbookPlan(run, plan);
     },
     async insertMinutes(result) {
-      const plan = minutesWorkbookPlan(result, template ? minutesOptionsOf(template, lang) : { lang });
-      await run((context) => applySheetPlan(context, plan));
+      const plan = plans.minutesWorkbookPlan(
+        result,
+        template ? plans.minutesOptionsOf(template, lang) : { lang },
+      );
+      await plans.writeWorkbookPlan(run, plan);
     },
   };
 }

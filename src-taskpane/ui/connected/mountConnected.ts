@@ -13,6 +13,7 @@ import type { Leader, LeaderCore } from "./createLeader";
 import { createLeader } from "./createLeader";
 import { webStorageStore } from "./keyValueStore";
 import type { LeaderDocuments } from "./leaderDocuments";
+import type { DocumentPlans } from "./leaderDocumentsFor";
 import { leaderDocumentsFor } from "./leaderDocumentsFor";
 import { leaderView } from "./leaderView";
 import { paneLink } from "./paneLink";
@@ -23,7 +24,7 @@ import { paneLink } from "./paneLink";
  */
 export type LeaderLink = {
   workbook: LeaderWorkbook | undefined;
-  core: () => Promise<LeaderCore>;
+  core: () => Promise<LeaderCore & DocumentPlans>;
   run?: ExcelRun;
 };
 
@@ -40,6 +41,7 @@ function sessionDocuments(connected: Connected, link: LeaderLink, pane: Pane): L
     const [core, view] = await Promise.all([link.core(), s.api.period(s.period.periodId)]);
     const parsed = core.parseTemplate(view.template);
     return leaderDocumentsFor({
+      plans: core,
       api: s.api,
       blocId: s.period.blocId,
       lang: pane.state().lang,

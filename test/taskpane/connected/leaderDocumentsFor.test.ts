@@ -9,8 +9,10 @@ import type { BlocHistoryView } from "../../../src-taskpane/api/thiduaApi";
 import { thiduaApi } from "../../../src-taskpane/api/thiduaApi";
 import { PLAN_CHART_NAME } from "../../../src-taskpane/excel/applySheetPlan";
 import type { ExcelRun } from "../../../src-taskpane/excel/scoringWorkbookActions";
+import { writeWorkbookPlan } from "../../../src-taskpane/excel/leaderWorkbookActions";
 import { leaderDocumentsFor } from "../../../src-taskpane/ui/connected/leaderDocumentsFor";
 import { parseTemplate } from "../../../core/template";
+import { historyWorkbookPlan, minutesOptionsOf, minutesWorkbookPlan } from "../../../core/sheets";
 import {
   haGiang2019Eligibility,
   haGiang2019History,
@@ -96,6 +98,7 @@ function setup(lang: "vi" | "en" = "vi", withTemplate = true) {
     },
   };
   const docs = leaderDocumentsFor({
+    plans: { historyWorkbookPlan, minutesWorkbookPlan, minutesOptionsOf, writeWorkbookPlan },
     api,
     blocId: BLOC,
     lang,
@@ -146,6 +149,7 @@ describe("leaderDocumentsFor: the History sheet", () => {
   it("When the server cannot answer, then the failure reaches the caller and Excel is not touched", async () => {
     const context = new FakeContext();
     const docs = leaderDocumentsFor({
+      plans: { historyWorkbookPlan, minutesWorkbookPlan, minutesOptionsOf, writeWorkbookPlan },
       api: { history: () => Promise.reject(new ApiError(503, undefined)) },
       blocId: BLOC,
       lang: "vi",
@@ -171,7 +175,7 @@ describe("leaderDocumentsFor: the minutes (Biên bản)", () => {
     expect(ws.rowHeights.get(1)).toBeGreaterThanOrEqual(15);
     const totals = [...ws.cells.values()].map((c) => c.value);
     expect(totals).toContain("99,50");
-    expect(totals).toContain("…, ngày … tháng … năm …");
+    expect(totals).toContain("Hà Giang, ngày … tháng … năm …");
   });
 
   it("When the result came over the wire as JSON, then the same minutes are written, in English when asked", async () => {

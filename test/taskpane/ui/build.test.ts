@@ -140,6 +140,12 @@ describe("the task pane's production build", () => {
         expect(initial).not.toContain(w);
       }
     }
+    // The sheets' plans (minutes, History, the ranked table) are core's, loaded with core.js: a unit that signs in
+    // downloads the connected chunk without them.
+    for (const w of ["Độc lập - Tự do - Hạnh phúc", "BẢNG TỔNG HỢP ĐIỂM THI ĐUA"]) {
+      expect(text(coreJs())).toContain(w);
+      expect(text(connected)).not.toContain(w);
+    }
   });
 
   it("never contains the test harness or its in-memory workbook", () => {
