@@ -21,6 +21,7 @@ declare const window: unknown;
 const ROOT = resolve(__dirname, "../..");
 const OUT = join(ROOT, "out/e2e");
 const BLOC = "ha-giang-khoi-noi-chinh";
+const PERIOD = "ha-giang-khoi-noi-chinh-2022";
 const UNIT = "thanh-tra-tinh";
 type Harness = {
   typeInto(ref: string, input: string): Promise<void>;
@@ -113,6 +114,32 @@ const RETURNS = join(ROOT, "examples/returns/ha-giang-khoi-noi-chinh-2022");
       );
       await page.locator("#return-stage", { hasText: "Trạng thái bản nộp: Đã nộp" }).waitFor();
       await shot("c02-bien-nhan", "#receipt");
+    }, 60_000);
+
+    it("the unit submits a change while offline: it waits as pending and is sent once back online, one new version", async () => {
+      const harness = await page.evaluateHandle(() => (window as { thiduaHarness: Harness }).thiduaHarness);
+      await harness.evaluate((h) => h.typeInto("F13", "Không đạt"));
+      await page.waitForFunction(
+        () =>
+          (document as unknown as { querySelector(s: string): { hasAttribute(a: string): boolean } | null })
+            .querySelector("fluent-button#submit")
+            ?.hasAttribute("disabled") === false,
+      );
+      await page.context().setOffline(true);
+      try {
+        await page.locator("fluent-button#submit").click();
+        await page.locator("#pending", { hasText: `Chờ gửi: ${UNIT}` }).waitFor();
+        expect(await page.locator("#receipt-text").textContent()).toMatch(/ · v1 · /);
+        await shot("c02b-cho-gui", "#pending");
+      } finally {
+        await page.context().setOffline(false);
+      }
+      await page.locator("fluent-button#send-again").click();
+      await page.locator("#receipt-text", { hasText: / · v2 · / }).waitFor();
+      expect(await page.locator("#pending").isHidden()).toBe(true);
+      // One new version on the server, not one per attempt.
+      const versions = await api.store.returns.versions(PERIOD, UNIT);
+      expect(versions.map((v) => v.version)).toEqual([1, 2]);
     }, 60_000);
 
     it("the leader signs in and sees that unit as submitted on the status board, with the countdown", async () => {
