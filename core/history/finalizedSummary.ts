@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Period } from "../periods/periodSchema";
+import type { RankingResult } from "../ranking/rankingResult";
 import { IdSchema } from "../template/criterionRuleSchema";
 
 /** One unit's line of a finalized result: what history, awards and trends read. */
@@ -50,4 +52,45 @@ export function latestVersions(results: readonly FinalizedSummary[]): FinalizedS
     if (seen === undefined || seen.version < r.version) latest.set(r.periodId, r);
   }
   return [...latest.values()].sort((a, b) => a.year - b.year || a.periodId.localeCompare(b.periodId));
+}
+
+/**
+ * What history keeps of a period version's finalized ranking: its identity, who finalized it and when, the input
+ * hash, every unit's rank, totals, proposals and the criteria whose agreed points differ in origin from the self
+ * score, and next year's leader and deputy with the rotation rule's reason.
+ */
+export function finalizedSummaryOf(
+  period: Pick<Period, "blocId" | "periodId" | "year" | "kind" | "version">,
+  result: RankingResult,
+  finalized: { at: string; by: string },
+): FinalizedSummary {
+  return {
+    blocId: period.blocId,
+    periodId: period.periodId,
+    year: period.year,
+    kind: period.kind,
+    version: period.version,
+    finalizedAt: finalized.at,
+    finalizedBy: finalized.by,
+    inputHash: result.inputHash,
+    units: result.units.map((u) => ({
+      unitId: u.unitId,
+      name: u.name,
+      rank: u.rank,
+      total: u.total,
+      selfTotal: u.selfTotal,
+      hasReturn: u.hasReturn,
+      proposals: u.proposals,
+      adjusted: u.stages.map((st) => ({ code: st.code, self: st.self, final: st.final })),
+    })),
+    rotation:
+      result.rotation === null
+        ? null
+        : {
+            year: result.rotation.year,
+            leader: result.rotation.leader,
+            deputy: result.rotation.deputy,
+            explanation: result.rotation.explanation,
+          },
+  };
 }

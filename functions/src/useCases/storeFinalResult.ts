@@ -1,5 +1,6 @@
 import type { Principal } from "../../../core/access";
 import type { FinalizedSummary } from "../../../core/history";
+import { finalizedSummaryOf } from "../../../core/history";
 import { StoreConflictError } from "../../../core/ports";
 import type { Services } from "../services";
 import type { LoadedPeriod } from "./loadPeriod";
@@ -18,35 +19,7 @@ export async function storeFinalResult(
 ): Promise<FinalizedSummary> {
   const p = loaded.period;
   const { result, used } = await rankPeriod(services, loaded);
-  const summary: FinalizedSummary = {
-    blocId: p.blocId,
-    periodId: p.periodId,
-    year: p.year,
-    kind: p.kind,
-    version: p.version,
-    finalizedAt: at,
-    finalizedBy: principal.actor,
-    inputHash: result.inputHash,
-    units: result.units.map((u) => ({
-      unitId: u.unitId,
-      name: u.name,
-      rank: u.rank,
-      total: u.total,
-      selfTotal: u.selfTotal,
-      hasReturn: u.hasReturn,
-      proposals: u.proposals,
-      adjusted: u.stages.map((st) => ({ code: st.code, self: st.self, final: st.final })),
-    })),
-    rotation:
-      result.rotation === null
-        ? null
-        : {
-            year: result.rotation.year,
-            leader: result.rotation.leader,
-            deputy: result.rotation.deputy,
-            explanation: result.rotation.explanation,
-          },
-  };
+  const summary = finalizedSummaryOf(p, result, { at, by: principal.actor });
   try {
     await services.store.results.create({
       summary,

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { ApiProblem, Decision, PeriodInput, StoredReturn } from "../../../core/api";
 import { PROBLEM_STATUS, ReviewBodySchema, VotesBodySchema } from "../../../core/api";
 import { rankBloc } from "../../../core/bloc";
+import { finalizedSummaryOf } from "../../../core/history";
 import type { Period } from "../../../core/periods";
 import { checkPeriodEtag, periodAccepts, rankingInputsOf, transitionPeriod } from "../../../core/periods";
 import type { UnitReturn } from "../../../core/returns";
@@ -167,27 +168,7 @@ export class FakeLeaderApi implements LeaderApi {
     const { result } = await this.ranking(periodId);
     return {
       period: this.current,
-      summary: {
-        blocId: this.current.blocId,
-        periodId,
-        year: 2022,
-        kind: "year-end" as const,
-        version: 1,
-        finalizedAt: "2022-12-20T05:00:00.000Z",
-        finalizedBy: "key:l",
-        inputHash: result.inputHash,
-        units: result.units.map((u) => ({
-          unitId: u.unitId,
-          name: u.name,
-          rank: u.rank,
-          total: u.total,
-          selfTotal: u.selfTotal,
-          hasReturn: u.hasReturn,
-          proposals: u.proposals,
-          adjusted: [],
-        })),
-        rotation: null,
-      },
+      summary: finalizedSummaryOf(this.current, result, { at: "2022-12-20T05:00:00.000Z", by: "key:l" }),
     };
   }
 }
