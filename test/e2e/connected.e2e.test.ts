@@ -1,5 +1,5 @@
 import "../../functions/src/local/quietTestMode";
-import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
@@ -13,13 +13,13 @@ import {
   paneOrigin,
   startPaneServer,
 } from "./paneServer";
+import { screenshot } from "./screenshot";
 
 // The connected flows in a real browser against the real local back end (Azurite + the local host, seeded):
 // the built pane (harness page: an in-memory workbook stands in for Excel) with the API base URL injected.
 declare const document: { documentElement: { scrollWidth: number; clientWidth: number } };
 declare const window: unknown;
 const ROOT = resolve(__dirname, "../..");
-const OUT = join(ROOT, "out/e2e");
 const BLOC = "ha-giang-khoi-noi-chinh";
 const PERIOD = "ha-giang-khoi-noi-chinh-2022";
 const UNIT = "thanh-tra-tinh";
@@ -41,14 +41,7 @@ const RETURNS = join(ROOT, "examples/returns/ha-giang-khoi-noi-chinh-2022");
     let browser: Browser;
     let page: Page;
 
-    async function shot(name: string, anchor: string): Promise<void> {
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      await page.locator(anchor).scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(OUT, `${name}.png`) });
-    }
+    const shot = (name: string, anchor: string) => screenshot(page, name, anchor);
     const keyOf = (role: string, unitId: string) => {
       const found = api.keys.find((k) => k.role === role && k.unitId === unitId && k.blocId === BLOC);
       if (!found) throw new Error(`no ${role} key for ${unitId}`);
@@ -56,7 +49,6 @@ const RETURNS = join(ROOT, "examples/returns/ha-giang-khoi-noi-chinh-2022");
     };
 
     beforeAll(async () => {
-      mkdirSync(OUT, { recursive: true });
       const port = await freePort();
       url = paneOrigin(port);
       api = await startLocalApi({ repoDir: ROOT, corsOrigins: [url] });

@@ -1,9 +1,8 @@
 import "../../functions/src/local/quietTestMode";
-import { mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import type { LocalApi } from "../../functions/src/local/startLocalApi";
@@ -26,6 +25,7 @@ import {
   paneOrigin,
   startPaneServer,
 } from "./paneServer";
+import { screenshot } from "./screenshot";
 
 // Microsoft Entra ID sign-in, the period picker and the receipt kept in the workbook, in Chromium against the real
 // local back end with Entra turned on: the pane's token provider seam (what MSAL fills in Excel) hands the browser
@@ -33,7 +33,6 @@ import {
 declare const document: { documentElement: { scrollWidth: number; clientWidth: number } };
 declare const window: unknown;
 const ROOT = resolve(__dirname, "../..");
-const OUT = join(ROOT, "out/e2e");
 const BLOC = "ha-giang-khoi-noi-chinh";
 const UNIT = "thanh-tra-tinh";
 type Harness = { typeInto(ref: string, input: string): Promise<void> };
@@ -51,14 +50,7 @@ type Harness = { typeInto(ref: string, input: string): Promise<void> };
     /** What the pane asked of its token provider: `true` for a fresh token (after a 401). */
     const asked: boolean[] = [];
 
-    async function shot(name: string, anchor: string): Promise<void> {
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      await page.locator(anchor).scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(OUT, `${name}.png`) });
-    }
+    const shot = (name: string, anchor: string) => screenshot(page, name, anchor);
 
     /** A token for the test user, valid now (or expired an hour ago). */
     const tokenNow = (expired: boolean) => {
@@ -67,7 +59,6 @@ type Harness = { typeInto(ref: string, input: string): Promise<void> };
     };
 
     beforeAll(async () => {
-      mkdirSync(OUT, { recursive: true });
       key = await makeKey("e2e-key-1");
       jwks = createServer((_req, res) => {
         res.writeHead(200, { "content-type": "application/json" });

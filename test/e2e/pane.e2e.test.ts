@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable, startPaneServer } from "./paneServer";
+import { SCREENSHOTS, screenshot } from "./screenshot";
 
 // The unit's offline flow in a real browser: the built pane over an in-memory workbook (test harness page).
 // Functions given to page.evaluate run in the page; this file is type-checked without the DOM library.
@@ -12,7 +13,6 @@ declare const document: {
   getElementById(id: string): { textContent: string | null } | null;
 };
 declare const window: unknown;
-const OUT = resolve(__dirname, "../../out/e2e");
 const TABLE = "ha-giang-khoi-noi-chinh-2022";
 type Harness = {
   typeInto(ref: string, input: string): Promise<void>;
@@ -27,17 +27,10 @@ const harness = (page: Page) =>
   let browser: Browser;
   let page: Page;
 
-  async function shot(name: string): Promise<void> {
-    // Nothing may be wider than the 320 px pane.
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(OUT, `${name}.png`) });
-  }
+  const shot = (name: string) => screenshot(page, name);
 
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startPaneServer();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const context = await browser.newContext({
@@ -114,7 +107,7 @@ const harness = (page: Page) =>
     await page.locator("fluent-button#save").click();
     const file = await download;
     expect(file.suggestedFilename()).toBe(`${TABLE}-thanh-tra-tinh.json`);
-    const saved = join(OUT, file.suggestedFilename());
+    const saved = join(SCREENSHOTS, file.suggestedFilename());
     await file.saveAs(saved);
     const ret = JSON.parse(readFileSync(saved, "utf8"));
     expect(ret.entries["II.3"]).toEqual({ passed: true });

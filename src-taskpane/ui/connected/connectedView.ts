@@ -1,6 +1,7 @@
 import type { Lang, Localized } from "../../../core/i18n";
 import { formatNumber } from "../../../core/i18n";
 import { el, fluentButton, replaceIfChanged } from "../dom";
+import { actionStateView } from "../actionStateView";
 import { formatDateTime } from "../formatDateTime";
 import type { Connected } from "./createConnected";
 import { isUnitKey } from "./createConnected";
@@ -16,12 +17,10 @@ import { changedWords, sentWords } from "./sheetRecord";
 export function connectedView(section: HTMLElement, connected: () => Connected, lang: () => Lang) {
   const who = el("p", { id: "who", class: "hint" });
   const signOut = fluentButton("sign-out", "subtle");
-  const status = el("p", { id: "connected-status", role: "status", "aria-live": "polite" });
-  const failure = el("div", { id: "connected-failure", class: "failure", role: "alert" });
-  const failureText = el("p");
-  const retry = fluentButton("connected-retry");
-  failure.append(failureText, retry);
-  const notice = el("p", { id: "connected-notice", class: "notice", role: "status" });
+  const { status, failure, notice, ...actionState } = actionStateView(
+    "connected",
+    () => void connected().retry(),
+  );
   const submit = fluentButton("submit", "primary");
   const submitHint = el("p", { class: "hint", id: "submit-hint" });
   const pending = el("div", { id: "pending", class: "pending" });
@@ -55,7 +54,6 @@ export function connectedView(section: HTMLElement, connected: () => Connected, 
   );
 
   signOut.addEventListener("click", () => void connected().signOut());
-  retry.addEventListener("click", () => void connected().retry());
   submit.addEventListener("click", () => void connected().submit());
   sendAgain.addEventListener("click", () => void connected().resumePending());
   refresh.addEventListener("click", () => void connected().refresh());
@@ -75,13 +73,7 @@ export function connectedView(section: HTMLElement, connected: () => Connected, 
       : "";
     signOut.textContent = t(w.signOut);
     refresh.textContent = t(w.refresh);
-    status.textContent = s.busy ? t(s.busy) : "";
-    failure.hidden = !s.failure;
-    failureText.textContent = s.failure ? t(s.failure.message) : "";
-    retry.textContent = t(w.retry);
-    retry.hidden = !s.failure?.retryable;
-    notice.hidden = !s.notice;
-    notice.textContent = s.notice ? t(s.notice) : "";
+    actionState.render(s, t);
 
     choices.render();
     const changed = c.sheetChanged();

@@ -17,7 +17,6 @@ export const connectedWords = {
   ),
   pending: msg("Chờ gửi", "Pending"),
   sendAgain: msg("Gửi lại", "Send again"),
-  retry: msg("Thử lại", "Retry"),
   refresh: msg("Làm mới", "Refresh"),
   receipt: msg("Biên nhận", "Receipt"),
   serverTotal: msg("Tổng điểm máy chủ tính:", "Total computed by the server:"),

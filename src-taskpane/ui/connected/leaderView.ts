@@ -1,6 +1,7 @@
 import type { Lang, Localized } from "../../../core/i18n";
 import type { Period } from "../../../core/periods";
 import { periodAccepts, periodMoves } from "../../../core/periods";
+import { actionStateView } from "../actionStateView";
 import { el, fluentButton, replaceIfChanged } from "../dom";
 import type { Leader } from "./createLeader";
 import { ballotForm } from "./leaderBallotForm";
@@ -20,12 +21,7 @@ export function leaderView(
 ) {
   const heading = el("h2", { id: "leader-heading" });
   const periodLine = el("p", { id: "period-state", class: "hint" });
-  const status = el("p", { id: "leader-status", role: "status", "aria-live": "polite" });
-  const failure = el("div", { id: "leader-failure", class: "failure", role: "alert" });
-  const failureText = el("p");
-  const retry = fluentButton("leader-retry");
-  failure.append(failureText, retry);
-  const notice = el("p", { id: "leader-notice", class: "notice", role: "status" });
+  const { status, failure, notice, ...actionState } = actionStateView("leader", () => void leader().retry());
   const consolidate = fluentButton("consolidate", "primary");
   const saveReviews = fluentButton("save-reviews");
   const moveClose = fluentButton("move-close");
@@ -59,7 +55,6 @@ export function leaderView(
     documents,
   );
 
-  retry.addEventListener("click", () => void leader().retry());
   consolidate.addEventListener("click", () => void leader().consolidate());
   saveReviews.addEventListener("click", () => void leader().saveReviews());
   moveClose.addEventListener("click", () => void leader().move("close"));
@@ -79,13 +74,7 @@ export function leaderView(
     const moves = periodMoves(p, ["close", "start-review", "finalize"] as const);
     heading.textContent = t(w.heading);
     periodLine.textContent = `${p.periodId} · ${t(w.periodState[p.state])}`;
-    status.textContent = s.busy ? t(s.busy) : "";
-    failure.hidden = !s.failure;
-    failureText.textContent = s.failure ? t(s.failure.message) : "";
-    retry.textContent = t(w.retry);
-    retry.hidden = !s.failure?.retryable;
-    notice.hidden = !s.notice;
-    notice.textContent = s.notice ? t(s.notice) : "";
+    actionState.render(s, t);
     const live = p.state !== "finalized";
     for (const [button, words, shown] of [
       [consolidate, w.consolidate, live],

@@ -22,7 +22,6 @@ export const leaderWords = {
   cancel: msg("Huỷ", "Cancel"),
   history: msg("Lịch sử", "History"),
   minutes: msg("Biên bản", "Minutes"),
-  retry: msg("Thử lại", "Retry"),
   ballots: msg("Bỏ phiếu (chờ kết quả)", "Ballots (pending)"),
   present: msg("Có mặt", "Present"),
   cast: msg("Phiếu phát ra", "Ballots cast"),
