@@ -4,11 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../../cli/main";
 import { writeXlsxBuffer } from "../../../cli/xlsx/renderXlsx";
-import { cellRef } from "../../../core/sheets/cellAddress";
-import { COL, SCORING_SHEET, scoringSheetLayout } from "../../../core/sheets/scoringSheetLayout";
+import { COL, SCORING_SHEET } from "../../../core/sheets/scoringSheetLayout";
 import { scoringSheetPlan } from "../../../core/sheets/scoringSheetPlan";
-import { parseTemplate } from "../../../core/template/parseTemplate";
 import { allKindsTemplate } from "../../fixtures/allKindsTemplate";
+import { allKindsCell, allKindsCompiled, ordinaryEntries } from "../../fixtures/allKindsSheet";
 import { sofficeConvert } from "../../helpers/libreOffice";
 import type { TypingJob } from "../../helpers/typeIntoWorkbook";
 import { typeIntoWorkbooks, typingToolsOrSkip } from "../../helpers/typeIntoWorkbook";
@@ -17,25 +16,8 @@ import { memoryIo } from "../memoryIo";
 // Issue 11's "done when": a bloc where every member made one of the mistakes people make, each sheet filled by
 // typing in LibreOffice (vi-VN), consolidated by `thidua consolidate` and printed by LibreOffice.
 const tools = typingToolsOrSkip("A bloc where every member made a mistake");
-const parsed = parseTemplate(allKindsTemplate);
-if (!parsed.ok) throw new Error("invalid");
-const compiled = parsed.compiled;
-const layout = scoringSheetLayout(compiled);
-const at = (code: string, col: number) =>
-  cellRef(layout.rowOf[compiled.byCode.get(code)?.index ?? -1] ?? 0, col);
-
-const ordinary: Record<string, string> = {
-  [at("I.1", COL.input)]: "97",
-  [at("I.1", COL.target)]: "100",
-  [at("I.1", COL.evidence)]: "BC 12/BC — báo cáo tổng kết",
-  [at("I.2", COL.input)]: "HTTNV",
-  [at("I.3", COL.input)]: "14",
-  [at("II.1", COL.input)]: "Đạt",
-  [at("II.2", COL.input)]: "2",
-  [at("II.2", COL.evidence)]: "QĐ 5/QĐ — công nhận sáng kiến",
-  [at("II.3", COL.input)]: "1",
-  [at("III.1", COL.input)]: "20,5",
-};
+const compiled = allKindsCompiled;
+const at = allKindsCell;
 
 /** Each member's mistake, typed over the ordinary entries. */
 const MISTAKES: Record<string, { cells: Record<string, string>; unprotect?: boolean }> = {
@@ -69,7 +51,7 @@ const MISTAKES: Record<string, { cells: Record<string, string>; unprotect?: bool
         in: blank,
         out: join(dir, `${member.id}.xlsx`),
         sheet: SCORING_SHEET,
-        cells: { ...ordinary, ...mistake.cells },
+        cells: { ...ordinaryEntries(), ...mistake.cells },
         ...(mistake.unprotect ? { unprotect: true } : {}),
       });
     }

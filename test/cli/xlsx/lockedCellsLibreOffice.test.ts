@@ -5,37 +5,21 @@ import { main } from "../../../cli/main";
 import { readReturnWorkbook } from "../../../cli/xlsx/readReturnWorkbook";
 import { readXlsx } from "../../../cli/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../../../cli/xlsx/renderXlsx";
-import { cellRef } from "../../../core/sheets/cellAddress";
-import { COL, SCORING_SHEET, scoringSheetLayout } from "../../../core/sheets/scoringSheetLayout";
+import { COL, SCORING_SHEET } from "../../../core/sheets/scoringSheetLayout";
 import { scoringSheetPlan } from "../../../core/sheets/scoringSheetPlan";
 import { METADATA_SHEET } from "../../../core/sheets/sheetMetadata";
-import { parseTemplate } from "../../../core/template/parseTemplate";
 import { allKindsTemplate } from "../../fixtures/allKindsTemplate";
+import { allKindsCell, allKindsCompiled, ordinaryEntries } from "../../fixtures/allKindsSheet";
 import { typeIntoWorkbooks, typingToolsOrSkip } from "../../helpers/typeIntoWorkbook";
 import { memoryIo } from "../memoryIo";
 
 const tools = typingToolsOrSkip("Locked cells edited through LibreOffice");
-const parsed = parseTemplate(allKindsTemplate);
-if (!parsed.ok) throw new Error("invalid");
-const compiled = parsed.compiled;
-const layout = scoringSheetLayout(compiled);
-const at = (code: string, col: number) =>
-  cellRef(layout.rowOf[compiled.byCode.get(code)?.index ?? -1] ?? 0, col);
+const compiled = allKindsCompiled;
+const at = allKindsCell;
 const HISTORY = { formatVersion: 1, awards: [{ unitId: "tand-tinh", year: 2021, award: "co-ubnd-tinh" }] };
 
 /** Entries every unit types into its open cells. */
-const ENTRIES = {
-  [at("I.1", COL.input)]: "97",
-  [at("I.1", COL.target)]: "100",
-  [at("I.1", COL.evidence)]: "BC 12/BC-CA — báo cáo tổng kết",
-  [at("I.2", COL.input)]: "HTTNV",
-  [at("I.3", COL.input)]: "14",
-  [at("II.1", COL.input)]: "Đạt",
-  [at("II.2", COL.input)]: "2",
-  [at("II.2", COL.evidence)]: "QĐ 5/QĐ-CA — công nhận sáng kiến",
-  [at("II.3", COL.input)]: "1",
-  [at("III.1", COL.input)]: "20,5",
-};
+const ENTRIES = ordinaryEntries();
 
 (tools ? describe : describe.skip)(
   "locked cells of workbooks saved by LibreOffice (python3-uno, vi-VN)",

@@ -4,23 +4,18 @@ import { join } from "node:path";
 import { main } from "../../../cli/main";
 import { readXlsx } from "../../../cli/xlsx/readXlsx";
 import { writeXlsxBuffer } from "../../../cli/xlsx/renderXlsx";
-import { cellRef } from "../../../core/sheets/cellAddress";
 import { RANKED_COL, RANKED_HEADER_ROW, RANKED_SHEET } from "../../../core/sheets/rankedTablePlan";
 import { COL, SCORING_SHEET, scoringSheetLayout } from "../../../core/sheets/scoringSheetLayout";
 import { scoringSheetPlan } from "../../../core/sheets/scoringSheetPlan";
-import { parseTemplate } from "../../../core/template/parseTemplate";
 import { allKindsTemplate } from "../../fixtures/allKindsTemplate";
+import { allKindsCell, allKindsCompiled } from "../../fixtures/allKindsSheet";
 import type { TypingJob } from "../../helpers/typeIntoWorkbook";
 import { typeIntoWorkbooks, typingToolsOrSkip } from "../../helpers/typeIntoWorkbook";
 import { memoryIo } from "../memoryIo";
 
 const tools = typingToolsOrSkip("Ranked table against the filled sheets");
-const parsed = parseTemplate(allKindsTemplate);
-if (!parsed.ok) throw new Error("invalid");
-const compiled = parsed.compiled;
-const layout = scoringSheetLayout(compiled);
-const at = (code: string, col: number) =>
-  cellRef(layout.rowOf[compiled.byCode.get(code)?.index ?? -1] ?? 0, col);
+const compiled = allKindsCompiled;
+const at = allKindsCell;
 
 /** Each member types a complete sheet; quantities (I.3, relative to the bloc's best) and scores differ. */
 function entries(i: number): Record<string, string> {
@@ -70,7 +65,9 @@ async function grid(file: string, sheet: string): Promise<readonly (readonly unk
     for (const m of members)
       signed.set(
         m.name,
-        (await grid(join(dir, `${m.id}.xlsx`), SCORING_SHEET))[layout.baseRow - 1]?.[COL.points - 1],
+        (await grid(join(dir, `${m.id}.xlsx`), SCORING_SHEET))[scoringSheetLayout(compiled).baseRow - 1]?.[
+          COL.points - 1
+        ],
       );
     const table = await grid(join(dir, "xh.xlsx"), RANKED_SHEET);
     const rows = table.slice(RANKED_HEADER_ROW, RANKED_HEADER_ROW + members.length);

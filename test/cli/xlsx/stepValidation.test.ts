@@ -3,20 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readReturnWorkbook } from "../../../cli/xlsx/readReturnWorkbook";
 import { writeXlsxBuffer } from "../../../cli/xlsx/renderXlsx";
-import { cellRef } from "../../../core/sheets/cellAddress";
-import { COL, SCORING_SHEET, scoringSheetLayout } from "../../../core/sheets/scoringSheetLayout";
+import { COL, SCORING_SHEET } from "../../../core/sheets/scoringSheetLayout";
 import { scoringSheetPlan } from "../../../core/sheets/scoringSheetPlan";
-import { parseTemplate } from "../../../core/template/parseTemplate";
-import { allKindsTemplate } from "../../fixtures/allKindsTemplate";
+import { allKindsCell, allKindsCompiled } from "../../fixtures/allKindsSheet";
 import type { TypingJob } from "../../helpers/typeIntoWorkbook";
 import { typeIntoWorkbooks, typingToolsOrSkip } from "../../helpers/typeIntoWorkbook";
 
 const tools = typingToolsOrSkip("Data validation typed through LibreOffice");
-const parsed = parseTemplate(allKindsTemplate);
-if (!parsed.ok) throw new Error("invalid");
-const compiled = parsed.compiled;
-const layout = scoringSheetLayout(compiled);
-const at = (code: string) => cellRef(layout.rowOf[compiled.byCode.get(code)?.index ?? -1] ?? 0, COL.input);
+const compiled = allKindsCompiled;
+const at = (code: string) => allKindsCell(code, COL.input);
 /** III.1: a manual score 0–25 on a step of 0,5; II.2: a count of items (count × 2,5). */
 const manual = at("III.1");
 const count = at("II.2");
