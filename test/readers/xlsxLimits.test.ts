@@ -125,10 +125,15 @@ describe("thidua consolidate on hostile workbooks, as a process", () => {
       await memberWorkbookWith('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'),
     );
     const probe = join(dir, "probe.cjs");
-    // Runs the CLI as bin/thidua.js does and reports the peak memory (resident set, KB) when it exits.
+    // Runs the CLI as bin/thidua.js does and reports its peak resident set (KB) when it exits: VmHWM of its own
+    // address space. Not getrusage's maxRSS, which Linux carries over from the forking parent (the jest worker,
+    // hundreds of MB late in a full run) through exec, so it measured the worker, not the CLI.
     writeFileSync(
       probe,
-      `process.on("exit", () => process.stderr.write("maxRSS:" + process.resourceUsage().maxRSS + "\\n"));
+      `process.on("exit", () => {
+        const hwm = /VmHWM:\\s+(\\d+)/.exec(require("fs").readFileSync("/proc/self/status", "utf8"));
+        process.stderr.write("maxRSS:" + (hwm ? hwm[1] : process.resourceUsage().maxRSS) + "\\n");
+      });
       require(${JSON.stringify(join(root, "dist", "cli", "thidua.cjs"))}).run();\n`,
     );
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build script is plain CommonJS
